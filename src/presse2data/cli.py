@@ -1,0 +1,91 @@
+"""The ``presse2data`` command: thin typer wrappers around library functions.
+
+Exit codes: 0 success, 1 some articles failed (or a quality floor was missed),
+2 usage error (bad option, missing input).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .records import FACT_TYPES
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Structured facts (people, organizations, amounts, member counts, dates) from French tech-press articles, as JSON Lines.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"presse2data: error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def parse_types(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return FACT_TYPES
+    types = tuple(t.strip() for t in value.split(",") if t.strip())
+    unknown = [t for t in types if t not in FACT_TYPES]
+    if unknown:
+        raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
+    return types
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+@app.command()
+def extract(
+    source: str = typer.Argument(..., help="Corpus folder (searched recursively for *.txt), a .txt file, a .jsonl file of articles, or - for JSON Lines on standard input."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write records to this file instead of standard output."),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date."),
+    types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(FACT_TYPES)}. Article records are always emitted."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
+):
+    """Extract records from articles and write them as JSON Lines, one article record per input article."""
+    from .reading import InputError
+    from .run import run_extract
+    from .settings import Settings
+
+    settings = Settings(types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size)
+    try:
+        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty())
+    except InputError as exc:
+        raise _usage_error(str(exc))
+    if not quiet:
+        typer.echo(summary.describe(), err=True)
+    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command()
+def schema():
+    """Print the JSON Schema of one record line (any record type)."""
+    from .records import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Pure normalizers: text in, value out; no spaCy, never raise on odd text."""

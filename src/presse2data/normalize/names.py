@@ -1,0 +1,44 @@
+"""Name folding (the contract's matching rules) and civility stripping.
+
+>>> fold_name("Jean-François  Longy")
+'jean francois longy'
+>>> fold_org("L'Université de Nantes")
+'universite de nantes'
+>>> strip_civility("M. Palayer")
+'Palayer'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SEPARATORS = re.compile(r"[-‐‑‒–—'’‘`´\s]+")
+_ORG_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
+_CIVILITY = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)\.?\s+"
+)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_name(name: str) -> str:
+    """Casefold, remove accents, turn hyphens, apostrophes and whitespace runs into one space."""
+    return _SEPARATORS.sub(" ", _strip_accents(name.casefold())).strip()
+
+
+def fold_org(name: str) -> str:
+    """:func:`fold_name`, then drop a leading ``le``, ``la``, ``les`` or ``l'``."""
+    return _ORG_ARTICLE.sub("", fold_name(name))
+
+
+def strip_civility(name: str) -> str:
+    """``M. Palayer`` → ``Palayer``; names without a civility are returned unchanged."""
+    return _CIVILITY.sub("", name.strip())
+
+
+def has_civility(name: str) -> bool:
+    return bool(_CIVILITY.match(name.strip()))
