@@ -83,6 +83,14 @@ def schema():
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
+# Commands whose code lives with their concern.
+from .evaluation.cli import evaluate_command  # noqa: E402
+from .show import show_command  # noqa: E402
+
+app.command("evaluate")(evaluate_command)
+app.command("show")(show_command)
+
+
 def main() -> None:
     app()
 

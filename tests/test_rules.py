@@ -1,0 +1,22 @@
+"""Every rule file loads, every rule matches its own example, ids are unique across files."""
+
+from __future__ import annotations
+
+import pytest
+
+from presse2data.modelfiles import load_rules, rule_files
+from presse2data.rules import RuleSet
+
+ALL_RULES = [(name, rule) for name in rule_files() for rule in load_rules(name)]
+
+
+def test_rule_ids_are_unique_across_files():
+    ids = [rule.id for _, rule in ALL_RULES]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+@pytest.mark.parametrize("name,rule", ALL_RULES, ids=[rule.id for _, rule in ALL_RULES])
+def test_rule_matches_its_example(nlp, name, rule):
+    rules = RuleSet(nlp.vocab, name)
+    doc = nlp(rule.example)
+    assert rule.id in {span.id_ for span in rules.matches(doc, longest=False)}
