@@ -41,7 +41,8 @@ class Extractor:
         from .pipeline import build_nlp
 
         self.settings = settings or Settings()
-        self.nlp = build_nlp(self.settings)
+        self.nlp = build_nlp(self.settings.model)
+        self._chunk = min(self.settings.max_chars, self.nlp.max_length)
 
     # -- public API -------------------------------------------------------------
     def extract(self, text: str, article_id: str = "article", reference_date: dt.date | str | None = None):
@@ -72,7 +73,7 @@ class Extractor:
             yield self._records(article, docs)
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
-        pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self.settings.max_chars)]
+        pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
         parsed = self.nlp.pipe((chunk for _, chunk in pieces), batch_size=self.settings.batch_size)
         per_article: list[list[Doc]] = [[] for _ in articles]
         for (i, _), doc in zip(pieces, parsed):

@@ -1,0 +1,99 @@
+"""The command line as a user meets it: exit codes, output files, summary, schema."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from presse2data.cli import app
+
+from .conftest import CORPUS
+
+runner = CliRunner()
+
+
+def _lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus_output(extractor, tmp_path_factory):
+    """``presse2data extract corpus/ -o FILE`` run once (the model is already loaded)."""
+    path = tmp_path_factory.mktemp("out") / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(path)])
+    return result, path
+
+
+def test_extract_corpus_writes_one_article_record_per_file(corpus_output):
+    result, path = corpus_output
+    assert result.exit_code == 0, result.output
+    records = _lines(path.read_text(encoding="utf-8"))
+    articles = [r for r in records if r["type"] == "article"]
+    assert [a["article_id"] for a in articles] == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert "5 articles (5 ok, 0 failed)" in result.stderr
+
+
+def test_extract_is_byte_identical_across_runs(corpus_output, tmp_path):
+    _, first = corpus_output
+    again = tmp_path / "again.jsonl"
+    assert runner.invoke(app, ["extract", str(CORPUS), "-o", str(again), "--quiet"]).exit_code == 0
+    assert again.read_bytes() == first.read_bytes()
+
+
+def test_schema_validates_every_emitted_line(corpus_output):
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    validator = jsonschema.Draft202012Validator(json.loads(result.stdout))
+    for record in _lines(corpus_output[1].read_text(encoding="utf-8")):
+        validator.validate(record)
+
+
+def test_failed_articles_exit_1_and_the_others_are_still_written(extractor, tmp_path):
+    (tmp_path / "good.txt").write_text("Marie Dupont, présidente de l'association, parle.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    articles = [r for r in _lines(result.stdout) if r["type"] == "article"]
+    assert [(a["article_id"], a["status"]) for a in articles] == [("bad", "error"), ("good", "ok")]
+    assert "1 failed" in result.stderr
+
+
+def test_types_limits_fact_records_but_keeps_articles(extractor):
+    result = runner.invoke(app, ["extract", str(CORPUS), "--types", "person", "--quiet"])
+    assert result.exit_code == 0
+    assert {r["type"] for r in _lines(result.stdout)} == {"article", "person"}
+    assert result.stderr == ""
+
+
+def test_stdin_jsonl(extractor):
+    lines = "\n".join(json.dumps({"id": i, "text": t}) for i, t in [("x", "Jean Martin parle."), ("y", "")])
+    result = runner.invoke(app, ["extract", "-", "--quiet"], input=lines)
+    assert result.exit_code == 1
+    assert [(r["article_id"], r["status"]) for r in _lines(result.stdout) if r["type"] == "article"] == [
+        ("x", "ok"),
+        ("y", "error"),
+    ]
+
+
+# fmt: off
+@pytest.mark.parametrize("args", [
+    ["extract", "/no/such/folder"],
+    ["extract", str(CORPUS), "--types", "person,salary"],
+    ["extract", str(CORPUS), "--reference-date", "01/06/2015"],
+    ["extract"],
+    ["nonsense"],
+])
+# fmt: on
+def test_usage_errors_exit_2(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+
+
+def test_help_lists_the_commands():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "evaluate", "show", "schema"):
+        assert command in result.stdout
