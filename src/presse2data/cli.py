@@ -59,15 +59,19 @@ def extract(
     types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(FACT_TYPES)}. Article records are always emitted."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
+    resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article."""
     from .reading import InputError
     from .run import run_extract
     from .settings import Settings
 
-    settings = Settings(types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size)
+    settings = Settings(
+        types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size, workers=workers
+    )
     try:
-        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty())
+        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
     except InputError as exc:
         raise _usage_error(str(exc))
     if not quiet:

@@ -1,48 +1,102 @@
-"""Writing records as JSON Lines: whole lines only, flushed after each article.
+"""Writing records as JSON Lines: whole articles only, flushed after each.
 
-A crash can cut a run short but never leaves half a line behind: each article's
-lines are joined first and written with one call, then flushed.
+A crash can cut a run short but never leaves half an article behind for
+``--resume`` to trust: each article's lines are joined and written with one call,
+and :func:`complete_prefix` drops whatever a killed run left incomplete.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from .records import ArticleRecord, dump_record
 
 
+@dataclass(frozen=True)
+class ArticleLines:
+    """One article's output, rendered: small and picklable, so worker processes return it."""
+
+    article_id: str
+    status: str
+    counts: dict[str, int]
+    text: str  # the article's JSON lines, each ending in "\n"
+
+
+def render(records: list) -> ArticleLines:
+    head: ArticleRecord = records[0]
+    return ArticleLines(head.article_id, head.status, head.counts, "".join(dump_record(r) + "\n" for r in records))
+
+
+def complete_prefix(path: Path) -> list[str]:
+    """Ids of the complete articles at the start of ``path``; the incomplete tail is cut off.
+
+    An article is complete when its ``article`` record is followed by as many
+    fact lines as its ``counts`` announce, every line whole.
+    """
+    if not path.exists():
+        return []
+    done: list[str] = []
+    keep = 0  # byte offset after the last complete article
+    pending: tuple[str, int] | None = None  # (article id, fact lines still expected)
+    offset = 0
+    with path.open("rb") as stream:
+        for raw in stream:
+            offset += len(raw)
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                break
+            if record.get("type") == "article":
+                if pending is not None:
+                    break  # previous article lost some of its lines
+                pending = (record["article_id"], sum(record.get("counts", {}).values()))
+            elif pending is None or record.get("article_id") != pending[0]:
+                break
+            else:
+                pending = (pending[0], pending[1] - 1)
+            if pending[1] == 0:
+                done.append(pending[0])
+                keep, pending = offset, None
+    if keep != path.stat().st_size:
+        with path.open("r+b") as stream:
+            stream.truncate(keep)
+    return done
+
+
 class RecordWriter:
-    """Writes one article's records at a time and keeps the run's tallies."""
+    """Writes one article at a time and keeps the run's tallies."""
 
     def __init__(self, path: str | Path | None = None, append: bool = False):
         self.path = None if path in (None, "-") else Path(path)
         self._stream: IO[str] | None = None
         self._append = append
-        self.articles = Counter()  # ok / error
-        self.records = Counter()  # per fact type
+        self.articles: Counter = Counter()  # ok / error
+        self.records: Counter = Counter()  # per fact type
 
     def __enter__(self) -> "RecordWriter":
         if self.path is None:
             self._stream = sys.stdout
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.parent != Path("."):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self._stream = self.path.open("a" if self._append else "w", encoding="utf-8", newline="\n")
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._stream is not None and self._stream is not sys.stdout:
-            self._stream.close()
-        elif self._stream is not None:
+        if self._stream is sys.stdout:
             self._stream.flush()
+        elif self._stream is not None:
+            self._stream.close()
 
-    def write_article(self, records: list) -> None:
-        for record in records:
-            if isinstance(record, ArticleRecord):
-                self.articles[record.status] += 1
-            else:
-                self.records[record.type] += 1
-        self._stream.write("".join(dump_record(r) + "\n" for r in records))
+    def write(self, lines: ArticleLines) -> None:
+        self.articles[lines.status] += 1
+        self.records.update(lines.counts)
+        self._stream.write(lines.text)
         self._stream.flush()
