@@ -7,7 +7,7 @@ offset. This script locates every mention, validates everything the record
 contract (/work/shared/spec/records.md, "Hand annotations") and
 ``annotations/GUIDELINES.md`` require, and writes ``annotations/<article_id>.jsonl``.
 
-Stdlib only. Run from anywhere:  python3 annotations/build.py [--report]
+Stdlib only. Run from anywhere:  python3 annotations/build.py [--report] [ARTICLE_ID ...]
 
 Locators (how a source file names a mention):
   "M. Palayer"              first occurrence of that text in the article body
@@ -182,8 +182,11 @@ def build_article(article_id):
                  "mentions": [span(article, s, e) for s, e in mentions]}
             if t == "person":
                 for role in rec["roles"]:
-                    if role["title"] != role["title"].lower():
-                        raise AnnotationError(f"{w}: title not lowercased: {role['title']!r}")
+                    # the title is copied from the article (as written), then lowercased
+                    found = re.search(_pattern(role["title"]), body, re.IGNORECASE)
+                    if not found:
+                        raise AnnotationError(f"{w}: title {role['title']!r} not written in the body")
+                    role["title"] = found.group().lower()
                     if role["organization"] is not None and role["organization"] not in org_names:
                         raise AnnotationError(f"{w}: role organization {role['organization']!r} is no organization record")
                 r["roles"] = rec["roles"]
@@ -285,9 +288,12 @@ def dumps(rec):
 
 def main(argv):
     report = "--report" in argv
+    only = [a for a in argv if not a.startswith("--")]
     ids = sorted(p.stem for p in SOURCES.glob("*.py"))
     corpus_ids = sorted(p.stem for p in CORPUS.glob("*.txt"))
-    if ids != corpus_ids:
+    if only:  # build some articles only, e.g. while annotating
+        ids = [i for i in ids if i in only]
+    elif ids != corpus_ids:
         raise AnnotationError(f"sources {ids} do not match corpus {corpus_ids}")
     types = ["person", "organization", "amount", "member_count", "date"]
     totals = dict.fromkeys(types, 0)
