@@ -161,13 +161,27 @@ def build_article(article_id):
     body = article[:body_end]
     where = article_id
 
+    # Names, aliases and organization references are written with straight
+    # apostrophes and plain spaces in the sources; where such a form occurs in
+    # the body, the body's own characters are used (e.g. "l’Arbois").
+    def as_written(name):
+        found = re.search(_pattern(name), body)
+        return found.group() if found else name
+
     out = []
     org_names = set()
     for rec in spec["RECORDS"]:
+        if rec["type"] in ("person", "organization"):
+            rec["name"] = as_written(rec["name"])
+            rec["aliases"] = [as_written(a) for a in rec["aliases"]]
         if rec["type"] == "organization":
             if rec["name"] in org_names:
                 raise AnnotationError(f"{where}: organization {rec['name']!r} twice")
             org_names.add(rec["name"])
+    for rec in spec["RECORDS"]:
+        for ref in rec.get("roles", []) + ([rec] if rec["type"] == "member_count" else []):
+            if ref["organization"] is not None:
+                ref["organization"] = as_written(ref["organization"])
 
     for rec in spec["RECORDS"]:
         t = rec["type"]
