@@ -126,6 +126,12 @@ def span(article, start, end):
     return {"start": start, "end": end, "text": article[start:end]}
 
 
+def head(article_id, article, start, end, t):
+    """The fields every record starts with, in the contract's order."""
+    return {"type": t, "article_id": article_id, "text": article[start:end],
+            "start": start, "end": end}
+
+
 # --- checks ---------------------------------------------------------------------
 
 AMOUNT_NUMBER = re.compile(r"(\d[\d \u00a0\u202f.]*(?:,\d+)?)\s*(millions?|milliards?)?", re.I)
@@ -191,8 +197,7 @@ def build_article(article_id):
             if len(set(mentions)) != len(mentions):
                 raise AnnotationError(f"{w}: the same mention listed twice")
             first = mentions[0]
-            r = {"type": t, "article_id": article_id, **span(article, *first),
-                 "name": rec["name"],
+            r = {**head(article_id, article, *first, t), "name": rec["name"],
                  "mentions": [span(article, s, e) for s, e in mentions]}
             if t == "person":
                 for role in rec["roles"]:
@@ -215,7 +220,7 @@ def build_article(article_id):
             out.append(r)
             continue
         s, e = locate(body, rec["loc"], w)
-        r = {"type": t, "article_id": article_id, **span(article, s, e)}
+        r = head(article_id, article, s, e, t)
         if t == "amount":
             if rec["qualifier"] not in QUALIFIERS:
                 raise AnnotationError(f"{w}: bad qualifier")
@@ -296,6 +301,19 @@ def build_article(article_id):
     return article, out
 
 
+def check_written(path, article):
+    """Re-read a written file and check every offset against the article."""
+    previous = -1
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        if r["start"] < previous:
+            raise AnnotationError(f"{path.name}: records not sorted by start")
+        previous = r["start"]
+        for m in [r] + r.get("mentions", []):
+            if article[m["start"]:m["end"]] != m["text"]:
+                raise AnnotationError(f"{path.name}: text != article[start:end] for {m}")
+
+
 def dumps(rec):
     return json.dumps(rec, ensure_ascii=False)
 
@@ -314,8 +332,9 @@ def main(argv):
     print(f"{'article':24} " + " ".join(f"{t[:12]:>12}" for t in types))
     for article_id in ids:
         article, records = build_article(article_id)
-        (HERE / f"{article_id}.jsonl").write_text(
-            "".join(dumps(r) + "\n" for r in records), encoding="utf-8")
+        path = HERE / f"{article_id}.jsonl"
+        path.write_text("".join(dumps(r) + "\n" for r in records), encoding="utf-8")
+        check_written(path, article)
         counts = {t: sum(r["type"] == t for r in records) for t in types}
         for t in types:
             totals[t] += counts[t]
