@@ -61,6 +61,8 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 def rule_files() -> list[str]:
     """Names of every rule file shipped (``amounts``, ``dates``, ...)."""
     folder = _model_file("rules")
+    if not folder.is_dir():
+        return []
     return sorted(p.name[: -len(".jsonl")] for p in folder.iterdir() if p.name.endswith(".jsonl"))
 
 
