@@ -149,9 +149,12 @@ def highlights(records: list[Any]) -> list[tuple[int, int, str, str]]:
     for r in records:
         if r.type not in LABELS:
             continue
-        label = f"{LABELS[r.type]} {_short_value(r)}"
-        spans = [(m.start, m.end) for m in getattr(r, "mentions", None) or []] or [(r.start, r.end)]
-        out.extend((start, end, r.type, label) for start, end in spans)
+        value = _short_value(r)
+        mentions = [(m.start, m.end, m.text) for m in getattr(r, "mentions", None) or []] or [(r.start, r.end, r.text)]
+        for start, end, text in mentions:
+            # the value only when it says more than the mention itself (M. Palayer -> Gregory Palayer)
+            label = LABELS[r.type] if text == value else f"{LABELS[r.type]} {value}"
+            out.append((start, end, r.type, label))
     return sorted(out)
 
 
