@@ -127,3 +127,19 @@ def test_evaluate_runs_the_pipeline_on_a_corpus(tmp_path, extractor):
     result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--corpus", str(CORPUS), "--fail-under", "1.0"])
     assert result.exit_code == 1  # the pipeline finds more than the one annotated person
     assert "False positives" in result.stdout
+
+
+def test_render_html_colors_facts_per_type():
+    from presse2data.reading import Article
+    from presse2data.records import AmountRecord, DateRecord
+    from presse2data.show import HTML_COLORS, render_html
+
+    text = "La société lève 14,7 millions d'euros en novembre 2014."
+    records = [
+        AmountRecord(article_id="a", text="14,7 millions d'euros", start=16, end=37, value=14_700_000, currency="EUR"),
+        DateRecord(article_id="a", text="novembre 2014", start=41, end=54, value="2014-11"),
+    ]
+    page = render_html(Article(id="a", text=text), records)
+    assert "AMOUNT 14 700 000 EUR" in page and "DATE 2014-11" in page
+    assert HTML_COLORS["amount"] in page and HTML_COLORS["date"] in page
+    assert "14,7 millions d&#x27;euros" in page or "14,7 millions d'euros" in page
