@@ -1,11 +1,289 @@
-"""``presse2data show``: placeholder until the evaluation issue lands."""
+"""``presse2data show ARTICLE``: one article's records, for debugging rules.
+
+ARTICLE is one of
+
+- a ``.txt`` file: ``presse2data show corpus/000_332547e9bf89472f.txt``;
+- an article id inside ``--corpus DIR`` (default ``corpus``), as ``extract`` names it
+  (``000_332547e9bf89472f``, ``2015/lyon-01``), or inside ``--jsonl FILE``;
+- ``-``: standard input. When the whole input is one JSON object with a ``text``
+  field (a line of an articles JSONL file: ``id``, ``text``, ``published``...), it is
+  that article; anything else is the plain text of an article with id ``stdin``.
+
+Output: a table per record type (value, text, source rule, context), then the
+article text with every extracted span highlighted in its type's color.
+``--json`` prints the records as JSON Lines instead; ``--html FILE`` also writes a
+displaCy page (open it in any browser, no server needed).
+
+The library functions (:func:`find_article`, :func:`extract_records`,
+:func:`render_terminal`, :func:`render_html`) take an injected extractor, so
+tests and notebooks build the pipeline once.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import html as html_lib
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
 import typer
 
+from .reading import Article, iter_jsonl, normalize_newlines, read_file
 
-def show_command():
-    """Show one article's records in the terminal (not implemented yet)."""
-    typer.echo("presse2data: show is not implemented yet", err=True)
-    raise typer.Exit(2)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+STDIN_ID = "stdin"
+TYPE_ORDER = ("person", "organization", "amount", "member_count", "date")
+# displaCy backgrounds (spaCy's own PER/ORG/MONEY/CARDINAL/DATE colors) and terminal styles.
+HTML_COLORS = {
+    "person": "#aa9cfc",
+    "organization": "#7aecec",
+    "amount": "#e4e7d2",
+    "member_count": "#feca74",
+    "date": "#bfe1d9",
+}
+TERMINAL_STYLES = {
+    "person": "bold black on #aa9cfc",
+    "organization": "bold black on #7aecec",
+    "amount": "bold black on #e4e7d2",
+    "member_count": "bold black on #feca74",
+    "date": "bold black on #bfe1d9",
+}
+LABELS = {"person": "PERSON", "organization": "ORG", "amount": "AMOUNT", "member_count": "MEMBERS", "date": "DATE"}
+
+
+class ArticleNotFound(LookupError):
+    """ARTICLE names nothing readable: a usage error for the CLI."""
+
+
+# -- finding the article ------------------------------------------------------------------------
+def article_from_stdin(data: bytes) -> Article:
+    """One JSON object with ``text`` → that article; anything else → plain text with id ``stdin``."""
+    stripped = data.strip()
+    if stripped.startswith(b"{") and b"\n" not in stripped:
+        try:
+            raw = json.loads(stripped)
+        except ValueError:
+            raw = None
+        if isinstance(raw, dict) and "text" in raw:
+            raw.setdefault("id", STDIN_ID)
+            return next(iter_jsonl(io.BytesIO(json.dumps(raw).encode("utf-8")), "<stdin>"))
+    text = normalize_newlines(data.decode("utf-8", errors="replace"))
+    title = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    error = None if text.strip() else "empty article: nothing on standard input"
+    return Article(id=STDIN_ID, text=text, path="<stdin>", title=title, encoding="utf-8", error=error)
+
+
+def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = None, stdin: bytes | None = None) -> Article:
+    """The article ARTICLE names (see the module docstring); raises :class:`ArticleNotFound`."""
+    if name == "-":
+        return article_from_stdin(stdin if stdin is not None else sys.stdin.buffer.read())
+    if jsonl is not None:
+        if not jsonl.is_file():
+            raise ArticleNotFound(f"{jsonl}: no such file")
+        with jsonl.open("rb") as stream:
+            for article in iter_jsonl(stream, jsonl.name):
+                if article.id == name:
+                    return article
+        raise ArticleNotFound(f"no article with id {name!r} in {jsonl}")
+    path = Path(name)
+    if path.is_file():
+        return read_file(path, path.with_suffix("").name)
+    candidate = corpus / (name if name.endswith(".txt") else f"{name}.txt")
+    if candidate.is_file():
+        return read_file(candidate, candidate.relative_to(corpus).with_suffix("").as_posix())
+    raise ArticleNotFound(f"{name!r} is neither a file nor an article id in {corpus}/ (use --corpus DIR or --jsonl FILE)")
+
+
+def extract_records(article: Article, extractor=None, reference_date: dt.date | None = None) -> list[Any]:
+    """The article's records (its ``article`` record first), with ``extractor`` or the shared one."""
+    from .evaluation.loading import run_pipeline
+
+    return next(iter(run_pipeline([article], extractor, reference_date).values()))
+
+
+# -- describing records -------------------------------------------------------------------------
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{int(value):,}".replace(",", " ") if float(value).is_integer() else f"{value:g}"
+
+
+def value_of(record: Any) -> str:
+    """A record's normalized value in a few words."""
+    t = record.type
+    if t == "person":
+        roles = "; ".join(f"{r.title}" + (f" @ {r.organization}" if r.organization else "") for r in record.roles)
+        return record.name + (f" ({roles})" if roles else "")
+    if t == "organization":
+        return record.name + (f" [{record.kind}]" if record.kind else "")
+    if t == "amount":
+        upper = f" – {_number(record.value_max)}" if record.value_max is not None else ""
+        qualifier = f" ({record.qualifier})" if record.qualifier else ""
+        return f"{_number(record.value)}{upper} {record.currency}{qualifier}"
+    if t == "member_count":
+        org = f" @ {record.organization}" if record.organization else ""
+        qualifier = f" ({record.qualifier})" if record.qualifier else ""
+        return f"{record.count} {record.unit}{org}{qualifier}"
+    if t == "date":
+        value = record.value if record.value is not None else "null"
+        end = f"/{record.value_end}" if record.value_end else ""
+        extra = "".join(f" {x}" for x in (record.mod, "relative" if record.relative else None) if x)
+        return f"{value}{end}{extra}"
+    return ""
+
+
+def _short_value(record: Any) -> str:
+    if record.type == "person":
+        return record.name
+    if record.type == "organization":
+        return record.name
+    return value_of(record)
+
+
+def highlights(records: list[Any]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, type, label)`` of every mention to highlight (all mentions of persons and orgs)."""
+    out = []
+    for r in records:
+        if r.type not in LABELS:
+            continue
+        value = _short_value(r)
+        mentions = [(m.start, m.end, m.text) for m in getattr(r, "mentions", None) or []] or [(r.start, r.end, r.text)]
+        for start, end, text in mentions:
+            # the value only when it says more than the mention itself (M. Palayer -> Gregory Palayer)
+            label = LABELS[r.type] if text == value else f"{LABELS[r.type]} {value}"
+            out.append((start, end, r.type, label))
+    return sorted(out)
+
+
+def non_overlapping(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Longest spans first (facts before entities on ties), dropping those that overlap a kept one."""
+    order = {t: i for i, t in enumerate(("amount", "member_count", "date", "organization", "person"))}
+    kept: list[tuple[int, int, str, str]] = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), order.get(s[2], 9), s[0])):
+        if all(span[1] <= k[0] or k[1] <= span[0] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+# -- terminal -----------------------------------------------------------------------------------
+def render_terminal(article: Article, records: list[Any], console, show_text: bool = True) -> None:
+    """Tables per record type, then the article text with highlighted spans."""
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    from .evaluation.scoring import snippet
+
+    head = records[0] if records and records[0].type == "article" else None
+    facts = [r for r in records if r.type != "article"]
+    console.print(Rule(Text(f"{article.id}", style="bold")))
+    if head is not None:
+        counts = ", ".join(f"{n} {t}" for t, n in head.counts.items()) or "no records"
+        status = head.status if head.error is None else f"{head.status}: {head.error}"
+        console.print(Text(f"{head.chars} chars, reference date {head.reference_date or 'none'}, {status}; {counts}"))
+    for type_ in TYPE_ORDER:
+        of_type = [r for r in facts if r.type == type_]
+        if not of_type:
+            continue
+        table = Table(title=f"{type_} ({len(of_type)})", title_justify="left", title_style=TERMINAL_STYLES[type_])
+        table.add_column("value", overflow="fold")
+        table.add_column("text", overflow="fold")
+        if type_ in ("person", "organization"):
+            table.add_column("mentions", justify="right")
+        table.add_column("source", overflow="fold")
+        table.add_column("context", overflow="fold", ratio=1)
+        for r in of_type:
+            row = [value_of(r), r.text]
+            if type_ in ("person", "organization"):
+                row.append(str(len(r.mentions)))
+            row += [r.source or "", snippet(article.text, r.start, r.end, r.text, width=40)]
+            table.add_row(*(Text(cell) for cell in row))
+        console.print(table)
+    if not facts:
+        console.print(Text("no records", style="dim"))
+    if show_text and article.text:
+        legend = Text("  ").join(Text(f" {LABELS[t]} ", style=TERMINAL_STYLES[t]) for t in TYPE_ORDER)
+        console.print(Rule("article text"))
+        console.print(legend)
+        text = Text(article.text)
+        for start, end, type_, _ in highlights(facts):
+            text.stylize(TERMINAL_STYLES[type_], start, end)
+        console.print(text)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+def render_html(article: Article, records: list[Any]) -> str:
+    """A standalone displaCy page: the article with spans colored per type, then a table of records.
+
+    displaCy's ``ent`` style keeps the article's line breaks but cannot nest spans,
+    so where spans overlap the longest is drawn; every record is still in the table.
+    """
+    from spacy import displacy
+
+    facts = [r for r in records if r.type != "article"]
+    spans = non_overlapping(highlights(facts))
+    colors = {label: HTML_COLORS[type_] for _, _, type_, label in spans}
+    data = {
+        "text": article.text or "",
+        "ents": [{"start": s, "end": e, "label": label} for s, e, _, label in spans],
+        "title": f"presse2data show: {article.id}",
+    }
+    page = displacy.render(data, style="ent", manual=True, page=True, minify=False, options={"colors": colors})
+    return page.replace("</body>", _records_table(facts) + "\n</body>", 1)
+
+
+def _records_table(facts: list[Any]) -> str:
+    esc = html_lib.escape
+    rows = "\n".join(
+        f'<tr><td><span style="background:{HTML_COLORS.get(r.type, "#ddd")};padding:0 0.4em;border-radius:0.3em">'
+        f"{esc(r.type)}</span></td><td>{esc(value_of(r))}</td><td>{esc(r.text)}</td>"
+        f"<td>{r.start}–{r.end}</td><td><code>{esc(r.source or '')}</code></td></tr>"
+        for r in facts
+    )
+    return (
+        '<div style="padding: 0 2rem 2rem; font-family: -apple-system, sans-serif">'
+        f"<h3>Records ({len(facts)})</h3>"
+        '<table style="border-collapse: collapse" cellpadding="4" border="1">'
+        "<tr><th>type</th><th>value</th><th>text</th><th>offsets</th><th>source</th></tr>\n"
+        f"{rows}</table></div>"
+    )
+
+
+# -- command ------------------------------------------------------------------------------------
+def show_command(
+    article: str = typer.Argument(..., help="A .txt file, an article id inside --corpus (or --jsonl), or - for standard input (plain text, or one JSON article object)."),
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder in which ARTICLE is an id."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="JSON Lines file of articles in which ARTICLE is an id."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a displaCy HTML page of the spans to this file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the records as JSON Lines instead of the terminal view."),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates when the article has no 'published' date."),
+    show_text: bool = typer.Option(True, "--text/--no-text", help="Print the article text with highlighted spans after the tables."),
+):
+    """Show one article's records: a table per type, then the text with extracted spans highlighted."""
+    from rich.console import Console
+
+    from .cli import parse_date
+    from .records import dump_record
+
+    try:
+        reference = parse_date(reference_date)
+        found = find_article(article, corpus=corpus, jsonl=jsonl)
+    except (ArticleNotFound, typer.BadParameter) as exc:
+        typer.echo(f"presse2data: error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    records = extract_records(found, reference_date=reference)
+    if as_json:
+        for record in records:
+            typer.echo(dump_record(record))
+    else:
+        render_terminal(found, records, Console(), show_text=show_text)
+    if html is not None:
+        html.write_text(render_html(found, records), encoding="utf-8")
+        typer.echo(f"presse2data: wrote {html}", err=True)
+    failed = bool(records) and records[0].type == "article" and records[0].status == "error"
+    if failed:
+        typer.echo(f"presse2data: error: {records[0].error}", err=True)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)

@@ -1,11 +1,146 @@
-"""``presse2data evaluate``: placeholder until the evaluation issue lands."""
+"""``presse2data evaluate``: scores against hand annotations, as rich tables, plus the error list.
+
+    presse2data evaluate --gold annotations --corpus corpus        # runs the pipeline
+    presse2data evaluate --gold annotations --pred records.jsonl   # scores a file
+    presse2data evaluate --pred records.jsonl --corpus corpus      # same, with context snippets
+    presse2data evaluate --corpus corpus --json report.json --fail-under 0.6 --per-article
+
+Exit codes: 0 scored, 1 micro F1 under ``--fail-under``, 2 usage error.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Optional
+
 import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .scoring import SCORED_TYPES, Report, Score
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ERROR_TITLES = {
+    "wrong_value": "Wrong values (span found, value wrong)",
+    "false_negative": "False negatives (missed)",
+    "false_positive": "False positives (spurious)",
+}
 
 
-def evaluate_command():
-    """Score extraction against hand annotations (not implemented yet)."""
-    typer.echo("presse2data: evaluate is not implemented yet", err=True)
-    raise typer.Exit(2)
+def _usage_error(message: str) -> typer.Exit:
+    typer.echo(f"presse2data: error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _cells(score: Score) -> list[str]:
+    if score.empty:
+        return ["0", "0", "0", "–", "–", "–"]
+    return [str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"]
+
+
+def scores_table(report: Report) -> Table:
+    table = Table(title=f"presse2data evaluate: {len(report.articles)} annotated article(s)")
+    table.add_column("type")
+    for name in ("TP", "FP", "FN", "P", "R", "F1"):
+        table.add_column(name, justify="right")
+    for name in ("lenient P", "lenient R", "lenient F1"):
+        table.add_column(name, justify="right", style="dim")
+    rows = [(t, report.scores["strict"][t], report.scores["lenient"][t]) for t in SCORED_TYPES]
+    for i, (name, strict, lenient) in enumerate([*rows, ("micro", report.micro("strict"), report.micro("lenient"))]):
+        table.add_row(name, *_cells(strict), *_cells(lenient)[3:], end_section=i == len(rows) - 1, style="bold" if name == "micro" else None)
+    return table
+
+
+def per_article_table(report: Report) -> Table:
+    table = Table(title="Per article (strict F1 per type; micro TP/FP/FN)")
+    table.add_column("article")
+    for t in SCORED_TYPES:
+        table.add_column(t, justify="right")
+    for name in ("TP", "FP", "FN", "F1"):
+        table.add_column(name, justify="right")
+    for article_id, per_type in report.per_article.items():
+        total = Score()
+        for s in per_type.values():
+            total.add(s)
+        cells = ["–" if per_type[t].empty else f"{per_type[t].f1:.2f}" for t in SCORED_TYPES]
+        table.add_row(Text(article_id), *cells, str(total.tp), str(total.fp), str(total.fn), f"{total.f1:.3f}")
+    return table
+
+
+def error_tables(report: Report) -> list[Table]:
+    """One table per kind of error and article: what a user tuning rules reads."""
+    tables = []
+    for kind, title in ERROR_TITLES.items():
+        by_article: dict[str, list] = {}
+        for e in report.errors:
+            if e.kind == kind:
+                by_article.setdefault(e.article_id, []).append(e)
+        for article_id, errors in by_article.items():
+            table = Table(title=f"{title} in {article_id}: {len(errors)}", title_justify="left")
+            table.add_column("type")
+            if kind != "false_negative":
+                table.add_column("predicted", overflow="fold")
+            if kind != "false_positive":
+                table.add_column("gold", overflow="fold")
+            if kind != "false_negative":
+                table.add_column("source", overflow="fold")
+            table.add_column("context", overflow="fold", ratio=1)
+            for e in errors:
+                row = [e.type]
+                if kind != "false_negative":
+                    row.append(e.predicted or "")
+                if kind != "false_positive":
+                    row.append(e.gold or "")
+                if kind != "false_negative":
+                    row.append(e.source or "")
+                table.add_row(*(Text(cell) for cell in [*row, e.context]))
+            tables.append(table)
+    return tables
+
+
+def print_report(report: Report, console: Console, per_article: bool = False, errors: bool = True) -> None:
+    console.print(scores_table(report))
+    if per_article:
+        console.print(per_article_table(report))
+    if errors:
+        for table in error_tables(report):
+            console.print(table)
+    for warning in report.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(warning), highlight=False)
+
+
+def evaluate_command(
+    gold: Path = typer.Option(Path("annotations"), "--gold", help="Folder of hand annotations, one <article_id>.jsonl per article."),
+    corpus: Optional[str] = typer.Option(None, "--corpus", help="Corpus (folder, .txt or .jsonl of articles): runs the pipeline on its annotated articles; with --pred, only supplies context snippets."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="JSON Lines file of predicted records to score (as written by 'presse2data extract')."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full report (scores, per-article scores, errors, warnings) as JSON to this file."),
+    markdown_out: Optional[Path] = typer.Option(None, "--markdown", help="Also write the per-type table as Markdown to this file (for the README)."),
+    fail_under: Optional[float] = typer.Option(None, "--fail-under", min=0.0, max=1.0, help="Exit 1 when the strict micro F1 is below this value."),
+    per_article: bool = typer.Option(False, "--per-article", help="Also print a per-article breakdown."),
+    errors: bool = typer.Option(True, "--errors/--no-errors", help="Print the false positives, false negatives and wrong values."),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date (with --corpus)."),
+):
+    """Score extraction against hand annotations: per-type and micro P/R/F1 (strict and lenient), then the errors."""
+    from ..cli import parse_date
+    from . import EvaluationInputError, evaluate
+
+    if corpus is None and pred is None:
+        raise _usage_error("give --corpus DIR (runs the pipeline) or --pred FILE (scores a file)")
+    try:
+        report = evaluate(gold, predictions=pred, corpus=corpus, reference_date=parse_date(reference_date))
+    except (EvaluationInputError, OSError) as exc:
+        raise _usage_error(str(exc))
+    except typer.BadParameter as exc:
+        raise _usage_error(str(exc))
+    print_report(report, Console(), per_article=per_article, errors=errors)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if markdown_out is not None:
+        markdown_out.write_text(report.markdown() + "\n", encoding="utf-8")
+    micro = report.micro_f1
+    if fail_under is not None and micro < fail_under:
+        typer.echo(f"presse2data: micro F1 {micro:.3f} is below --fail-under {fail_under:.3f}", err=True)
+        raise typer.Exit(EXIT_FAILED)
+    raise typer.Exit(EXIT_OK)
