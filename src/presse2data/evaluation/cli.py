@@ -101,14 +101,15 @@ def error_tables(report: Report) -> list[Table]:
 
 
 def print_report(report: Report, console: Console, per_article: bool = False, errors: bool = True) -> None:
-    console.print(scores_table(report))
-    if per_article:
-        console.print(per_article_table(report))
+    """Errors first, scores last: the figures stay on screen (and at the tail of a log)."""
     if errors:
         for table in error_tables(report):
             console.print(table)
     for warning in report.warnings:
         console.print(Text("warning: ", style="yellow") + Text(warning), highlight=False)
+    if per_article:
+        console.print(per_article_table(report))
+    console.print(scores_table(report))
 
 
 def evaluate_command(
@@ -122,7 +123,7 @@ def evaluate_command(
     errors: bool = typer.Option(True, "--errors/--no-errors", help="Print the false positives, false negatives and wrong values."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date (with --corpus)."),
 ):
-    """Score extraction against hand annotations: per-type and micro P/R/F1 (strict and lenient), then the errors."""
+    """Score extraction against hand annotations: the errors, then per-type and micro P/R/F1 (strict and lenient)."""
     from ..cli import parse_date
     from . import EvaluationInputError, evaluate
 
@@ -134,7 +135,10 @@ def evaluate_command(
         raise _usage_error(str(exc))
     except typer.BadParameter as exc:
         raise _usage_error(str(exc))
-    print_report(report, Console(), per_article=per_article, errors=errors)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 120))  # tables stay readable in logs and pipes
+    print_report(report, console, per_article=per_article, errors=errors)
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if markdown_out is not None:
