@@ -33,13 +33,13 @@ the words of the sentence before the verb back to the last comma or quote):
 
 1. an organization mention of ``ctx.found["organization"]`` inside the subject (by
    offsets), or whose folded name the folded subject contains → its ``name``;
-2. else a subject that refers back (``cette association``, ``le club``,
+2. else a capitalised proper-name subject that is not a person (``La Mêlée
+   compterait ...``, ``l'association La Mêlée compte ...``) → that name as written;
+3. else a subject that refers back (``cette association``, ``le club``,
    ``l'association``, ``elle``, ``nous``, ``qui``; ``lexicons/org_anaphors.txt``), and
    the possessive forms (``ses 400 adhérents``) → the nearest organization mention
    before the count (within 1 500 characters), preferring kind ``association`` when
    kinds are known;
-3. else a capitalised proper-name subject that is not a person (``La Mêlée
-   compterait ...``) → that name as written;
 4. else null.
 """
 
@@ -249,13 +249,13 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
         named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
         if named:
             return max(named, key=lambda org: len(org.name)).name
+    name = _proper_name(doc, subject)
+    if name:
+        return name
     anaphors = _lex("org_anaphors")
     refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or t.lemma_.lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return _nearest_preceding(orgs, span.start_char)
-    name = _proper_name(doc, subject)
-    if name:
-        return name
     return None
 
 
