@@ -1,22 +1,287 @@
-"""member_counts: detection component and record building. Not implemented yet (see its issue)."""
+"""Member counts: how many members an organization has.
+
+Detection (component): the regex rules of ``models/rules/member_counts.jsonl`` find a
+count followed by a noun (``215 sociétés``, ``une cinquantaine d'adhérents``, ``deux
+cents membres``, with a qualifier in front: ``plus de 400 adhérents``). The component
+keeps the match when the noun is a member noun of ``lexicons/member_nouns.txt``
+(``adhérents``, ``membres``), or an entity noun of ``lexicons/member_entity_nouns.txt``
+followed by a member noun (``sociétés membres``, ``structures adhérentes``, ``start-up
+membres``): label ``member``. A noun of ``lexicons/headcount_nouns.txt`` (``140
+salariés``, ``7 000 personnes``) is kept with label ``headcount`` for a later headcount
+record and never emitted here.
+
+**Unit.** The counted noun as written; an adjective right after a member noun is part
+of the member noun phrase and kept (``530 adhérents professionnels`` → unit
+``adhérents professionnels``); ``sociétés membres`` is kept whole.
+
+**Statement cue.** A member phrase becomes a record only when the sentence states a
+membership size: a member verb of ``lexicons/member_verbs.txt`` (``compte``,
+``réunit``, ``fédère``, ``rassemble``, ``regroupe``, ``revendique``, ``affiche``,
+``totalise``, ``compterait``, ``avoir``: ``nous avons une cinquantaine d'adhérents``)
+at most 8 tokens before it in the same sentence, or a possessive right before it (``ses
+400 adhérents``, ``leurs 300 membres``), or ``fort de``/``riche de``, or an opening
+parenthesis (``Medinsoft (400 membres)``).
+
+Not member counts: a subset (``vingt de ses membres``: a count must be directly followed
+by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
+employees, clients, students, percentages, member nouns without a statement cue
+(``300 adhérents étaient présents``).
+
+**Organization heuristic.** The organization is looked for in the subject of the cue
+verb: its dependency ``nsubj`` subtree (or, when the parser attached the verb badly,
+the words of the sentence before the verb back to the last comma or quote):
+
+1. an organization mention of ``ctx.found["organization"]`` inside the subject (by
+   offsets), or whose folded name the folded subject contains → its ``name``;
+2. else a capitalised proper-name subject that is not a person (``La Mêlée
+   compterait ...``, ``l'association La Mêlée compte ...``) → that name as written;
+3. else a subject that refers back (``cette association``, ``le club``,
+   ``l'association``, ``elle``, ``nous``, ``qui``; ``lexicons/org_anaphors.txt``), and
+   the possessive forms (``ses 400 adhérents``) → the nearest organization mention
+   before the count (within 1 500 characters), preferring kind ``association`` when
+   kinds are known;
+4. else null.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+import warnings
+import unicodedata
 
-from .base import ArticleContext
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..modelfiles import load_lexicon
+from ..normalize.names import fold_org
+from ..normalize.numbers import parse_number, split_qualifier
+from ..records import MemberCountRecord
+from ..rules import RuleSet
+from .base import ArticleContext, source_of, span_group
 
 COMPONENT = "presse2data_member_counts"
+SPAN_GROUP = "member_count"
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*[^\W\d_])$")
+_NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
+_CONNECTOR_END = re.compile(r"\s*(?:\bde|\bd['’])\s*$", re.IGNORECASE)
+_POSSESSIVES = {"ses", "leurs", "nos", "ces", "son", "notre", "leur"}
+_WINDOW = 8
+_LOOKBACK_CHARS = 1500
+
+
+def _lex(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in load_lexicon(name))
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @Language.factory(COMPONENT)
 def make_component(nlp: Language, name: str):
+    rules = RuleSet(nlp.vocab, "member_counts")
+    members, entities, headcount = _lex("member_nouns"), _lex("member_entity_nouns"), _lex("headcount_nouns")
+
     def detect(doc: Doc) -> Doc:
+        kept = []
+        for span in _matches(rules, doc):
+            found = _member_phrase(doc, span, members, entities, headcount)
+            if found is not None:
+                kept.append(found)
+        doc.spans[SPAN_GROUP] = kept
         return doc
 
     return detect
 
 
-def records(doc: Doc, ctx: ArticleContext) -> list:
-    return []
+def _member_phrase(doc: Doc, span: Span, members, entities, headcount) -> Span | None:
+    """The count + noun phrase span, labelled ``member`` or ``headcount``; None otherwise."""
+    noun = _LAST_WORD.search(span.text)
+    if noun is None:
+        return None
+    head = noun.group(1).lower()
+    end = span.end_char
+    following = _NEXT_WORD.match(doc.text[end : end + 40])
+    second = following.group(1).lower() if following else None
+    if head in entities and second in members:
+        label, end = "member", end + following.end()
+    elif head in members:
+        label = "member"
+        if following is not None:
+            token = _token_at(doc, end + following.start(1))
+            if token is not None and token.pos_ == "ADJ" and token.dep_ != "ROOT" and not token.is_title:
+                end += following.end()
+    elif head in headcount:
+        label = "headcount"
+    else:
+        return None
+    phrase = doc.char_span(span.start_char, end, alignment_mode="expand")
+    if phrase is None:
+        return None
+    return Span(doc, phrase.start, phrase.end, label=label, span_id=span.id_)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _matches(rules: RuleSet, doc: Doc) -> list[Span]:
+    """Rule matches; this file has regex rules only, so spaCy's "Matcher has no patterns" (W036)
+    warning is expected here (until ``RuleSet.matches`` skips an empty Matcher)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W036\]")
+        return rules.matches(doc, longest=True)
+
+
+def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
+    out = []
+    for span in span_group(doc, SPAN_GROUP):
+        if span.label_ != "member":
+            continue
+        parsed = _count_and_unit(span.text)
+        if parsed is None:
+            continue
+        count, unit, qualifier = parsed
+        cue = _statement_cue(doc, span)
+        if cue is None:
+            continue
+        out.append(
+            MemberCountRecord(
+                article_id=ctx.article_id,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                source=source_of(span, COMPONENT),
+                organization=_organization(doc, span, cue, ctx),
+                count=count,
+                unit=unit,
+                qualifier=qualifier,
+            )
+        )
+    return out
+
+
+def _count_and_unit(text: str) -> tuple[int, str, str | None] | None:
+    """``plus de 400 entreprises membres`` → (400, "entreprises membres", "over")."""
+    qualifier, rest = split_qualifier(text)
+    for cut in _unit_cuts(rest):
+        number = parse_number(_CONNECTOR_END.sub("", rest[:cut]))
+        if number is None:
+            continue
+        value = number.value
+        if value != int(value) or value < 2:
+            return None
+        return int(value), rest[cut:].strip(), qualifier or ("about" if number.approximate else None)
+    return None
+
+
+def _unit_cuts(text: str) -> list[int]:
+    """Candidate boundaries between count and unit, longest count first."""
+    return sorted((m.start() for m in re.finditer(r"(?<=[\s'’])[^\W\d_]|(?<=\d)[^\W\d_]", text)), reverse=True)
+
+
+class _Cue:
+    def __init__(self, kind: str, token: Token | None = None):
+        self.kind, self.token = kind, token
+
+
+def _statement_cue(doc: Doc, span: Span) -> _Cue | None:
+    """A member verb shortly before the count, a possessive, ``fort de`` or a parenthesis."""
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    before = [t for t in doc[max(sent_start, span.start - _WINDOW) : span.start]]
+    if before:
+        last = before[-1]
+        if last.lower_ in _POSSESSIVES or last.text == "(":
+            return _Cue("possessive")
+        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and before[-2].lemma_.lower() in {"fort", "riche"}:
+            return _Cue("possessive")
+    verbs = _lex("member_verbs")
+    for token in reversed(before):
+        if token.is_punct and token.text in {".", ";", "!", "?"}:
+            break
+        if _is_member_verb(token, verbs):
+            return _Cue("verb", token)
+    return None
+
+
+def _is_member_verb(token: Token, verbs: frozenset[str]) -> bool:
+    if token.lemma_.lower() in verbs:
+        return token.pos_ in {"VERB", "AUX", "NOUN"} or token.lemma_.lower() != "avoir"
+    form = _strip_accents(token.lower_)
+    for lemma in verbs:
+        stem = _strip_accents(lemma)[:-2]
+        if len(lemma) >= 6 and form.startswith(stem) and token.pos_ != "PROPN":
+            return True
+    return False
+
+
+def _subject_tokens(doc: Doc, span: Span, cue: _Cue) -> list[Token]:
+    """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
+    verb = cue.token
+    if verb is None:
+        return []
+    for head in (verb, verb.head):
+        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i < span.start]
+        if subjects:
+            return [t for s in subjects for t in s.subtree]
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    words: list[Token] = []
+    for token in reversed(doc[sent_start : verb.i]):
+        if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
+            break
+        words.insert(0, token)
+    return words[-_WINDOW:]
+
+
+def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str | None:
+    orgs = ctx.found.get("organization", [])
+    subject = _subject_tokens(doc, span, cue)
+    if subject:
+        lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
+        inside = [
+            (m.start, org) for org in orgs for m in org.mentions if m.start < hi and m.end > lo
+        ]
+        if inside:
+            return max(inside, key=lambda pair: pair[0])[1].name
+        folded = f" {fold_org(doc.text[lo:hi])} "
+        named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
+        if named:
+            return max(named, key=lambda org: len(org.name)).name
+    name = _proper_name(doc, subject)
+    if name:
+        return name
+    anaphors = _lex("org_anaphors")
+    refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or t.lemma_.lower() in anaphors for t in subject)
+    if refers_back or (cue.token is not None and not subject):
+        return _nearest_preceding(orgs, span.start_char)
+    return None
+
+
+def _nearest_preceding(orgs: list, position: int) -> str | None:
+    """The closest organization mention before ``position``, an association if any is near."""
+    mentions = [
+        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= _LOOKBACK_CHARS
+    ]
+    if not mentions:
+        return None
+    associations = [pair for pair in mentions if getattr(pair[1], "kind", None) == "association"]
+    return max(associations or mentions, key=lambda pair: pair[0])[1].name
+
+
+def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
+    """``La Mêlée`` from a capitalised, non-person subject; None for common nouns and pronouns."""
+    persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
+    anaphors = _lex("org_anaphors")
+    capitals = [
+        t
+        for t in subject
+        if t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} and t.lower_ not in anaphors and t.i not in persons
+    ]
+    if not capitals:
+        return None
+    first, last = capitals[0], capitals[-1]
+    if first.i > 0 and doc[first.i - 1].pos_ == "DET" and doc[first.i - 1].is_title and doc[first.i - 1] in subject:
+        first = doc[first.i - 1]
+    return doc[first.i : last.i + 1].text.strip() or None

@@ -1,0 +1,70 @@
+"""Amounts detected in sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def amounts(extractor, text):
+    records = extractor.extract(text, article_id="t")
+    found = [r for r in records[1:] if r.type == "amount"]
+    for r in found:
+        assert text[r.start : r.end] == r.text
+    return [(r.value, r.currency, r.value_max, r.qualifier) for r in found]
+
+
+# fmt: off
+FOUND = [
+    ("La région a lancé un appel à projets doté de 550.000 euros.",                [(550_000, "EUR", None, None)]),
+    ("Une enveloppe de 130\u202f000 euros a été débloquée.",                        [(130_000, "EUR", None, None)]),
+    ("Le chiffre d'affaires atteint 14,7 millions d’euros en 2014.",               [(14_700_000, "EUR", None, None)]),
+    ("La start-up a levé 3 M€ auprès de business angels.",                         [(3_000_000, "EUR", None, None)]),
+    ("Elle a levé $3 millions en 2015.",                                           [(3_000_000, "USD", None, None)]),
+    ("Le projet coûtera entre 5 et 8 millions d'euros.",                           [(5_000_000, "EUR", 8_000_000, None)]),
+    ("Le ticket varie de 10 à 12 M€ selon les cas.",                               [(10_000_000, "EUR", 12_000_000, None)]),
+    ("La filière pèse plus de 300 millions d'euros.",                              [(300_000_000, "EUR", None, "over")]),
+    ("Le fonds dispose de près d'un million d'euros.",                             [(1_000_000, "EUR", None, "about")]),
+    ("La subvention peut aller jusqu'à 50 000 euros.",                             [(50_000, "EUR", None, "under")]),
+    ("Elle a reçu deux millions d'euros et un demi-million de dollars.",           [(2_000_000, "EUR", None, None), (500_000, "USD", None, None)]),
+    ("Le club a vendu pour 5 millions de livres sterling.",                        [(5_000_000, "GBP", None, None)]),
+    ("Un contrat de 300 000 CHF a été signé.",                                     [(300_000, "CHF", None, None)]),
+    # context currency: same sentence, next sentence
+    ("Un budget de 70 millions, dont 34 millions d'euros pour l'immobilier.",      [(70_000_000, "EUR", None, None), (34_000_000, "EUR", None, None)]),
+    ("Il faut boucler les 70 millions du budget global. La partie immobilière se chiffre à 34 millions d’euros.",
+                                                                                   [(70_000_000, "EUR", None, None), (34_000_000, "EUR", None, None)]),
+    ("La levée atteint 5 millions de dollars. Le total dépasse 12 millions.",      [(5_000_000, "USD", None, None), (12_000_000, "USD", None, None)]),
+]
+NOT_FOUND = [
+    "100 % des lycées seront raccordés en 2017.",
+    "Le chiffre d'affaires a progressé de 20 % en un an.",
+    "Appelez le 04 73 12 34 56 pour plus d'informations.",
+    "Des locaux flambant neufs de 3 000 m² ont été inaugurés.",
+    "Elle emploie quelque 7 000 personnes.",
+    "Qualiac compte 140 salariés.",
+    "Entreprise innovante du Web 2.0, elle a grandi vite.",
+    "La spécialisation S3 est une stratégie européenne.",
+    "Il lance un site en 1997, à l'âge de 23 ans.",
+    "Le débit minimum sera de 8 Mbit/s.",
+    "La région compte 1,3 million d'habitants et 2 millions de visiteurs.",
+    "La ville accueille 3 millions de touristes par an.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[row[0][:40] for row in FOUND])
+def test_amounts_found(extractor, text, expected):
+    assert amounts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_not_amounts(extractor, text):
+    assert amounts(extractor, text) == []
+
+
+def test_bare_scaled_number_without_any_currency_is_dropped(extractor):
+    assert amounts(extractor, "Le projet représente 70 millions. Il sera livré en 2017.") == []
+
+
+def test_source_names_the_rule(extractor):
+    records = extractor.extract("Elle a levé 2 millions d'euros.", article_id="t")
+    assert [r.source for r in records if r.type == "amount"] == ["rule:amount/number-currency"]

@@ -1,0 +1,95 @@
+"""Member counts detected in sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def counts(extractor, text):
+    records = extractor.extract(text, article_id="t")
+    found = [r for r in records[1:] if r.type == "member_count"]
+    for r in found:
+        assert text[r.start : r.end] == r.text
+    return found
+
+
+# fmt: off
+FOUND = [
+    # text                                                                                   count  unit                        qualifier
+    ("Fondée en 2008, cette association compte à l'heure actuelle 215 sociétés membres.",    215,   "sociétés membres",         None),
+    ("L'association compterait 530 adhérents professionnels.",                                530,   "adhérents professionnels", None),
+    ("L’association affiche 400 entreprises membres pour un secteur de 40 000 emplois.",      400,   "entreprises membres",      None),
+    ("« Nous avons déjà une cinquantaine d'adhérents », explique le président.",             50,    "adhérents",                "about"),
+    ("Le club réunit une vingtaine de membres chaque mois.",                                  20,    "membres",                  "about"),
+    ("Le réseau fédère plus de 300 structures adhérentes.",                                   300,   "structures adhérentes",    "over"),
+    ("Le cluster rassemble 1 200 adhérents.",                                                 1_200, "adhérents",                None),
+    ("Le cluster rassemble 1\u202f200 adhérents.",                                            1_200, "adhérents",                None),
+    ("L'association regroupe deux cents membres.",                                            200,   "membres",                  None),
+    ("Elle revendique près de 80 start-up membres.",                                          80,    "start-up membres",         "about"),
+    ("L'association totalise une centaine d'adhérents.",                                      100,   "adhérents",                "about"),
+    ("Le pôle et ses 400 adhérents organisent un salon.",                                     400,   "adhérents",                None),
+    ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
+]
+NOT_FOUND = [
+    "Qualiac emploie 140 salariés.",
+    "Elle emploie quelque 7 000 personnes.",
+    "L'association a convié vingt de ses membres au salon.",
+    "L'idée de rassembler plusieurs centaines d'adhérents n'est pas nouvelle.",
+    "Le club compte 60 % de membres actifs.",
+    "Le cabinet compte 300 clients.",
+    "L'école accueille 500 étudiants.",
+    "300 adhérents étaient présents à la soirée.",
+    "Plus de 900 entreprises composent la filière.",
+    "Une trentaine d'entreprises étaient au salon.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,count,unit,qualifier", FOUND, ids=[row[0][:40] for row in FOUND])
+def test_member_counts_found(extractor, text, count, unit, qualifier):
+    found = counts(extractor, text)
+    assert [(r.count, r.unit, r.qualifier) for r in found] == [(count, unit, qualifier)]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_not_member_counts(extractor, text):
+    assert counts(extractor, text) == []
+
+
+def test_headcount_is_detected_but_not_emitted(nlp):
+    doc = nlp("Qualiac emploie 140 salariés.")
+    assert [(s.text, s.label_) for s in doc.spans["member_count"]] == [("140 salariés", "headcount")]
+
+
+# Organization linking: the organization found by the pipeline (whatever the organization
+# recognizer returns), else null; never a person or another organization.
+def _org_names(extractor, text):
+    records = extractor.extract(text, article_id="t")
+    return {r.name for r in records if r.type == "organization"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L'association La Mêlée compterait 530 adhérents professionnels.", "La Mêlée"),
+        ("Medinsoft est une association d'entrepreneurs créée en 2003. L'association affiche 400 entreprises membres.", "Medinsoft"),
+        ("Atlantic 2.0 a été fondée en 2008. Cette association compte 215 sociétés membres.", "Atlantic 2.0"),
+    ],
+)
+def test_organization_is_subject_or_antecedent(extractor, text, expected):
+    (found,) = counts(extractor, text)
+    orgs = _org_names(extractor, text)
+    if expected in orgs:
+        assert found.organization == expected
+    else:  # the organization recognizer missed or cut it: at least no unrelated organization
+        assert found.organization in orgs | {None, expected}
+
+
+def test_subject_proper_name_without_organization_record(extractor):
+    (found,) = counts(extractor, "La Mêlée compterait 530 adhérents professionnels.")
+    assert found.organization in ("La Mêlée", "Mêlée")
+
+
+def test_no_organization_in_sight_is_null(extractor):
+    (found,) = counts(extractor, "On compte aujourd'hui 300 adhérents.")
+    assert found.organization is None
