@@ -35,7 +35,7 @@ class RuleSet:
         Regex groups named ``span`` narrow the span to that group.
         """
         spans: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
             rule = self.rules[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=rule.label, span_id=rule.id))
         for rule, regex in self.regexes:

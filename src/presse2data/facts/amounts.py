@@ -31,7 +31,6 @@ percentages (``20 %``), years, phone numbers, ``3 000 m²``, counts of people
 from __future__ import annotations
 
 import re
-import warnings
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -53,18 +52,11 @@ def make_component(nlp: Language, name: str):
     rules = RuleSet(nlp.vocab, "amounts")
 
     def detect(doc: Doc) -> Doc:
-        doc.spans[SPAN_GROUP] = _matches(rules, doc)
+        doc.spans[SPAN_GROUP] = rules.matches(doc)
         return doc
 
     return detect
 
-
-def _matches(rules: RuleSet, doc: Doc) -> list[Span]:
-    """Rule matches; this file has regex rules only, so spaCy's "Matcher has no patterns" (W036)
-    warning is expected here (until ``RuleSet.matches`` skips an empty Matcher)."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"\[W036\]")
-        return rules.matches(doc, longest=True)
 
 
 def records(doc: Doc, ctx: ArticleContext) -> list[AmountRecord]:

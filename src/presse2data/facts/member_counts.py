@@ -46,7 +46,6 @@ the words of the sentence before the verb back to the last comma or quote):
 from __future__ import annotations
 
 import re
-import warnings
 import unicodedata
 
 from spacy.language import Language
@@ -85,7 +84,7 @@ def make_component(nlp: Language, name: str):
 
     def detect(doc: Doc) -> Doc:
         kept = []
-        for span in _matches(rules, doc):
+        for span in rules.matches(doc):
             found = _member_phrase(doc, span, members, entities, headcount)
             if found is not None:
                 kept.append(found)
@@ -126,13 +125,6 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
-
-def _matches(rules: RuleSet, doc: Doc) -> list[Span]:
-    """Rule matches; this file has regex rules only, so spaCy's "Matcher has no patterns" (W036)
-    warning is expected here (until ``RuleSet.matches`` skips an empty Matcher)."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"\[W036\]")
-        return rules.matches(doc, longest=True)
 
 
 def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
