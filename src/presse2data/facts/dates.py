@@ -66,16 +66,14 @@ def _words(name: str) -> set[str]:
 def make_component(nlp: Language, name: str):
     """Match the date rules and keep the spans that pass their context check."""
     rules = RuleSet(nlp.vocab, RULES)
-    weekdays = _words("date_weekdays")
-    months = _words("date_months")
-    cue_words = months | _words("date_seasons") | {"horizon", "an", "année", "exercice"}
+    cue_words = _words("date_months") | _words("date_seasons") | {"horizon", "an", "année", "exercice"}
 
     def keep(span: Span) -> bool:
         check = rules.rule(span).data.get("check")
         if check == "year":
             return _year_ok(span, cue_words)
         if check == "deictic":
-            return _deictic_ok(span, weekdays, months)
+            return _deictic_ok(span)
         if check == "not-after-de":
             prev = _prev(span)
             return prev is None or prev.lower_ not in ("d'", "d’", "de")
@@ -135,13 +133,10 @@ def _past_or_future_verb(token: Token | None) -> bool:
     return bool(set(tense) & {"Past", "Fut", "Imp"})
 
 
-def _deictic_ok(span: Span, weekdays: set[str], months: set[str]) -> bool:
+def _deictic_ok(span: Span) -> bool:
     """``aujourd'hui`` / ``demain`` naming the day, not "nowadays" / "the future"."""
     nxt, prev = _next(span), _prev(span)
-    if nxt is not None and nxt.lower_ in weekdays:
-        return True
-    after = _next(span, 1)
-    if nxt is not None and nxt.like_num and after is not None and after.lower_ in months:
+    if len(span) > 1:  # aujourd'hui lundi, aujourd'hui 3 mars
         return True
     if prev is None:
         return False

@@ -427,6 +427,12 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         else:
             day = ref - dt.timedelta(days=back)
         return _Point(text=day.isoformat(), relative=True)
+    if s.startswith("aujourd'hui "):  # aujourd'hui lundi / aujourd'hui 3 mars
+        rest = s[len("aujourd'hui "):]
+        if rest in weekdays:
+            return _relative_named("aujourd'hui", ref)
+        rest = re.sub(rf"^(?:{_alt(weekdays)}) ", "", rest)
+        return _point(rest, ref, future, allow_bare=False)
     if (p := _relative_named(s, ref)) is not None:
         if s in ("année", "an", "l'année", "l'an") and not allow_bare:
             return None
