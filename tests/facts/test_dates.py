@@ -157,3 +157,24 @@ CORPUS = {
 def test_corpus_dates(corpus_records, article_id):
     got = [(r.text, r.value, r.value_end) for r in corpus_records[article_id] if r.type == "date"]
     assert got == CORPUS[article_id]
+
+
+def _lexicon_words(name):
+    from presse2data.modelfiles import load_lexicon
+
+    return [entry.rsplit(" ", 1)[0] for entry in load_lexicon(name)]
+
+
+def test_rules_know_every_lexicon_month_and_season():
+    """The rule regexes spell out the month and season lexicons: they must agree."""
+    import re
+
+    from presse2data.modelfiles import load_rules
+
+    rules = {rule.id: rule for rule in load_rules("dates")}
+    for month in _lexicon_words("date_months"):
+        assert re.search(rules["date/month-year"].regex, f"depuis {month} 2014"), month
+        assert re.search(rules["date/day-month-year"].regex, f"le 3 {month} 2014"), month
+    for season in _lexicon_words("date_seasons"):
+        assert re.search(rules["date/season-year"].regex, f"une livraison {season} 2017"), season
+    assert not re.search(rules["date/month-year"].regex, "sept 2014")  # the number seven
