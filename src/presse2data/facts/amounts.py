@@ -39,7 +39,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.amounts import find_currency, parse_amount
 from ..records import AmountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group
+from .base import ArticleContext, source_of, span_group, surface
 
 COMPONENT = "presse2data_amounts"
 SPAN_GROUP = "amount"
@@ -72,9 +72,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[AmountRecord]:
         out.append(
             AmountRecord(
                 article_id=ctx.article_id,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                **dict(zip(("start", "end", "text"), surface(span))),
                 source=source_of(span, COMPONENT),
                 value=parsed.value,
                 currency=parsed.currency,

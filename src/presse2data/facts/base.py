@@ -25,3 +25,15 @@ def span_group(doc: Doc, name: str) -> list[Span]:
 def source_of(span: Span, default: str) -> str:
     """``rule:<id>`` for a rule match, else the component name."""
     return f"rule:{span.id_}" if span.id_ else default
+
+
+_CLOSING = set(',;:!?»"″”’)]…')
+
+
+def surface(span: Span) -> tuple[int, int, str]:
+    """``(start, end, text)`` of a rule span without the closing punctuation that token
+    alignment glued to it (``printemps 2017″.`` → ``printemps 2017``)."""
+    text = span.text
+    while text and (text[-1] in _CLOSING or (text[-1] == "." and len(text) > 1 and (text[-2].isdigit() or text[-2] in _CLOSING))):
+        text = text[:-1]
+    return span.start_char, span.start_char + len(text), text

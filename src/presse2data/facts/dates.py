@@ -47,7 +47,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.dates import normalize_date
 from ..records import DateRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group
+from .base import ArticleContext, source_of, span_group, surface
 
 COMPONENT = "presse2data_dates"
 SPAN_KEY = "date"
@@ -182,9 +182,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[DateRecord]:
         out.append(
             DateRecord(
                 article_id=ctx.article_id,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                **dict(zip(("start", "end", "text"), surface(span))),
                 source=source_of(span, COMPONENT),
                 value=parsed.value,
                 value_end=parsed.value_end,

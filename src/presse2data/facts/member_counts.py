@@ -56,7 +56,7 @@ from ..normalize.names import fold_org
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group
+from .base import ArticleContext, source_of, span_group, surface
 
 COMPONENT = "presse2data_member_counts"
 SPAN_GROUP = "member_count"
@@ -142,9 +142,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
         out.append(
             MemberCountRecord(
                 article_id=ctx.article_id,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                **dict(zip(("start", "end", "text"), surface(span))),
                 source=source_of(span, COMPONENT),
                 organization=_organization(doc, span, cue, ctx),
                 count=count,
