@@ -41,7 +41,7 @@ FOUND = [
     ("Le pilotage a été confié en février dernier à une association créée en 2003.", [("février dernier", None, None, None, True), ("2003", "2003", None, None, False)]),
     ("Pour 2016, un chèque attend la signature.", [("2016", "2016", None, None, False)]),
     ("Pour les autres sites, il faudra plutôt attendre 2017.", [("2017", "2017", None, None, False)]),
-    ("Tout avance pour une livraison printemps 2017″.", [("printemps 2017″.", "2017-SP", None, None, False)]),
+    ("Tout avance pour une livraison printemps 2017", [("printemps 2017", "2017-SP", None, None, False)]),
     ("La CCI a ouvert son centre à l'automne 2016.", [("automne 2016", "2016-FA", None, None, False)]),
     ("Nous espérons faire dix fois plus d'ici 2025 !", [("2025", "2025", None, None, False)]),
     ("Le schéma décline la feuille de route à horizon 2030.", [("2030", "2030", None, None, False)]),
@@ -148,7 +148,7 @@ CORPUS = {
                              ("février 2013", "2013-02", None), ("d’ici 3 ans", None, None)],
     "004_3f26cd77492abdc2": [("novembre 2014", "2014-11", None), ("Il y a deux semaines", None, None),
                              ("novembre 2014", "2014-11", None), ("février dernier", None, None), ("2003", "2003", None),
-                             ("2016", "2016", None), ("2017", "2017", None), ("printemps 2017″.", "2017-SP", None)],
+                             ("2016", "2016", None), ("2017", "2017", None), ("printemps 2017", "2017-SP", None)],
 }
 # fmt: on
 
