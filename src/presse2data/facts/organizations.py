@@ -138,9 +138,25 @@ def _is_namey(tok: Token) -> bool:
         return False
     if not any(c.isupper() for c in text):
         return False
-    if tok.is_sent_start and tok.pos_ not in ("PROPN", "X") and not tok.ent_type_ and not _WEB_NAME.match(text):
+    if _sentence_initial(tok) and tok.pos_ != "PROPN" and doc_has_vector(tok) and not _WEB_NAME.match(text):
         return False
     return True
+
+
+def _sentence_initial(tok: Token) -> bool:
+    """First word of a sentence or line, judged on punctuation (the parser's sentences are unreliable)."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space and "\n" not in tok.doc[i].text:
+        i -= 1
+    if i < 0:
+        return True
+    prev = tok.doc[i]
+    return prev.text in (".", "!", "?", "…", ":", "«", "“", '"') or "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def doc_has_vector(tok: Token) -> bool:
+    """The lowercase form is a common French word of the model's vocabulary."""
+    return tok.vocab[tok.lower_].has_vector
 
 
 def _name_end(doc: Doc, i: int, limit: int = 7) -> int:
@@ -158,7 +174,7 @@ def _name_end(doc: Doc, i: int, limit: int = 7) -> int:
         tok = doc[end]
         if tok.text == "\n" or tok.is_space:
             break
-        if _is_namey(tok) and not tok.is_sent_start:
+        if _is_namey(tok) and not _sentence_initial(tok):
             end += 1
         elif _VERSION.match(tok.text):
             end += 1
@@ -183,7 +199,7 @@ def _name_start(doc: Doc, end: int, limit: int = 6) -> int:
         tok = doc[i]
         if _is_namey(tok) or (_VERSION.match(tok.text) and start == end):
             start = i
-            if tok.is_sent_start:
+            if _sentence_initial(tok):
                 break
             i -= 1
         elif tok.lower_ in _CONNECTORS and i - 1 >= 0 and _is_namey(doc[i - 1]) and start < end:
@@ -283,6 +299,8 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
         noun = nouns.get(tok.lower_)
         if noun is None:
             continue
+        if tok.text[:1].isupper() and i > 0 and doc[i - 1].text in _LEADING_ARTICLES and not _sentence_initial(doc[i - 1]):
+            continue  # "La Banque Populaire": the noun is part of the name
         prev = doc[i - 1] if i > 0 else None
         if prev is None or (prev.lower_ not in _DETERMINERS and prev.text != "(" and not prev.like_num
                             and prev.pos_ != "ADJ"):
@@ -300,6 +318,10 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
         j, seen = i + 1, 0
         while j < len(doc) and seen <= 6:
             t = doc[j]
+            if _is_namey(t) and doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and t.ent_type_ == "LOC" \
+                    and _name_end(doc, j) < len(doc) and doc[_name_end(doc, j)].text == ",":
+                j, seen = _name_end(doc, j), seen + 1  # "la start-up originaire de Normandie, X"
+                continue
             if _is_namey(t) or (t.text in _LEADING_ARTICLES and j + 1 < len(doc) and _is_namey(doc[j + 1])):
                 break
             if t.text == "," and j + 1 < len(doc):
@@ -311,7 +333,7 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
                 j, seen = j + 1, seen
                 continue
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") \
-                    or t.lower_ in ("et", "ou", "qui", "que", "dont"):
+                    or t.lower_ in ("et", "ou", "qui", "que", "dont", "comme", "tels", "telles", "notamment"):
                 j = len(doc)
                 break
             j, seen = j + 1, seen + 1
@@ -372,6 +394,8 @@ def _apposition_cands(doc: Doc) -> list[_Cand]:
         start = _name_start(doc, k)
         if start == k or not _strong_apposition(doc, k):
             continue
+        if start > 0 and doc[start - 1].lower_ in ("à", "en") and _ent_label(doc, start, k) == "LOC":
+            continue
         out.append(_Cand(start, k, "organization/apposition", None, True))
     return out
 
@@ -423,7 +447,7 @@ def _context_cands(doc: Doc) -> list[_Cand]:
                 continue
             # "chargé de mission à la X", "directeur chez X"
             back = i - 1 if tok.lower_ in ("la", "l'", "l’") else i
-            phrase = " ".join(t.lower_ for t in doc[max(0, back - 3) : back])
+            phrase = " ".join(fold_name(t.text) for t in doc[max(0, back - 3) : back])
             if tok.lower_ != "à" and any(phrase.endswith(t) for t in titles) and \
                     not _is_public_title(phrase):
                 out.append(_Cand(start, end, "organization/title-complement", None, True))
@@ -458,9 +482,12 @@ def _list_cands(doc: Doc, accepted: list[_Cand]) -> list[_Cand]:
             k = i
             while k < sent.end:
                 s = k
-                if doc[k].lower_ in ("le", "la", "l'", "l’", "les") and k + 1 < sent.end:
+                if doc[k].text in ("le", "la", "l'", "l’", "les") and k + 1 < sent.end:
                     s = k + 1
                 e = _name_end(doc, s)
+                ent = _ent_at(doc, s) if e > s else None
+                if ent is not None and ent.label_ == "ORG" and ent.start == s:
+                    e = max(e, ent.end)
                 if e == s:
                     break
                 items.append((s, e))
@@ -488,7 +515,7 @@ def _list_cands(doc: Doc, accepted: list[_Cand]) -> list[_Cand]:
             if has_intro or evidence:
                 for s, e in items:
                     label = _ent_label(doc, s, e)
-                    if (s, e) in known or label == "LOC" and not has_intro:
+                    if any(t in known_tokens for t in range(s, e)) or label == "LOC" and not has_intro:
                         continue
                     if label == "PER" and e - s > 1:
                         continue
@@ -537,7 +564,7 @@ def _rejected(doc: Doc, c: _Cand, person_names: set[str]) -> bool:
         return True
     if fold_name(span[0].text) in _role_titles():
         return True
-    if len(span) == 1 and span[0].is_sent_start and (
+    if len(span) == 1 and _sentence_initial(span[0]) and (
         span[0].pos_ in ("VERB", "ADJ", "AUX", "ADV", "NOUN", "DET") or doc.vocab[span[0].lower_].has_vector
     ):
         return True
@@ -546,7 +573,10 @@ def _rejected(doc: Doc, c: _Cand, person_names: set[str]) -> bool:
     if any(name in folded for name in person_names):
         return True
     # a quoted capitalized common noun phrase (« Traçabilité physique »): a theme, not a name
-    quoted = c.start > 0 and doc[c.start - 1].text in ("«", "“", '"')
+    k = c.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    quoted = k >= 0 and doc[k].text.strip() in ("«", "“", '"')
     if quoted and len(span) > 1 and not any(t.pos_ == "PROPN" or t.is_upper for t in span) and span[1].is_lower:
         return True
     return False
