@@ -675,6 +675,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[OrganizationRecord]:
         for k in keys:
             index.setdefault(k, hit)
     groups = _merge_acronyms(groups)
+    _complete_mentions(doc, groups)
     out = []
     for group in groups:
         group.sort()
@@ -695,6 +696,21 @@ def records(doc: Doc, ctx: ArticleContext) -> list[OrganizationRecord]:
             )
         )
     return out
+
+
+def _complete_mentions(doc: Doc, groups: list[list[Span]]) -> None:
+    """Other occurrences of a multi-word form or a non-common single word, so every mention is listed."""
+    taken = {t for g in groups for s in g for t in range(s.start, s.end)}
+    persons = {t for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in range(e.start, e.end)}
+    for group in groups:
+        forms = {s.text.strip() for s in group if len(s.text.strip()) >= 3}
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or any(t in taken or t in persons for t in range(span.start, span.end)):
+                    continue
+                group.append(span)
+                taken.update(range(span.start, span.end))
 
 
 def _prefix_group(text: str, groups: list[list[Span]]) -> int | None:

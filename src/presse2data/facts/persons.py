@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold_name, has_civility, strip_civility
@@ -120,6 +122,22 @@ def _same_person(key: str, other: str) -> bool:
     return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and _one_letter_off(a[-1], b[-1])
 
 
+def _complete_mentions(doc: Doc, groups: dict[str, list[Span]], display: dict[str, str], orgs: set[int]) -> None:
+    """Other occurrences of a full name the NER labelled otherwise (``le ministre X`` tagged ORG)."""
+    taken = {t for group in groups.values() for s in group for t in range(s.start, s.end)}
+    for key, group in groups.items():
+        name = display[key]
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(t in taken or t in orgs for t in range(span.start, span.end)):
+                continue
+            group.append(span)
+            taken.update(range(span.start, span.end))
+        group.sort()
+
+
 def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
     spans = _person_spans(doc, ctx)
     names = [strip_civility(s.text) for s in spans]
@@ -145,6 +163,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
         candidate = full.get(key, name)
         if len(candidate) > len(display.get(key, "")):
             display[key] = candidate
+    _complete_mentions(doc, groups, display, _org_tokens(doc, ctx))
     out = []
     for key, group in groups.items():
         first = group[0]

@@ -80,6 +80,11 @@ def _type_kinds() -> dict[str, str]:
     return out
 
 
+@cache
+def _leading_skips() -> frozenset[str]:
+    return frozenset(fold_name(w) for w in _LEADING_SKIPS)
+
+
 def _words(tok: Token) -> list[str]:
     return fold_name(tok.text).split()
 
@@ -130,8 +135,12 @@ def _segment_right(doc: Doc, mention: Span) -> tuple[int, int] | None:
     end = start
     while end < len(doc) and end - start < _SEGMENT_LIMIT:
         tok = doc[end]
-        if tok.text in _BOUNDARY or "\n" in tok.text or _is_finite_verb(tok) or tok.lower_ in ("qui", "que", "dont"):
+        if tok.text in _BOUNDARY or "\n" in tok.text or tok.lower_ in ("qui", "dont"):
             break
+        if tok.lower_ == "que" and not (end > 0 and doc[end - 1].lower_ == "tant"):
+            break
+        if _is_finite_verb(tok) and _title_at(doc, end, len(doc)) is None:
+            break  # the tagger reads some titles ("fondateur") as verbs
         end += 1
     return start, end
 
@@ -160,7 +169,8 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
             found.append((i, hit[0], hit[1]))
             i = hit[0]
             continue
-        if right and not found and fold_name(doc[i].text) not in _LEADING_SKIPS and doc[i].pos_ not in ("ADV", "ADJ"):
+        if right and not found and (i - start >= 6 or fold_name(doc[i].text) not in _leading_skips()
+                                    and doc[i].pos_ not in ("ADV", "ADJ", "ADP", "DET")):
             return []
         i += 1
     return found
@@ -180,7 +190,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
             return end, None
         if tok.lower_ in _DEMONSTRATIVES:
             return end, "generic"
-        if tok.lower_ in ("sein",):
+        if tok.lower_ == "au" and j + 1 < stop and doc[j + 1].lower_ == "sein":
             return end, "generic"
         if tok.lower_ in _PREPOSITIONS or tok.lower_ in _DETS:
             k = j
@@ -190,7 +200,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
                 return end, None
             if k in org_starts:
                 return end, "org"
-            if doc[k].lower_ in _DEMONSTRATIVES:
+            if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
                 return end, "generic"
             head = doc[k].lower_
             if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
@@ -201,7 +211,8 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
                 return end, None
             # a complement of the title itself: "de mission", "à l'économie numérique"
             m = k + 1
-            while m < stop and doc[m].pos_ == "ADJ" and m not in org_starts:
+            while m < stop and doc[m].pos_ in ("ADJ", "NOUN") and m not in org_starts and m not in persons \
+                    and doc[m].ent_type_ not in ("LOC", "PER"):
                 m += 1
             end = j = m
             continue
