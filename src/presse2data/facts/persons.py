@@ -113,8 +113,13 @@ def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Same length, one substituted letter (a typo in a surname)."""
-    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b)) == 1
+    """One letter substituted, added or dropped (a typo in a surname of at least 4 letters)."""
+    if min(len(a), len(b)) < 4 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _same_person(key: str, other: str) -> bool:

@@ -166,7 +166,10 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
     while i < end:
         hit = _title_at(doc, i, end)
         if hit is not None:
-            found.append((i, hit[0], hit[1]))
+            if found and found[-1][1] == i:  # "ministre déléguée": one title
+                found[-1] = (found[-1][0], hit[0], found[-1][2] or hit[1])
+            else:
+                found.append((i, hit[0], hit[1]))
             i = hit[0]
             continue
         if right and not found and (i - start >= 6 or fold_name(doc[i].text) not in _leading_skips()
