@@ -339,6 +339,8 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
             j, seen = j + 1, seen + 1
         if j >= len(doc) or seen > 6:
             continue
+        if doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and _ent_label(doc, j, _name_end(doc, j)) == "LOC":
+            continue  # "des entreprises d'Aix-Marseille": a place complement, not a name
         # a list of names after a plural noun: "les accélérateurs X et Y"
         for start, end in _list_after(doc, j):
             if not (_ent_label(doc, start, end) == "PER" and end - start > 1):
