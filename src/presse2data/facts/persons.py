@@ -1,21 +1,31 @@
-"""Persons: ``PER`` entities grouped into one record per person and article.
+"""Persons: one record per person and article, from ``PER`` entities checked against cues.
 
 - civility is stripped from the name (``M. Palayer`` → ``Palayer``) but kept in the
-  mention (``"M. Palayer"``, the text a reader sees);
+  mention (``"M. Palayer"``, ``"Mme Legrand"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
-  of the article that ends with it, so ``M. Palayer`` is a mention of
-  ``Gregory Palayer``;
+  of the article that ends with it, so ``M. Palayer`` is a mention of ``Gregory Palayer``;
+  the name is the fullest form (``Nicolas Leroy Fleuriot``);
+- the same first name with a surname one letter off (``Franck Raynaud`` / ``Franck
+  Reynaud``) is one person, named as first written;
+- a name right after a role title is a person even when the NER says otherwise
+  (``affirme le Pdg, Steny S.``); so is the name in a photo credit (``© Prénom Nom``);
+- rejected: a span that is an organization of the article (the NER tags ``Maskott``,
+  ``Vinci`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
+  capitalized word with no civility and no full name ending with it (``Cantine``,
+  ``Doper``);
 - roles come from :mod:`presse2data.facts.roles`.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from ..normalize.names import fold_name, strip_civility
+from ..normalize.names import fold_name, has_civility, strip_civility
 from ..records import Mention, PersonRecord
 from .base import ArticleContext
-from .roles import roles_for
+from .roles import _title_at, roles_for
 
 _CIVILITY_TOKENS = {"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Monsieur", "Madame", "Messieurs"}
 
@@ -27,34 +37,138 @@ def _with_civility(span: Span) -> Span:
     return span
 
 
-def _person_spans(doc: Doc) -> list[Span]:
-    spans = []
-    for ent in doc.ents:
-        if ent.label_ != "PER":
+def _trim(span: Span) -> Span:
+    """Drop trailing punctuation or whitespace the NER let into a span."""
+    end = span.end
+    while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def _org_tokens(doc: Doc, ctx: ArticleContext) -> set[int]:
+    tokens = set()
+    for rec in ctx.found.get("organization", []):
+        for m in rec.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _is_title(text: str) -> bool:
+    folded = fold_name(text)
+    return any(folded == " ".join(key) for key in _title_keys())
+
+
+def _title_keys():
+    from .roles import _titles
+
+    return _titles()
+
+
+def _cue_spans(doc: Doc) -> list[Span]:
+    """Names after a role title (``le Pdg, Prénom Nom``) or a copyright sign (``© Prénom Nom``)."""
+    out = []
+    for i in range(len(doc)):
+        j = None
+        if doc[i].text == "©":
+            j = i + 1
+        else:
+            hit = _title_at(doc, i, len(doc))
+            if hit is not None and (i == 0 or doc[i - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "leur")):
+                j = hit[0] + (1 if hit[0] < len(doc) and doc[hit[0]].text == "," else 0)
+        if j is None:
             continue
-        span = _with_civility(ent)
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].ent_type_ not in ("LOC",):
+            k += 1
+        if k - j >= 2:
+            out.append(doc[j:k])
+    return out
+
+
+def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
+    orgs = _org_tokens(doc, ctx)
+    spans = [_trim(_with_civility(ent)) for ent in doc.ents if ent.label_ == "PER"]
+    taken = {t for s in spans for t in range(s.start, s.end)}
+    spans += [s for s in _cue_spans(doc) if not any(t in taken for t in range(s.start, s.end))]
+    kept = []
+    for span in spans:
         name = strip_civility(span.text)
-        if not name or not any(c.isupper() for c in name):
+        if not name or not any(c.isupper() for c in name) or "\n" in span.text:
             continue
-        spans.append(span)
-    return spans
+        if any(t in orgs for t in range(span.start, span.end)) or _is_title(name):
+            continue
+        kept.append(span)
+    full = {fold_name(strip_civility(s.text)) for s in kept if len(strip_civility(s.text).split()) > 1}
+    out = []
+    for span in sorted(kept):
+        name = strip_civility(span.text)
+        if len(name.split()) == 1 and not has_civility(span.text):
+            if not any(k.endswith(" " + fold_name(name)) for k in full):
+                continue
+        out.append(span)
+    return out
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter substituted, added or dropped (a typo in a surname of at least 4 letters)."""
+    if min(len(a), len(b)) < 4 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _same_person(key: str, other: str) -> bool:
+    a, b = key.split(), other.split()
+    return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and _one_letter_off(a[-1], b[-1])
+
+
+def _complete_mentions(doc: Doc, groups: dict[str, list[Span]], display: dict[str, str], orgs: set[int]) -> None:
+    """Other occurrences of a full name the NER labelled otherwise (``le ministre X`` tagged ORG)."""
+    taken = {t for group in groups.values() for s in group for t in range(s.start, s.end)}
+    for key, group in groups.items():
+        name = display[key]
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(t in taken or t in orgs for t in range(span.start, span.end)):
+                continue
+            group.append(span)
+            taken.update(range(span.start, span.end))
+        group.sort()
 
 
 def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
-    spans = _person_spans(doc)
+    spans = _person_spans(doc, ctx)
     names = [strip_civility(s.text) for s in spans]
-    full = {fold_name(n): n for n in names if len(n.split()) > 1}
+    full: dict[str, str] = {}
+    for n in names:
+        if len(n.split()) > 1:
+            key = fold_name(n)
+            twin = next((k for k in full if _same_person(key, k)), None)
+            if twin is None:
+                full.setdefault(key, n)
     groups: dict[str, list[Span]] = {}
     display: dict[str, str] = {}
     for span, name in zip(spans, names):
         key = fold_name(name)
         if key not in full:
-            owners = [k for k in full if k.endswith(" " + key)]
-            if len(owners) == 1:
+            twin = next((k for k in full if _same_person(key, k)), None)
+            owners = [k for k in full if k.endswith(" " + key) or k.endswith(key) and len(key.split()) > 1]
+            if twin is not None:
+                key = twin
+            elif len(owners) == 1:
                 key = owners[0]
         groups.setdefault(key, []).append(span)
-        if len(name) > len(display.get(key, "")):
-            display[key] = full.get(key, name)
+        candidate = full.get(key, name)
+        if len(candidate) > len(display.get(key, "")):
+            display[key] = candidate
+    _complete_mentions(doc, groups, display, _org_tokens(doc, ctx))
     out = []
     for key, group in groups.items():
         first = group[0]
@@ -71,3 +185,6 @@ def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
             )
         )
     return out
+
+
+

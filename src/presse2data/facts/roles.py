@@ -1,12 +1,306 @@
-"""Roles of a person: ``{title, organization}``. First version: none found yet (see the roles issue)."""
+"""Roles of a person: ``{title, organization}`` read around each of the person's mentions.
+
+French phrasings handled (titles from ``models/lexicons/role_titles.txt``):
+
+- apposition after the name: ``Gregory Palayer, président de ...``, after a quote verb
+  ``explique Y, fondatrice de X``, with an adverb or adjective first (``Sophie R.,
+  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Aurillac, du site Y``), or
+  ``X, récemment placé en tant que Premier ministre``;
+- title before the name, with or without a comma: ``le président du conseil
+  départemental du Cantal, Vincent D.``, ``Chargé du dossier à la ville de Marseille,
+  Daniel S.``, ``la ministre Fleur P.``, ``le Pdg, Steny S.``;
+- several titles in one phrase: ``directeur général de X et patron de Y`` (one
+  organization each), ``cofondateur et président de la société`` (shared), ``chargée de
+  communication et responsable développement durable``.
+
+The title is lowercased as written and stops before the organization (``chargé de
+mission pour la filière numérique`` / ``à l'Agence ...``). The organization is the
+organization record named in the phrase; else the one a generic or demonstrative
+reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
+société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
+chargée de communication``), the nearest organization mentioned before, not counting
+items of a list; never guessed for a political office (``ministre``, ``maire de
+Nantes``) or when the complement is a place. ``organization`` always equals the
+``name`` of an organization record of the article, or is null.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from dataclasses import dataclass
+from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
+from ..modelfiles import load_lexicon
+from ..normalize.names import fold_name
 from ..records import Role
 from .base import ArticleContext
 
+_MAX_TITLE_WORDS = 5
+_SEGMENT_LIMIT = 28
+_SALIENCE_WINDOW = 1500  # characters back to look for the organization a bare title refers to
+_BOUNDARY = {".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "(", ")", "…", "[", "]"}
+_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "en"}
+_DETS = {"le", "la", "l'", "l’", "les", "un", "une"}
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "notre"}
+_PUBLIC_HEADS = {"conseil", "région", "département", "ministère", "gouvernement", "mairie", "préfecture", "état"}
+_ANY_HEADS = {"équipe", "structure", "entité", "organisation", "maison", "boîte"}
+_LEADING_SKIPS = {"jeune", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "jusqu'", "alors",
+                  "jusqu’", "aujourd'hui", "désormais", "également", "aussi", "récemment", "placé", "placée", "en",
+                  "tant", "que", "nommé", "nommée", "devenu", "devenue", "le", "la", "l'", "l’", "qui", "est",
+                  "lui-même", "elle-même", "toujours", "ex", "ex-"}
+
+
+@dataclass(frozen=True)
+class _OrgMention:
+    start: int  # token offsets
+    end: int
+    name: str
+    kind: str | None
+    in_list: bool
+
+
+@cache
+def _titles() -> dict[tuple[str, ...], bool]:
+    """Folded title words → is a political office."""
+    out = {}
+    for line in load_lexicon("role_titles"):
+        title, _, flag = line.partition("|")
+        out[tuple(fold_name(title).split())] = flag.strip() == "public"
+    return out
+
+
+@cache
+def _type_kinds() -> dict[str, str]:
+    out = {}
+    for line in load_lexicon("org_type_nouns"):
+        parts = line.split("|")
+        if len(parts) < 3 or parts[2] != "suffix":
+            out[parts[0].casefold()] = parts[1]
+    return out
+
+
+@cache
+def _leading_skips() -> frozenset[str]:
+    return frozenset(fold_name(w) for w in _LEADING_SKIPS)
+
+
+def _words(tok: Token) -> list[str]:
+    return fold_name(tok.text).split()
+
+
+def _title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
+    """End token and political flag of the longest title starting at ``i`` (None if none)."""
+    best = None
+    words: list[str] = []
+    for j in range(i, min(stop, i + _MAX_TITLE_WORDS)):
+        words.extend(_words(doc[j]))
+        key = tuple(words)
+        if key in _titles():
+            best = (j + 1, _titles()[key])
+    return best
+
+
+def _is_finite_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
+def _org_mentions(doc: Doc, ctx: ArticleContext) -> list[_OrgMention]:
+    raw = []
+    for rec in ctx.found.get("organization", []):
+        for m in rec.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                raw.append((span.start, span.end, rec.name, rec.kind))
+    raw.sort()
+    out = []
+    for n, (s, e, name, kind) in enumerate(raw):
+        linked = False
+        for other in (raw[n - 1] if n else None, raw[n + 1] if n + 1 < len(raw) else None):
+            if other is None:
+                continue
+            lo, hi = (e, other[0]) if other[0] >= e else (other[1], s)
+            between = [t.lower_ for t in doc[lo:hi]] if hi >= lo else ["x"]
+            if between and all(w in {",", "et", "ou", "encore", "ainsi", "que", "le", "la", "l'", "l’"} for w in between):
+                linked = True
+        out.append(_OrgMention(s, e, name, kind, linked))
+    return out
+
+
+def _segment_right(doc: Doc, mention: Span) -> tuple[int, int] | None:
+    i = mention.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1
+    end = start
+    while end < len(doc) and end - start < _SEGMENT_LIMIT:
+        tok = doc[end]
+        if tok.text in _BOUNDARY or "\n" in tok.text or tok.lower_ in ("qui", "dont"):
+            break
+        if tok.lower_ == "que" and not (end > 0 and doc[end - 1].lower_ == "tant"):
+            break
+        if _is_finite_verb(tok) and _title_at(doc, end, len(doc)) is None:
+            break  # the tagger reads some titles ("fondateur") as verbs
+        end += 1
+    return start, end
+
+
+def _segment_left(doc: Doc, mention: Span) -> tuple[int, int] | None:
+    end = mention.start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    start = end
+    while start > 0 and end - start < _SEGMENT_LIMIT:
+        tok = doc[start - 1]
+        if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
+                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER":
+            break
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, political) of the titles in a segment; on the right the first must come early."""
+    found = []
+    i = start
+    while i < end:
+        hit = _title_at(doc, i, end)
+        if hit is not None:
+            if found and found[-1][1] == i:  # "ministre déléguée": one title
+                found[-1] = (found[-1][0], hit[0], found[-1][2] or hit[1])
+            else:
+                found.append((i, hit[0], hit[1]))
+            i = hit[0]
+            continue
+        if right and not found and (i - start >= 6 or fold_name(doc[i].text) not in _leading_skips()
+                                    and doc[i].pos_ not in ("ADV", "ADJ", "ADP", "DET")):
+            return []
+        i += 1
+    return found
+
+
+def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMention], persons: set[int]) -> tuple[int, str | None]:
+    """Extend a title over its complement (``de la mission ...``); return its end and why it stopped."""
+    org_starts = {o.start for o in orgs}
+    j = end
+    while j < stop:
+        tok = doc[j]
+        if j in org_starts or j in persons:
+            return end, "org"
+        if tok.ent_type_ == "LOC" and tok.text[:1].isupper():
+            return end, "place"
+        if tok.text == "," or tok.is_punct or tok.lower_ in ("et", "ou") or _is_finite_verb(tok):
+            return end, None
+        if tok.lower_ in _DEMONSTRATIVES:
+            return end, "generic"
+        if tok.lower_ == "au" and j + 1 < stop and doc[j + 1].lower_ == "sein":
+            return end, "generic"
+        if tok.lower_ in _PREPOSITIONS or tok.lower_ in _DETS:
+            k = j
+            while k < stop and (doc[k].lower_ in _PREPOSITIONS or doc[k].lower_ in _DETS):
+                k += 1
+            if k >= stop:
+                return end, None
+            if k in org_starts:
+                return end, "org"
+            if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
+                return end, "generic"
+            head = doc[k].lower_
+            if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
+                return end, "generic:" + head
+            if doc[k].ent_type_ == "LOC" and doc[k].text[:1].isupper():
+                return end, "place"
+            if doc[k].ent_type_ == "PER" or k in persons:
+                return end, None
+            # a complement of the title itself: "de mission", "à l'économie numérique"
+            m = k + 1
+            while m < stop and doc[m].pos_ in ("ADJ", "NOUN") and m not in org_starts and m not in persons \
+                    and doc[m].ent_type_ not in ("LOC", "PER"):
+                m += 1
+            end = j = m
+            continue
+        if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
+            end = j = j + 1
+            continue
+        return end, None
+    return end, None
+
+
+def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None) -> str | None:
+    """Name of the nearest organization mentioned before token ``before`` fitting ``head``."""
+    limit = doc[before].idx - _SALIENCE_WINDOW if before < len(doc) else 0
+    want = None
+    if head in _PUBLIC_HEADS:
+        want = "public_body"
+    elif head in _type_kinds() and head not in ("groupe", "structure"):
+        want = _type_kinds()[head]
+    for o in sorted(orgs, key=lambda o: -o.start):
+        if o.start >= before or doc[o.start].idx < limit or o.in_list:
+            continue
+        if want == "public_body" and o.kind != "public_body":
+            continue
+        if want and want != "public_body" and o.kind not in (None, want):
+            continue
+        return o.name
+    return None
+
+
+def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMention], persons: set[int],
+              anchor: int) -> list[Role]:
+    start, end = seg
+    titles = _titles_in(doc, start, end, right)
+    if not titles:
+        return []
+    roles: list[tuple[str, str | None, bool]] = []
+    pending_share: list[int] = []
+    for n, (ts, te, political) in enumerate(titles):
+        nxt = titles[n + 1][0] if n + 1 < len(titles) else end
+        title_end, why = _extend_title(doc, ts, te, nxt, orgs, persons)
+        title = doc[ts:title_end].text.strip(" ,").lower()
+        named = next((o for o in orgs if title_end <= o.start < nxt and o.end <= end), None)
+        org: str | None
+        if named is not None:
+            org = named.name
+        elif why and why.startswith("generic"):
+            head = why.partition(":")[2] or None
+            org = _salient(orgs, anchor, doc, head)
+        elif why == "place" or political:
+            org = None
+        else:
+            org = "?"  # bare title: shared with a coordinated title, else the salient organization
+        between = [t.lower_ for t in doc[title_end:nxt]]
+        if org == "?" and between == ["et"]:
+            pending_share.append(len(roles))
+        elif org == "?":
+            org = _salient(orgs, anchor, doc, None)
+        roles.append((title, org, political))
+        if org != "?":
+            for k in pending_share:
+                roles[k] = (roles[k][0], org, roles[k][2])
+            pending_share = []
+    out = []
+    for title, org, _ in roles:
+        if org == "?":
+            org = _salient(orgs, anchor, doc, None)
+        if title:
+            out.append(Role(title=title, organization=org))
+    return out
+
 
 def roles_for(mentions: list[Span], doc: Doc, ctx: ArticleContext) -> list[Role]:
-    return []
+    """Roles found around any mention of one person, without duplicates."""
+    orgs = _org_mentions(doc, ctx)
+    persons = {t for m in mentions for t in range(m.start, m.end)}
+    out: list[Role] = []
+    for mention in mentions:
+        found = []
+        left = _segment_left(doc, mention)
+        if left is not None:
+            found += _roles_in(doc, left, False, orgs, persons, left[0])
+        right = _segment_right(doc, mention)
+        if right is not None:
+            found += _roles_in(doc, right, True, orgs, persons, mention.start)
+        for role in found:
+            if role not in out:
+                out.append(role)
+    return out

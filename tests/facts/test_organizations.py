@@ -1,0 +1,80 @@
+"""Organization cues on seed sentences (invented names): recognition, rejection, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _orgs(extractor, text):
+    return {r.name: r for r in extractor.extract(text, article_id="t") if r.type == "organization"}
+
+
+# fmt: off
+FOUND = [
+    ("Selon l'association Les Ateliers du Code, le secteur progresse.",          "Les Ateliers du Code", "association"),
+    ("Il a rejoint la société de cloud Nuvola Data à Lyon.",                      "Nuvola Data",          "company"),
+    ("Le projet est porté par son pôle Numerix depuis deux ans.",                "Numerix",              "association"),
+    ("Elle cite le site Vacancix.com comme exemple.",                             "Vacancix.com",         None),
+    ("Les aides du conseil régional de Bretagne ont été votées hier.",           "conseil régional de Bretagne", "public_body"),
+    ("La CCI du Morbihan forme des techniciens.",                                 "CCI du Morbihan",      "public_body"),
+    ("Rennes Métropole soutient le projet.",                                      "Rennes Métropole",     "public_body"),
+    ("Des chercheurs de l'Université de Poitiers participent.",                  "Université de Poitiers", "education_research"),
+    ("Le dossier a été financé par Bpifrance l'an dernier.",                     "Bpifrance",            "public_body"),
+    ("Il travaille à l'Agence régionale pour l'innovation numérique (ARIN) depuis 2010.", "Agence régionale pour l'innovation numérique", None),
+    ("Le technopôle de la Garenne accueille des start-up.",                      "technopôle de la Garenne", "other"),
+    ("Le label a été confié à French Tech Brest cette année.",                   "French Tech Brest",    "other"),
+]
+LIST = [
+    ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
+    ("Plusieurs opérateurs sont présents (Telvia, Numeris, Axilo et Brevon).",        {"Telvia", "Numeris", "Axilo", "Brevon"}),
+]
+REJECTED = [
+    ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),
+    ("Le Pass French Tech permet aux start-up de demander des fonds.", "Pass French Tech"),
+    ("Ils étaient au Web Summit de Lisbonne, puis au Startup Week-end.", "Web Summit"),
+    ("Ciblée autour de l'entrepreneuriat, l'association grandit.", "Ciblée"),
+    ("La Ministre évoque des incubateurs géants.", "Ministre"),
+    ("Le débit du THD arrive dans les campagnes.", "THD"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name,kind", FOUND)
+def test_cue_finds_organization(extractor, text, name, kind):
+    orgs = _orgs(extractor, text)
+    assert name in orgs, sorted(orgs)
+    if kind:
+        assert orgs[name].kind == kind
+
+
+@pytest.mark.parametrize("text,names", LIST)
+def test_list_is_split_into_one_organization_each(extractor, text, names):
+    assert names <= set(_orgs(extractor, text))
+
+
+@pytest.mark.parametrize("text,name", REJECTED)
+def test_non_organizations_are_rejected(extractor, text, name):
+    assert not any(name in found for found in _orgs(extractor, text))
+
+
+def test_short_and_long_forms_are_one_record_under_the_fullest_name(extractor):
+    text = (
+        "La Caisse des dépôts finance le projet. Plus tard, la Caisse des dépôts et des consignations "
+        "a confirmé. La Région Normandie et le conseil régional de Normandie votent."
+    )
+    orgs = _orgs(extractor, text)
+    assert "Caisse des dépôts et des consignations" in orgs
+    assert "Caisse des dépôts" not in orgs
+    assert len(orgs["Caisse des dépôts et des consignations"].mentions) == 2
+    assert "conseil régional de Normandie" in orgs and "Région Normandie" not in orgs
+
+
+def test_every_mention_is_the_text_at_its_offsets(corpus_records):
+    from presse2data.reading import iter_articles
+    from tests.conftest import CORPUS
+
+    texts = {a.id: a.text for a in iter_articles(CORPUS)}
+    for article_id, records in corpus_records.items():
+        for r in records:
+            if r.type == "organization":
+                assert all(texts[article_id][m.start : m.end] == m.text for m in r.mentions)
