@@ -93,3 +93,13 @@ def test_subject_proper_name_without_organization_record(extractor):
 def test_no_organization_in_sight_is_null(extractor):
     (found,) = counts(extractor, "On compte aujourd'hui 300 adhérents.")
     assert found.organization is None
+
+
+def test_anaphor_skips_a_nearer_company_for_an_organization_that_has_members(extractor):
+    text = (
+        "L'association Numérique Loire rassemble les acteurs du web nantais. "
+        "La société Brevisoft, éditeur de logiciels, y a installé ses bureaux. "
+        "Cette association compte 120 adhérents."
+    )
+    counts = [r for r in extractor.extract(text, article_id="t") if r.type == "member_count"]
+    assert [(c.count, c.organization) for c in counts] == [(120, "Numérique Loire")]

@@ -249,15 +249,22 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
     return None
 
 
+_MEMBER_KINDS = {"association", "other", None}
+
+
 def _nearest_preceding(orgs: list, position: int) -> str | None:
-    """The closest organization mention before ``position``, an association if any is near."""
+    """The closest organization mention before ``position`` that can have members.
+
+    Companies, public bodies and media are skipped when an organization of a
+    compatible kind (association, other, or unknown) is within reach.
+    """
     mentions = [
         (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= _LOOKBACK_CHARS
     ]
     if not mentions:
         return None
-    associations = [pair for pair in mentions if getattr(pair[1], "kind", None) == "association"]
-    return max(associations or mentions, key=lambda pair: pair[0])[1].name
+    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in _MEMBER_KINDS]
+    return max(compatible or mentions, key=lambda pair: pair[0])[1].name
 
 
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
