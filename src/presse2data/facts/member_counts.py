@@ -20,7 +20,7 @@ membership size: a member verb of ``lexicons/member_verbs.txt`` (``compte``,
 ``totalise``, ``compterait``, ``avoir``: ``nous avons une cinquantaine d'adhérents``)
 at most 8 tokens before it in the same sentence, or a possessive right before it (``ses
 400 adhérents``, ``leurs 300 membres``), or ``fort de``/``riche de``, or an opening
-parenthesis (``Medinsoft (400 membres)``).
+parenthesis (``Numéria (400 membres)``).
 
 Not member counts: a subset (``vingt de ses membres``: a count must be directly followed
 by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
@@ -33,8 +33,8 @@ the words of the sentence before the verb back to the last comma or quote):
 
 1. an organization mention of ``ctx.found["organization"]`` inside the subject (by
    offsets), or whose folded name the folded subject contains → its ``name``;
-2. else a capitalised proper-name subject that is not a person (``La Mêlée
-   compterait ...``, ``l'association La Mêlée compte ...``) → that name as written;
+2. else a capitalised proper-name subject that is not a person (``La Grappe
+   compterait ...``, ``l'association La Grappe compte ...``) → that name as written;
 3. else a subject that refers back (``cette association``, ``le club``,
    ``l'association``, ``elle``, ``nous``, ``qui``; ``lexicons/org_anaphors.txt``), and
    the possessive forms (``ses 400 adhérents``) → the nearest organization mention
@@ -268,7 +268,7 @@ def _nearest_preceding(orgs: list, position: int) -> str | None:
 
 
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
-    """``La Mêlée`` from a capitalised, non-person subject; None for common nouns and pronouns."""
+    """``La Grappe`` from a capitalised, non-person subject; None for common nouns and pronouns."""
     persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
     anaphors = _lex("org_anaphors")
     capitals = [

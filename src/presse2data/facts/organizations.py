@@ -3,7 +3,7 @@
 French phrasings handled (each candidate keeps the id of the cue that found it):
 
 - a type noun before a capitalized name, with an optional descriptor and apposition
-  comma: ``l'association La Mêlée``, ``la société de cloud X``, ``le site
+  comma: ``l'association La Grappe``, ``la société de cloud X``, ``le site
   Jeuxvideo.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
   la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
   (``models/lexicons/org_type_nouns.txt``, noun → kind);

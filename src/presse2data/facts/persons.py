@@ -1,15 +1,15 @@
 """Persons: one record per person and article, from ``PER`` entities checked against cues.
 
-- civility is stripped from the name (``M. Palayer`` → ``Palayer``) but kept in the
-  mention (``"M. Palayer"``, ``"Mme Legrand"``, the text a reader sees);
+- civility is stripped from the name (``M. Martin`` → ``Martin``) but kept in the
+  mention (``"M. Martin"``, ``"Mme Dubois"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
-  of the article that ends with it, so ``M. Palayer`` is a mention of ``Gregory Palayer``;
+  of the article that ends with it, so ``M. Martin`` is a mention of ``Claire Martin``;
   the name is the fullest form (``Nicolas Leroy Fleuriot``);
-- the same first name with a surname one letter off (``Franck Raynaud`` / ``Franck
-  Reynaud``) is one person, named as first written;
+- the same first name with a surname one letter off (``Paul Moreau`` / ``Paul
+  Moureau``) is one person, named as first written;
 - a name right after a role title is a person even when the NER says otherwise
   (``affirme le Pdg, Steny S.``); so is the name in a photo credit (``© Prénom Nom``);
-- rejected: a span that is an organization of the article (the NER tags ``Maskott``,
+- rejected: a span that is an organization of the article (the NER tags ``Xylotech``,
   ``Vinci`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
   capitalized word with no civility and no full name ending with it (``Cantine``,
   ``Doper``);
@@ -31,7 +31,7 @@ _CIVILITY_TOKENS = {"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "
 
 
 def _with_civility(span: Span) -> Span:
-    """Extend a PER span one token left over a civility (``M.`` ``Palayer``)."""
+    """Extend a PER span one token left over a civility (``M.`` ``Martin``)."""
     if span.start > 0 and span.doc[span.start - 1].text in _CIVILITY_TOKENS:
         return span.doc[span.start - 1 : span.end]
     return span

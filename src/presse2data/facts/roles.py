@@ -2,7 +2,7 @@
 
 French phrasings handled (titles from ``models/lexicons/role_titles.txt``):
 
-- apposition after the name: ``Gregory Palayer, président de ...``, after a quote verb
+- apposition after the name: ``Claire Martin, président de ...``, after a quote verb
   ``explique Y, fondatrice de X``, with an adverb or adjective first (``Sophie R.,
   jusqu'alors directrice de ...``, ``X, jeune fondateur, à Aurillac, du site Y``), or
   ``X, récemment placé en tant que Premier ministre``;

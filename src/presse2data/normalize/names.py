@@ -1,11 +1,11 @@
 """Name folding (the contract's matching rules) and civility stripping.
 
->>> fold_name("Jean-François  Longy")
-'jean francois longy'
+>>> fold_name("Jean-François  Dupré")
+'jean francois dupre'
 >>> fold_org("L'Université de Nantes")
 'universite de nantes'
->>> strip_civility("M. Palayer")
-'Palayer'
+>>> strip_civility("M. Martin")
+'Martin'
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def fold_org(name: str) -> str:
 
 
 def strip_civility(name: str) -> str:
-    """``M. Palayer`` → ``Palayer``; names without a civility are returned unchanged."""
+    """``M. Martin`` → ``Martin``; names without a civility are returned unchanged."""
     return _CIVILITY.sub("", name.strip())
 
 
