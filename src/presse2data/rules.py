@@ -38,8 +38,9 @@ class RuleSet:
         for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
             rule = self.rules[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=rule.label, span_id=rule.id))
+        text = doc.text  # spaCy rebuilds it on every access
         for rule, regex in self.regexes:
-            for found in regex.finditer(doc.text):
+            for found in regex.finditer(text):
                 group = "span" if "span" in regex.groupindex and found.group("span") else 0
                 span = doc.char_span(found.start(group), found.end(group), alignment_mode="expand")
                 if span is not None and len(span):

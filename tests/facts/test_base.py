@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from presse2data.facts.base import surface
+from presse2data.facts.base import find_word, surface
 
 nlp = spacy.blank("fr")
 
@@ -23,3 +23,16 @@ def test_surface_trims_closing_punctuation(text, expected):
     doc = nlp("Avant " + text)
     start, end, found = surface(doc[1:])
     assert found == expected and doc.text[start:end] == expected
+
+
+# fmt: off
+@pytest.mark.parametrize("text,form,joiners,expected", [
+    ("Alpha et Alphabet, Alpha.",  "Alpha",   "",  [(0, 5), (19, 24)]),
+    ("Net-Alpha et Alpha-Net",     "Alpha",   "-", []),
+    ("Net-Alpha et Alpha-Net",     "Alpha",   "",  [(4, 9), (13, 18)]),
+    ("Jean Dupont; Jean Duponte",  "Jean Dupont", "", [(0, 11)]),
+    ("",                           "x",       "",  []),
+])
+# fmt: on
+def test_find_word_respects_word_boundaries(text, form, joiners, expected):
+    assert find_word(text, form, joiners) == expected

@@ -37,3 +37,21 @@ def surface(span: Span) -> tuple[int, int, str]:
     while text and (text[-1] in _CLOSING or (text[-1] == "." and len(text) > 1 and (text[-2].isdigit() or text[-2] in _CLOSING))):
         text = text[:-1]
     return span.start_char, span.start_char + len(text), text
+
+
+def find_word(text: str, form: str, joiners: str = "") -> list[tuple[int, int]]:
+    """Offsets of ``form`` in ``text`` where it is not glued to a letter or digit (or a ``joiners`` char).
+
+    A plain search: no regex compiled per name, which a cache of patterns would thrash.
+    """
+    found, start = [], text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in joiners) and not (
+            after.isalnum() or after == "_" or after in joiners
+        ):
+            found.append((start, end))
+        start = text.find(form, start + 1)
+    return found

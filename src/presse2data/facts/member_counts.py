@@ -83,9 +83,9 @@ def make_component(nlp: Language, name: str):
     members, entities, headcount = _lex("member_nouns"), _lex("member_entity_nouns"), _lex("headcount_nouns")
 
     def detect(doc: Doc) -> Doc:
-        kept = []
+        kept, text = [], doc.text
         for span in rules.matches(doc):
-            found = _member_phrase(doc, span, members, entities, headcount)
+            found = _member_phrase(doc, text, span, members, entities, headcount)
             if found is not None:
                 kept.append(found)
         doc.spans[SPAN_GROUP] = kept
@@ -94,14 +94,14 @@ def make_component(nlp: Language, name: str):
     return detect
 
 
-def _member_phrase(doc: Doc, span: Span, members, entities, headcount) -> Span | None:
+def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount) -> Span | None:
     """The count + noun phrase span, labelled ``member`` or ``headcount``; None otherwise."""
     noun = _LAST_WORD.search(span.text)
     if noun is None:
         return None
     head = noun.group(1).lower()
     end = span.end_char
-    following = _NEXT_WORD.match(doc.text[end : end + 40])
+    following = _NEXT_WORD.match(text[end : end + 40])
     second = following.group(1).lower() if following else None
     if head in entities and second in members:
         label, end = "member", end + following.end()

@@ -54,7 +54,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.names import fold_name, fold_org
 from ..records import Mention, OrganizationRecord
 from ..rules import RuleSet
-from .base import ArticleContext, span_group
+from .base import ArticleContext, find_word, span_group
 
 COMPONENT = "presse2data_organizations"
 GROUP = "organization"
@@ -255,8 +255,9 @@ def _ruleset(vocab) -> RuleSet:
 
 def _institution_cands(doc: Doc) -> list[_Cand]:
     out, taken = [], []
+    text = doc.text  # spaCy rebuilds it on every access
     for regex, kind in _institutions():
-        for m in regex.finditer(doc.text):
+        for m in regex.finditer(text):
             if not m.group(0)[:1].isupper() or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -704,11 +705,12 @@ def _complete_mentions(doc: Doc, groups: list[list[Span]]) -> None:
     """Other occurrences of a multi-word form or a non-common single word, so every mention is listed."""
     taken = {t for g in groups for s in g for t in range(s.start, s.end)}
     persons = {t for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in range(e.start, e.end)}
+    text = doc.text
     for group in groups:
         forms = {s.text.strip() for s in group if len(s.text.strip()) >= 3}
         for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
-                span = doc.char_span(m.start(), m.end())
+            for start, end in find_word(text, form, joiners="-"):
+                span = doc.char_span(start, end)
                 if span is None or any(t in taken or t in persons for t in range(span.start, span.end)):
                     continue
                 group.append(span)

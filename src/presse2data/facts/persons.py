@@ -18,13 +18,12 @@
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold_name, has_civility, strip_civility
 from ..records import Mention, PersonRecord
-from .base import ArticleContext
+from .base import ArticleContext, find_word
 from .roles import _title_at, roles_for
 
 _CIVILITY_TOKENS = {"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Monsieur", "Madame", "Messieurs"}
@@ -130,12 +129,13 @@ def _same_person(key: str, other: str) -> bool:
 def _complete_mentions(doc: Doc, groups: dict[str, list[Span]], display: dict[str, str], orgs: set[int]) -> None:
     """Other occurrences of a full name the NER labelled otherwise (``le ministre X`` tagged ORG)."""
     taken = {t for group in groups.values() for s in group for t in range(s.start, s.end)}
+    text = doc.text
     for key, group in groups.items():
         name = display[key]
         if len(name.split()) < 2:
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-            span = doc.char_span(m.start(), m.end())
+        for start, end in find_word(text, name):
+            span = doc.char_span(start, end)
             if span is None or any(t in taken or t in orgs for t in range(span.start, span.end)):
                 continue
             group.append(span)
