@@ -89,8 +89,15 @@ def _words(tok: Token) -> list[str]:
     return fold_name(tok.text).split()
 
 
+@cache
+def _title_first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in _titles())
+
+
 def _title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
     """End token and political flag of the longest title starting at ``i`` (None if none)."""
+    if i >= stop or not _words(doc[i]) or _words(doc[i])[0] not in _title_first_words():
+        return None
     best = None
     words: list[str] = []
     for j in range(i, min(stop, i + _MAX_TITLE_WORDS)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[-‐‑‒–—'’‘`´\s]+")
 _ORG_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
@@ -25,6 +26,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
     """Casefold, remove accents, turn hyphens, apostrophes and whitespace runs into one space."""
     return _SEPARATORS.sub(" ", _strip_accents(name.casefold())).strip()
