@@ -240,6 +240,9 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
         named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
         if named:
             return max(named, key=lambda org: len(org.name)).name
+    antecedent = _relative_antecedent(doc, subject, orgs)
+    if antecedent:
+        return antecedent
     name = _proper_name(doc, subject)
     if name:
         return name
@@ -247,6 +250,18 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
     refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or lemma_of(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return _nearest_preceding(orgs, span.start_char)
+    return None
+
+
+def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | None:
+    """``X, qui compte 120 adhérents``: the organization mention right before the relative ``qui``."""
+    if len(subject) != 1 or subject[0].lower_ not in {"qui", "lequel", "laquelle"}:
+        return None
+    start = subject[0].idx
+    for org in orgs:
+        for m in org.mentions:
+            if m.end <= start and not doc.text[m.end : start].strip(" ,\u00a0"):
+                return org.name
     return None
 
 
