@@ -107,6 +107,7 @@ NOT_DATES = [
     "Les « cantines » d'aujourd'hui introduisent le co-working.",
     "Des pépites numériques faisant aujourd'hui référence.",
     "L'entreprise est aujourd'hui leader de son marché.",
+    "Elle réunit aujourd'hui près de 200 start-up adhérentes.",
     "Les métiers d'hier disparaissent.",
     "Les emplois de demain se créent ici.",
     "Le comité se réunit tous les deux mois et une fois par an.",

@@ -130,6 +130,8 @@ def _past_or_future_verb(token: Token | None) -> bool:
     tense = token.morph.get("Tense")
     if "VerbForm=Part" in str(token.morph):
         return "Past" in tense
+    if "Past" in tense and token.lower_.endswith(("it", "is")):
+        return False  # réunit, dit, finit: present as often as passé simple
     return bool(set(tense) & {"Past", "Fut", "Imp"})
 
 
