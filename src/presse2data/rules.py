@@ -28,24 +28,41 @@ class RuleSet:
             else:
                 self.regexes.append((rule, re.compile(rule.regex, flags)))
 
-    def matches(self, doc: Doc, longest: bool = True) -> list[Span]:
+    def matches(self, doc: Doc, longest: bool = True, gate: re.Pattern | None = None) -> list[Span]:
         """Spans matched by any rule, ``span.id_`` = rule id, ``span.label_`` = rule label.
 
         With ``longest`` overlapping matches are reduced to the longest (first wins ties).
-        Regex groups named ``span`` narrow the span to that group.
+        Regex groups named ``span`` narrow the span to that group. With ``gate``, regex
+        rules only run on the lines where ``gate`` finds something every match needs
+        (a currency or scale word for amounts): most lines are skipped at the cost of
+        one simple search.
         """
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
             rule = self.rules[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=rule.label, span_id=rule.id))
         text = doc.text  # spaCy rebuilds it on every access
-        for rule, regex in self.regexes:
-            for found in regex.finditer(text):
-                group = "span" if "span" in regex.groupindex and found.group("span") else 0
-                span = doc.char_span(found.start(group), found.end(group), alignment_mode="expand")
-                if span is not None and len(span):
-                    spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
+        for offset, line in _lines(text, gate):
+            for rule, regex in self.regexes:
+                for found in regex.finditer(line):
+                    group = "span" if "span" in regex.groupindex and found.group("span") else 0
+                    start, end = offset + found.start(group), offset + found.end(group)
+                    span = doc.char_span(start, end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
         return filter_spans(spans) if longest else sorted(spans)
 
     def rule(self, span: Span) -> Rule:
         return self.rules[span.id_]
+
+
+def _lines(text: str, gate: re.Pattern | None):
+    """``(offset, line)`` for each line (with its newline) that passes ``gate``; the whole text without one."""
+    if gate is None:
+        yield 0, text
+        return
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if gate.search(line):
+            yield offset, line
+        offset += len(line)

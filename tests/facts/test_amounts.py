@@ -68,3 +68,14 @@ def test_bare_scaled_number_without_any_currency_is_dropped(extractor):
 def test_source_names_the_rule(extractor):
     records = extractor.extract("Elle a levé 2 millions d'euros.", article_id="t")
     assert [r.source for r in records if r.type == "amount"] == ["rule:amount/number-currency"]
+
+
+def test_a_bare_scaled_number_repeating_a_stated_amount_takes_its_currency(extractor):
+    text = (
+        "La start-up annonce une levée de 3,5 millions d'euros.\n"
+        "Le secteur se porte bien. Les effectifs ont doublé. "
+        "« Il y a cinq ans, une levée de 3,5 millions était un événement. » "
+        "Les investisseurs viennent désormais jusqu'ici."
+    )
+    amounts = [(r.text, r.value, r.currency) for r in extractor.extract(text, article_id="t") if r.type == "amount"]
+    assert amounts == [("3,5 millions d'euros", 3_500_000, "EUR"), ("3,5 millions", 3_500_000, "EUR")]

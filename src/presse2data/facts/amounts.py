@@ -8,7 +8,8 @@ Rules (ids travel into ``source``):
   ``50 k€``, ``3 M$``, ``deux millions de dollars``, ``une dizaine de millions d'euros``;
 - ``amount/currency-number``: ``$3 millions``, ``€50``, ``CHF 300 000``;
 - ``amount/range-context``, ``amount/scaled-context``: a scaled number without currency
-  (``70 millions``, ``entre 5 et 8 milliards``), kept only under the context-currency rule below.
+  (``70 millions``, ``entre 5 et 8 milliards``), kept only under the context-currency rule below,
+  or when the article states the same amount with its currency elsewhere.
 
 Every rule takes a qualifier in front (``plus de``, ``près de``, ``jusqu'à``, ...) into its span.
 
@@ -47,12 +48,19 @@ SPAN_GROUP = "amount"
 _FOLLOWING_NOUN = re.compile(r"^\s*(?:de\s+|d['’]\s*|du\s+|des\s+)([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
+# Every amount rule needs a currency or a scale word: lines without one are skipped.
+_MONEY_GATE = re.compile(
+    r"[€$£]|\d\s*[kKmM]\b|\b(?:eur|euros?|dollars?|livres?|francs?|chf|usd|gbp|mille|millions?|milliards?|mds?)\b",
+    re.IGNORECASE,
+)
+
+
 @Language.factory(COMPONENT)
 def make_component(nlp: Language, name: str):
     rules = RuleSet(nlp.vocab, "amounts")
 
     def detect(doc: Doc) -> Doc:
-        doc.spans[SPAN_GROUP] = rules.matches(doc)
+        doc.spans[SPAN_GROUP] = rules.matches(doc, gate=_MONEY_GATE)
         return doc
 
     return detect
@@ -115,6 +123,21 @@ def _context_currency(doc: Doc, span: Span) -> str | None:
         currency = _sentence_currency(doc, sent, skip)
         if currency:
             return currency
+    return _repeated_amount_currency(doc, span)
+
+
+def _repeated_amount_currency(doc: Doc, span: Span) -> str | None:
+    """The currency of the same amount stated in full elsewhere in the article
+    (``lève 3,5 millions d'euros`` ... ``une levée de 3,5 millions``)."""
+    bare = parse_amount(span.text, currency="XXX")
+    if bare is None:
+        return None
+    for other in span_group(doc, SPAN_GROUP):
+        if other.label_ == "context":
+            continue
+        stated = parse_amount(other.text)
+        if stated is not None and (stated.value, stated.value_max) == (bare.value, bare.value_max):
+            return stated.currency
     return None
 
 

@@ -8,13 +8,41 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 
-_lemmatizer = None  # spaCy's French lemmatizer, run on demand (see pipeline.build_nlp)
+# Components run on demand, for the few tokens or sentences a rule asks about,
+# instead of over every token (see pipeline.build_nlp).
+_lemmatizer = None
+_tok2vec = _parser = None
 
 
 def use_lemmatizer(component) -> None:
-    """Lemmatize on demand with ``component`` instead of running it over every token."""
+    """Lemmatize on demand with ``component``."""
     global _lemmatizer
     _lemmatizer = component
+
+
+def use_parser(tok2vec, parser) -> None:
+    """Parse on demand with ``parser`` (which reads ``tok2vec``'s output)."""
+    global _tok2vec, _parser
+    _tok2vec, _parser = tok2vec, parser
+
+
+def parsed_sentence(span: Span) -> tuple[Doc, int]:
+    """A dependency-parsed copy of ``span``'s sentence and the offset of its first token.
+
+    Token ``i`` of the copy is token ``i + offset`` of ``span.doc``. When the pipeline
+    parsed the doc already (or no parser is known), the doc itself comes back, offset 0.
+    """
+    doc = span.doc
+    if _parser is None or doc[span.start].dep_:
+        return doc, 0
+    sent = span.sent
+    cache = doc.user_data.setdefault("presse2data.parses", {})
+    if sent.start not in cache:
+        copy = sent.as_doc()
+        if not copy.tensor.size:
+            copy = _tok2vec(copy)
+        cache[sent.start] = _parser(copy)
+    return cache[sent.start], sent.start
 
 
 def lemma_of(token: Token) -> str:

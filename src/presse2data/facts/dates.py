@@ -40,6 +40,8 @@ mi-octobre``), read from the morphology of the governing verb.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +49,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.dates import normalize_date
 from ..records import DateRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group, surface
+from .base import ArticleContext, parsed_sentence, source_of, span_group, surface
 
 COMPONENT = "presse2data_dates"
 SPAN_KEY = "date"
@@ -161,9 +163,13 @@ def _weekday_ok(span: Span) -> bool:
     return prev is not None and prev.pos_ in ("VERB", "AUX")
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _future(span: Span) -> bool:
     """Whether the clause governing the span is in the future tense (lancera, sera lancé)."""
-    token = span.root
+    sentence, offset = parsed_sentence(span)
+    token = sentence[span.start - offset : span.end - offset].root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX"):
             tokens = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
@@ -178,7 +184,9 @@ def records(doc: Doc, ctx: ArticleContext) -> list[DateRecord]:
     """One record per detected span that normalizes."""
     out = []
     for span in span_group(doc, SPAN_KEY):
-        parsed = normalize_date(span.text, ctx.reference_date, future=_future(span))
+        # the tense only matters to place a yearless date around the reference date
+        future = ctx.reference_date is not None and not _YEAR.search(span.text) and _future(span)
+        parsed = normalize_date(span.text, ctx.reference_date, future=future)
         if parsed is None:
             continue
         out.append(

@@ -56,7 +56,7 @@ from ..normalize.names import fold_org
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, lemma_of, source_of, span_group, surface
+from .base import ArticleContext, lemma_of, parsed_sentence, source_of, span_group, surface
 
 COMPONENT = "presse2data_member_counts"
 SPAN_GROUP = "member_count"
@@ -109,7 +109,7 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         label = "member"
         if following is not None:
             token = _token_at(doc, end + following.start(1))
-            if token is not None and token.pos_ == "ADJ" and token.dep_ != "ROOT" and not token.is_title:
+            if token is not None and token.pos_ == "ADJ" and not token.is_title:
                 end += following.end()
     elif head in headcount:
         label = "headcount"
@@ -213,10 +213,12 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue) -> list[Token]:
     verb = cue.token
     if verb is None:
         return []
-    for head in (verb, verb.head):
-        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i < span.start]
+    sentence, offset = parsed_sentence(span)
+    parsed_verb = sentence[verb.i - offset]
+    for head in (parsed_verb, parsed_verb.head):
+        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i + offset < span.start]
         if subjects:
-            return [t for s in subjects for t in s.subtree]
+            return [doc[t.i + offset] for s in subjects for t in s.subtree]
     sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
     words: list[Token] = []
     for token in reversed(doc[sent_start : verb.i]):
