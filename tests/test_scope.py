@@ -24,7 +24,7 @@ COMMENTS = (
     "Commentaires", "Se connecter pour écrire un commentaire.", "Retour au blog", "Sujets les + lus",
     "Vous avez un compte ?", "Ajouter un commentaire", "Commentaire 0", "Partager cet article",
     "Plus : Des quartiers à inventer, chronique de Jean Dupont", "Vous aimerez aussi", "À voir aussi",
-    "Articles liés", "Tweeter", "Réagir à cet article", "3 commentaires", "Lire aussi",
+    "Articles liés", "Tweeter", "Réagir à cet article", "3 commentaires", "Lire aussi", "Commentaires (2)",
 ])
 # fmt: on
 def test_trailer_lines_end_the_body(trailer):

@@ -79,3 +79,8 @@ def test_a_bare_scaled_number_repeating_a_stated_amount_takes_its_currency(extra
     )
     amounts = [(r.text, r.value, r.currency) for r in extractor.extract(text, article_id="t") if r.type == "amount"]
     assert amounts == [("3,5 millions d'euros", 3_500_000, "EUR"), ("3,5 millions", 3_500_000, "EUR")]
+
+
+def test_sentence_final_k_euro_glued_to_its_period(extractor):
+    (amount,) = [r for r in extractor.extract("Un total d'environ 390 k€.", article_id="t") if r.type == "amount"]
+    assert (amount.text, amount.value, amount.qualifier) == ("environ 390 k€", 390_000, "about")

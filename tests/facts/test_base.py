@@ -17,6 +17,7 @@ nlp = spacy.blank("fr")
     ("20 M€),",                 "20 M€"),
     ("en sept.",                "en sept."),
     ("2015.",                   "2015"),
+    ("390 k€.",                 "390 k€"),
 ])
 # fmt: on
 def test_surface_trims_closing_punctuation(text, expected):

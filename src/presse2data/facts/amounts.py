@@ -70,17 +70,20 @@ def make_component(nlp: Language, name: str):
 def records(doc: Doc, ctx: ArticleContext) -> list[AmountRecord]:
     out = []
     for span in span_group(doc, SPAN_GROUP):
+        start, end, text = surface(span)  # without the "." a token may carry (k€.)
         if span.label_ == "context":
             currency = _context_currency(doc, span)
-            parsed = parse_amount(span.text, currency=currency) if currency else None
+            parsed = parse_amount(text, currency=currency) if currency else None
         else:
-            parsed = parse_amount(span.text)
+            parsed = parse_amount(text)
         if parsed is None:
             continue
         out.append(
             AmountRecord(
                 article_id=ctx.article_id,
-                **dict(zip(("start", "end", "text"), surface(span))),
+                start=start,
+                end=end,
+                text=text,
                 source=source_of(span, COMPONENT),
                 value=parsed.value,
                 currency=parsed.currency,

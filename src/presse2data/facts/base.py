@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,13 +79,20 @@ def source_of(span: Span, default: str) -> str:
 _CLOSING = set(',;:!?»"″”’)]…')
 
 
-def surface(span: Span) -> tuple[int, int, str]:
-    """``(start, end, text)`` of a rule span without the closing punctuation that token
-    alignment glued to it (``printemps 2017″.`` → ``printemps 2017``)."""
+class Surface(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def surface(span: Span) -> Surface:
+    """Offsets and text of a rule span without the closing punctuation that token
+    alignment glued to it (``printemps 2017″.`` → ``printemps 2017``, ``390 k€.`` → ``390 k€``)."""
     text = span.text
-    while text and (text[-1] in _CLOSING or (text[-1] == "." and len(text) > 1 and (text[-2].isdigit() or text[-2] in _CLOSING))):
+    # a final "." goes unless it ends an abbreviation (sept., janv.)
+    while text and (text[-1] in _CLOSING or (text[-1] == "." and len(text) > 1 and not text[-2].isalpha())):
         text = text[:-1]
-    return span.start_char, span.start_char + len(text), text
+    return Surface(span.start_char, span.start_char + len(text), text)
 
 
 def find_word(text: str, form: str, joiners: str = "") -> list[tuple[int, int]]:

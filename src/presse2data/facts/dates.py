@@ -184,15 +184,18 @@ def records(doc: Doc, ctx: ArticleContext) -> list[DateRecord]:
     """One record per detected span that normalizes."""
     out = []
     for span in span_group(doc, SPAN_KEY):
+        shown = surface(span)
         # the tense only matters to place a yearless date around the reference date
-        future = ctx.reference_date is not None and not _YEAR.search(span.text) and _future(span)
-        parsed = normalize_date(span.text, ctx.reference_date, future=future)
+        future = ctx.reference_date is not None and not _YEAR.search(shown.text) and _future(span)
+        parsed = normalize_date(shown.text, ctx.reference_date, future=future)
         if parsed is None:
             continue
         out.append(
             DateRecord(
                 article_id=ctx.article_id,
-                **dict(zip(("start", "end", "text"), surface(span))),
+                start=shown.start,
+                end=shown.end,
+                text=shown.text,
                 source=source_of(span, COMPONENT),
                 value=parsed.value,
                 value_end=parsed.value_end,

@@ -132,7 +132,8 @@ def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
     for span in span_group(doc, SPAN_GROUP):
         if span.label_ != "member":
             continue
-        parsed = _count_and_unit(span.text)
+        shown = surface(span)
+        parsed = _count_and_unit(shown.text)
         if parsed is None:
             continue
         count, unit, qualifier = parsed
@@ -142,7 +143,9 @@ def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
         out.append(
             MemberCountRecord(
                 article_id=ctx.article_id,
-                **dict(zip(("start", "end", "text"), surface(span))),
+                start=shown.start,
+                end=shown.end,
+                text=shown.text,
                 source=source_of(span, COMPONENT),
                 organization=_organization(doc, span, cue, ctx),
                 count=count,
