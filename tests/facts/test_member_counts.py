@@ -70,6 +70,7 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("L'association Atlantic 2.0 a été fondée en 2008. Cette association compte 215 sociétés membres.", "Atlantic 2.0"),
     ("Elle a rejoint l'association Rivage Numérique, qui compte 120 adhérents dans la région.", "Rivage Numérique"),
     ("Le réseau Alpes Angels, qui revendique une cinquantaine d'investisseurs membres, a financé la start-up.", "Alpes Angels"),
+    ("L'association Rivage Numérique est née en 2011. Celle-ci revendique aujourd'hui 180 adhérents.", "Rivage Numérique"),
 ])
 # fmt: on
 def test_organization_is_subject_or_antecedent(extractor, text, expected):
