@@ -3,11 +3,17 @@
 No spaCy here: normalizers and the scope detector read lexicons without loading it.
 A rule is one JSONL line with a stable ``id``, an ``example`` it must match and
 either a spaCy token ``pattern`` or a ``regex`` (see ``models/README.md``).
+
+Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
+(or ``"lexicon": "date_months"``, the alternation of a lexicon's words) lets later
+regexes say ``{NUMERAL}``; ``rules/macros.jsonl`` holds the parts every file shares.
+An upper-case name in braces never clashes with a regex quantifier (``{1,3}``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -29,22 +35,68 @@ def _model_file(*parts: str):
     return resources.files("presse2data.models").joinpath(*parts)
 
 
+MACROS_FILE = "macros"
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _lines(name: str) -> list[tuple[int, dict]]:
+    text = _model_file("rules", f"{name}.jsonl").read_text(encoding="utf-8")
+    return [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _lexicon_alternation(name: str) -> str:
+    """``(?:a|b|...)`` of a lexicon's words (the part before a trailing value), longest first."""
+    words = {entry.rsplit(" ", 1)[0] if " " in entry else entry for entry in load_lexicon(name)}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+def expand(regex: str, macros: dict[str, str], where: str = "") -> str:
+    """Replace every ``{NAME}`` by its definition."""
+
+    def one(match: re.Match) -> str:
+        try:
+            return macros[match.group(1)]
+        except KeyError:
+            raise ValueError(f"{where}: undefined regex part {{{match.group(1)}}}") from None
+
+    return _MACRO.sub(one, regex)
+
+
+def _define(raw: dict, macros: dict[str, str], where: str) -> None:
+    if "lexicon" in raw:
+        macros[raw["define"]] = _lexicon_alternation(raw["lexicon"])
+    else:
+        macros[raw["define"]] = expand(raw["regex"], macros, where)
+
+
+@cache
+def shared_macros() -> dict[str, str]:
+    macros: dict[str, str] = {}
+    if _model_file("rules", f"{MACROS_FILE}.jsonl").is_file():
+        for lineno, raw in _lines(MACROS_FILE):
+            _define(raw, macros, f"rules/{MACROS_FILE}.jsonl:{lineno}")
+    return macros
+
+
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
-    """Rules of ``models/rules/<name>.jsonl``, in file order."""
+    """Rules of ``models/rules/<name>.jsonl``, in file order, regex parts expanded."""
     rules = []
-    text = _model_file("rules", f"{name}.jsonl").read_text(encoding="utf-8")
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    macros = dict(shared_macros())
+    for lineno, raw in _lines(name):
+        where = f"rules/{name}.jsonl:{lineno}"
+        if "define" in raw:
+            _define(raw, macros, where)
             continue
-        raw = json.loads(line)
         try:
             rule_id, example = raw.pop("id"), raw.pop("example")
         except KeyError as missing:
-            raise ValueError(f"rules/{name}.jsonl:{lineno}: missing {missing}") from None
+            raise ValueError(f"{where}: missing {missing}") from None
         pattern, regex = raw.pop("pattern", None), raw.pop("regex", None)
         if (pattern is None) == (regex is None):
-            raise ValueError(f"rules/{name}.jsonl:{lineno}: give exactly one of pattern, regex")
+            raise ValueError(f"{where}: give exactly one of pattern, regex")
+        if regex is not None:
+            regex = expand(regex, macros, where)
         rules.append(
             Rule(
                 id=rule_id,
@@ -63,7 +115,8 @@ def rule_files() -> list[str]:
     folder = _model_file("rules")
     if not folder.is_dir():
         return []
-    return sorted(p.name[: -len(".jsonl")] for p in folder.iterdir() if p.name.endswith(".jsonl"))
+    names = (p.name[: -len(".jsonl")] for p in folder.iterdir() if p.name.endswith(".jsonl"))
+    return sorted(name for name in names if name != MACROS_FILE)
 
 
 @cache
