@@ -821,10 +821,14 @@ def _complete_mentions(doc: Doc, groups: list[list[Span]]) -> None:
     text = doc.text
     for group in groups:
         forms = {s.text.strip() for s in group if len(s.text.strip()) >= 3}
+        cued = {s.text.strip() for s in group if s.id_ != "ner"}
         for form in sorted(forms, key=len, reverse=True):
             for start, end in find_word(text, form, joiners="-"):
                 span = doc.char_span(start, end)
-                if span is None or any(t in taken or t in persons for t in range(span.start, span.end)):
+                if span is None or any(t in taken for t in range(span.start, span.end)):
+                    continue
+                # the NER reads some organization names as persons; a cue elsewhere says otherwise
+                if form not in cued and any(t in persons for t in range(span.start, span.end)):
                     continue
                 group.append(span)
                 taken.update(range(span.start, span.end))

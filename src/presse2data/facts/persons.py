@@ -89,6 +89,7 @@ def _cue_spans(doc: Doc) -> list[Span]:
 
 def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
     orgs = _org_tokens(doc, ctx)
+    org_names = {fold_name(r.name) for r in ctx.found.get("organization", [])}
     spans = [_trim(_with_civility(ent)) for ent in doc.ents if ent.label_ == "PER"]
     taken = {t for s in spans for t in range(s.start, s.end)}
     spans += [s for s in _cue_spans(doc) if not any(t in taken for t in range(s.start, s.end))]
@@ -97,7 +98,7 @@ def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
         name = strip_civility(span.text)
         if not name or not any(c.isupper() for c in name) or "\n" in span.text:
             continue
-        if any(t in orgs for t in range(span.start, span.end)) or _is_title(name):
+        if any(t in orgs for t in range(span.start, span.end)) or _is_title(name) or fold_name(name) in org_names:
             continue
         kept.append(span)
     full = {fold_name(strip_civility(s.text)) for s in kept if len(strip_civility(s.text).split()) > 1}
@@ -153,6 +154,8 @@ def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
             twin = next((k for k in full if _same_person(key, k)), None)
             if twin is None:
                 full.setdefault(key, n)
+    # "M. Le Goff": a multi-word surname is a short form of the full name ending with it
+    full = {k: n for k, n in full.items() if not any(o != k and o.endswith(" " + k) for o in full)}
     groups: dict[str, list[Span]] = {}
     display: dict[str, str] = {}
     for span, name in zip(spans, names):
