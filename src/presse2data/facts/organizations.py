@@ -355,6 +355,9 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
         j, seen = noun_end, 0
         while j < len(doc) and seen <= 6:
             t = doc[j]
+            if t.is_lower and _type_noun_at(doc, j) is not None:
+                j = len(doc)  # "entreprises adhérentes de l'association X": the nearer noun types X
+                break
             if _is_namey(t) and doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and t.ent_type_ == "LOC" \
                     and _name_end(doc, j) < len(doc) and doc[_name_end(doc, j)].text == ",":
                 j, seen = _name_end(doc, j), seen + 1  # "la start-up originaire de Normandie, X"
