@@ -25,13 +25,22 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
 - a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``;
   a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
-- the organization of a job title: ``chargé de mission à la X`` (even when the NER
-  tagged X as a place).
+- the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
+  ``ingénieure chez X``, ``au sein de X`` (even when the NER tagged X as a place after a
+  founder/head title; after another title a place is kept only as the tail of a longer
+  name: ``président du Grand Dijon`` → ``communauté urbaine du Grand Dijon``);
+  ``à la tête de X``, ``un contrat avec X``, ``celui de X`` (``models/lexicons/org_cue_words.txt``);
+- a type noun written capitalized mid-sentence is part of the name (``la Banque X``,
+  ``dont Réseau Ferré de France``); a short number closes a name (``la PME X 31``);
+  a name in parentheses right after a name is the same organization (``... de
+  l'estuaire (Carene)``); lowercase adjectives close public bodies and universities
+  (``Université de Bretagne occidentale``, ``communauté d'agglomération du Pays voironnais``).
 
 Rejected (``models/lexicons/non_org_words.txt``): events (``... Day``, ``salon``,
 ``Week-end``), labels and programmes (``French Tech``, ``le label X``, ``le projet X``),
 generic references (``la Région``, ``le Département``), titles (``Ministre``, ``Pdg``),
-common acronyms (``THD``, ``ERP``), a sentence-initial word the model tags as a verb or
+common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
+a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
 A body named after a label is kept (``French Tech Rennes``).
 
@@ -523,7 +532,7 @@ def _context_cands(doc: Doc) -> list[_Cand]:
             if head == "tête" or head == "avec" and set(before) & _cue("partner_noun"):
                 out.append(_Cand(start, end, "organization/leading-or-partner", None, True))
                 continue
-            if head == "de" and before[-1:] and before[-1] in _cue("possessive_of") and label != "PER":
+            if head == "de" and before[-1:] and before[-1] in _cue("possessive_of") and not (label == "PER" and end - start > 1):
                 out.append(_Cand(start, end, "organization/celui-de", None, True))
                 continue
             if label == "PER" and end - start > 1 or head == "avec":
@@ -537,7 +546,7 @@ def _context_cands(doc: Doc) -> list[_Cand]:
             if head != "à" or doc[i + 1].lower_ in _THE:
                 if any(phrase.endswith(t) for t in titles) and not _is_public_title(phrase):
                     rule = "organization/title-complement"
-                    if head == "de" and label == "LOC":
+                    if head == "de" and label == "LOC" and not any(phrase.endswith(t) for t in _owner_titles()):
                         rule = "organization/title-complement-place"  # kept only as part of a longer name
                     out.append(_Cand(start, end, rule, None, True))
         if tok.text == "©":
@@ -548,6 +557,11 @@ def _context_cands(doc: Doc) -> list[_Cand]:
                 if agency_end > end + 1:
                     out.append(_Cand(end + 1, agency_end, "organization/photo-credit-agency", "company", True))
     return out
+
+
+@cache
+def _owner_titles() -> frozenset[str]:
+    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role_titles") if line.endswith("|owner"))
 
 
 @cache

@@ -19,8 +19,12 @@ organization record named in the phrase; else the one a generic or demonstrative
 reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
 société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
 chargée de communication``), the nearest organization mentioned before, not counting
-items of a list; never guessed for a political office (``ministre``, ``maire de
-Nantes``) or when the complement is a place. ``organization`` always equals the
+items of a list. A possessive title (``Son PDG, X``, ``Sa présidente, X``, ``L'autre
+cofondateur, X``) and a generic head (``du cluster``, ``de cette association``) point to
+the organization the preceding sentences are about: the subject of the nearest sentence
+with one, skipping sentences whose subject is a pronoun or an anaphor (``il fédère``,
+``l'entreprise a choisi``; ``models/lexicons/role_cue_words.txt``). Never guessed for a
+political office (``ministre``, ``maire de Nantes``) or when the complement is a place. ``organization`` always equals the
 ``name`` of an organization record of the article, or is null.
 """
 
