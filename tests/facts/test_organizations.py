@@ -23,6 +23,22 @@ FOUND = [
     ("Il travaille à l'Agence régionale pour l'innovation numérique (ARIN) depuis 2010.", "Agence régionale pour l'innovation numérique", None),
     ("Le technopôle de la Garenne accueille des start-up.",                      "technopôle de la Garenne", "other"),
     ("Le label a été confié à French Tech Brest cette année.",                   "French Tech Brest",    "other"),
+    ("« Nous avançons », explique Luc Armand, cofondateur de Vortalis.",        "Vortalis",             None),
+    ("Elle a quitté un poste d'ingénieure chez Brendor Industries.",            "Brendor Industries",   "company"),
+    ("Lorient : la start-up Kalimba lève 2 millions d'euros",                   "Kalimba",              "company"),
+    ("Sa présidente dirige par ailleurs la PME Optivis 44, spécialisée dans la vision.", "Optivis 44",  "company"),
+    ("Autre exemple, Nexalis 12, spécialisée dans l'imagerie, recrute.",        "Nexalis 12",           None),
+    ("Autre profil, celui de Brumélia, qui mesure la qualité de l'air.",        "Brumélia",             None),
+    ("Elle a signé un contrat avec Tavernier Brissac pour ses capteurs.",       "Tavernier Brissac",    None),
+    ("A la tête de Garance Boost, Julie Marin a passé dix ans à Londres.",      "Garance Boost",        None),
+    ("Le groupe, la Banque Arvor-Loire et l'école sont associés.",              "Banque Arvor-Loire",   "company"),
+    ("Elle équipe plusieurs gestionnaires, dont Réseau Routier de Vendée.",     "Réseau Routier de Vendée", None),
+    ("Il a créé Glissando.ly l'an dernier.",                                    "Glissando.ly",         "company"),
+    ("Il a étudié à l'Université de Gascogne méridionale avant de partir.",     "Université de Gascogne méridionale", "education_research"),
+    ("Des thèses avec l'Université Garonne II - Jean Dupré et le CNRS.",        "Université Garonne II - Jean Dupré", "education_research"),
+    ("La communauté d'agglomération du Pays morlaisien a apporté 10 000 euros.", "communauté d'agglomération du Pays morlaisien", "public_body"),
+    ("Le forum est organisé par l'École de design Vendée Océan.",               "École de design Vendée Océan", "education_research"),
+    ("Il travaille avec le CHU Tours Touraine et l'université.",                "CHU Tours Touraine",   "public_body"),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
@@ -35,6 +51,9 @@ REJECTED = [
     ("Ciblée autour de l'entrepreneuriat, l'association grandit.", "Ciblée"),
     ("La Ministre évoque des incubateurs géants.", "Ministre"),
     ("Le débit du THD arrive dans les campagnes.", "THD"),
+    ("A Quimper, l'accélérateur Pinnak mise sur les objets connectés.", "Quimper"),
+    ("Ils ont réuni une société dotée de 3 M€ de capital.", "M€"),
+    ("Elle était directrice de la Mission développement numérique au conseil régional.", "Mission"),
 ]
 # fmt: on
 
@@ -78,3 +97,24 @@ def test_every_mention_is_the_text_at_its_offsets(corpus_records):
         for r in records:
             if r.type == "organization":
                 assert all(texts[article_id][m.start : m.end] == m.text for m in r.mentions)
+
+
+def test_a_name_in_parentheses_after_a_name_is_the_same_organization(extractor):
+    text = (
+        "Elle est aidée par la communauté d'agglomération de la région vannetaise et du golfe (Vagolf), "
+        "qui lui loue des bureaux. La Vagolf a versé 45 000 €."
+    )
+    orgs = _orgs(extractor, text)
+    name = "communauté d'agglomération de la région vannetaise et du golfe"
+    assert name in orgs and "Vagolf" not in orgs, sorted(orgs)
+    assert [m.text for m in orgs[name].mentions] == [name, "Vagolf", "Vagolf"]
+
+
+def test_a_place_after_a_title_is_the_public_body_named_after_it(extractor):
+    text = (
+        "Le budget a été partagé avec la communauté urbaine du Grand Vesoul. "
+        "Le président du Grand Vesoul, Rémi Fontaine, se veut confiant."
+    )
+    orgs = _orgs(extractor, text)
+    assert "Grand Vesoul" not in orgs
+    assert len(orgs["communauté urbaine du Grand Vesoul"].mentions) == 2

@@ -16,6 +16,13 @@ def test_short_form_with_civility_is_a_mention_of_the_full_name(extractor):
     assert [m.text for m in persons["Martine Gaudin"].mentions] == ["Martine Gaudin", "Mme Gaudin"]
 
 
+def test_multi_word_surname_with_civility_is_a_mention_of_the_full_name(extractor):
+    text = "Le président, Yann Le Bihan, voit un outil. « C'est un investissement », insiste M. Le Bihan."
+    persons = _persons(extractor, text)
+    assert list(persons) == ["Yann Le Bihan"], sorted(persons)
+    assert [m.text for m in persons["Yann Le Bihan"].mentions] == ["Yann Le Bihan", "M. Le Bihan"]
+
+
 def test_name_after_a_title_is_a_person(extractor):
     text = "« Nous avons trouvé un écosystème favorable », affirme le Pdg, Steven Marlowe."
     assert "Steven Marlowe" in _persons(extractor, text)
@@ -31,6 +38,10 @@ def test_surname_typo_is_the_same_person(extractor):
 @pytest.mark.parametrize("text,not_a_person", [
     ("L'ancien maire, récemment nommé Premier Ministre, était là.", "Premier Ministre"),
     ("Des entreprises comme Vinci, Sodexo ou Orange sont partenaires.", "Vinci"),
+    ("Elle a signé un contrat avec Tavernier Brissac pour ses capteurs.", "Tavernier Brissac"),
+    ("A la tête de Garance Boost, Julie Marin a passé dix ans à Londres.", "Garance Boost"),
+    ("Installée au port, la cantine de l'association Armor Numérique grandit. En 2013, Armor Numérique "
+     "avait frôlé la faillite.", "Armor Numérique"),
 ])
 # fmt: on
 def test_non_persons_are_rejected(extractor, text, not_a_person):

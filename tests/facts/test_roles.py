@@ -29,6 +29,23 @@ ROLES = [
      "Claire Dubois", [("ministre déléguée au numérique", None)]),
     ("L'ancien maire de Brest, Jean Morvan, était présent.",
      "Jean Morvan", [("maire", None)]),
+    ("Sa voisine la start-up Ondalys, fondée en 2013 par deux anciens de Vextra, vise 3 millions. "
+     "Son PDG, Erwan Kerlo, compte sur le lieu.",
+     "Erwan Kerlo", [("pdg", "Ondalys")]),
+    ("Réuni à Blagnac, le cluster Aéro Garonne a présenté sa feuille de route. Né en 2011, il fédère des "
+     "filiales de Vextra et de Solvane. Sa présidente, Hélène Marcy, dirige la PME Optivis 44.",
+     "Hélène Marcy", [("présidente", "Aéro Garonne")]),
+    ("« Nous recrutons », rappelle Laure Charvin, cofondatrice et directrice générale de Kalimba.",
+     "Laure Charvin", [("cofondatrice", "Kalimba"), ("directrice générale", "Kalimba")]),
+    ("L'association Bocage Numérique compte 80 membres. « C'est un signal », dit Louise Ferrant, vice-présidente "
+     "du conseil régional de Vendée. Pour Tom Garrec, trésorier de cette association, le label compte.",
+     "Tom Garrec", [("trésorier", "Bocage Numérique")]),
+    ("La start-up Kalimba recrute. L'autre cofondateur, Mathis Pradel, ancien développeur de la SSII "
+     "Néovia, pilote la technique.",
+     "Mathis Pradel", [("cofondateur", "Kalimba"), ("développeur", "Néovia")]),
+    ("Le conseil régional a versé l'aide par l'Agence régionale pour l'essor numérique (AREN). "
+     "Le directeur de l'AREN, Franck Delval, parle d'un pari.",
+     "Franck Delval", [("directeur", "Agence régionale pour l'essor numérique")]),
 ]
 # fmt: on
 

@@ -25,13 +25,22 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
 - a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``;
   a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
-- the organization of a job title: ``chargé de mission à la X`` (even when the NER
-  tagged X as a place).
+- the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
+  ``ingénieure chez X``, ``au sein de X`` (even when the NER tagged X as a place after a
+  founder/head title; after another title a place is kept only as the tail of a longer
+  name: ``président du Grand Dijon`` → ``communauté urbaine du Grand Dijon``);
+  ``à la tête de X``, ``un contrat avec X``, ``celui de X`` (``models/lexicons/org_cue_words.txt``);
+- a type noun written capitalized mid-sentence is part of the name (``la Banque X``,
+  ``dont Réseau Ferré de France``); a short number closes a name (``la PME X 31``);
+  a name in parentheses right after a name is the same organization (``... de
+  l'estuaire (Carene)``); lowercase adjectives close public bodies and universities
+  (``Université de Bretagne occidentale``, ``communauté d'agglomération du Pays voironnais``).
 
 Rejected (``models/lexicons/non_org_words.txt``): events (``... Day``, ``salon``,
 ``Week-end``), labels and programmes (``French Tech``, ``le label X``, ``le projet X``),
 generic references (``la Région``, ``le Département``), titles (``Ministre``, ``Pdg``),
-common acronyms (``THD``, ``ERP``), a sentence-initial word the model tags as a verb or
+common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
+a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
 A body named after a label is kept (``French Tech Rennes``).
 
@@ -63,19 +72,11 @@ _DETERMINERS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au",
                 "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "ce", "cet", "cette", "ces"}
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "by", "&", "-", "of", "the", "and"}
 _LEADING_ARTICLES = {"La", "Le", "Les", "L'", "L’", "The"}
-_APPOSITION_PARTICIPLES = {"fondée", "créée", "basée", "installée", "implantée", "spécialisée", "rachetée",
-                           "cofondée", "filiale", "devenue", "devenu"}
-_FOUNDING_LEMMAS = {"créer", "fonder", "cofonder", "racheter", "diriger", "rejoindre", "présider", "quitter"}
-_SPEECH_NOUNS = {"entretien", "interview", "explications", "déclarations", "propos", "confidences", "tribune"}
-_LIST_INTRO_NOUNS = {"partenaires", "clients", "entreprises", "sociétés", "ssii", "esn", "opérateurs",
-                     "sous-traitants", "géants", "gafa", "gafam", "start-up", "startups", "start-ups", "groupes",
-                     "marques", "banques", "financeurs", "investisseurs", "concurrents", "acteurs", "noms",
-                     "membres", "fondateurs", "actionnaires", "incubateurs", "accélérateurs", "fonds",
-                     "éditeurs", "industriels", "leaders", "poids", "mastodontes", "grands"}
 _LIST_SEPARATORS = {",", "et", "ou", "ainsi", "que", "encore", "voire"}
-_WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|fr|net|org|io|eu|co)$", re.IGNORECASE)
+_WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?-i:com|net|org|info|biz|[a-z]{2})$", re.IGNORECASE)
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 _ACRONYM = re.compile(r"^[A-ZÉ][A-ZÉ0-9&]{1,7}$")
+_CURRENCY = set("€$£¥%")
 _STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "a", "au", "aux"}
 
 
@@ -86,6 +87,7 @@ _STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour"
 class _TypeNoun:
     kind: str
     of: bool = False
+    named: bool = False  # capitalized mid-sentence, the noun is part of the name ("la Banque X")
 
 
 @cache
@@ -98,8 +100,22 @@ def _type_nouns() -> tuple[dict[str, _TypeNoun], dict[str, str]]:
         if flag == "suffix":
             suffixes[word.casefold()] = kind
         else:
-            nouns[word.casefold()] = _TypeNoun(kind, flag == "of")
+            nouns[word.casefold()] = _TypeNoun(kind, flag == "of", flag == "name")
     return nouns, suffixes
+
+
+@cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    """Context words by cue (``models/lexicons/org_cue_words.txt``): list_intro, founding_verb, ..."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for line in load_lexicon("org_cue_words"):
+        cue, _, word = line.partition("|")
+        table[cue.strip()].add(word.strip().replace("’", "'"))
+    return {cue: frozenset(words) for cue, words in table.items()}
+
+
+def _cue(name: str) -> frozenset[str]:
+    return _cue_words().get(name, frozenset())
 
 
 @cache
@@ -176,7 +192,7 @@ def _name_end(doc: Doc, i: int, limit: int = 7) -> int:
             break
         if _is_namey(tok) and not _sentence_initial(tok):
             end += 1
-        elif _VERSION.match(tok.text):
+        elif _VERSION.match(tok.text) or _name_number(doc, end):
             end += 1
         elif tok.text.casefold() in suffixes and tok.text.islower():
             end += 1
@@ -189,15 +205,24 @@ def _name_end(doc: Doc, i: int, limit: int = 7) -> int:
     return end
 
 
+def _name_number(doc: Doc, i: int) -> bool:
+    """A short number closing a name (``AéroVision 31``, ``MedLab 21``), not a quantity before a noun."""
+    tok = doc[i]
+    if not tok.is_digit or len(tok.text) > 3:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in ("et", "ou", "qui")
+
+
 def _name_start(doc: Doc, end: int, limit: int = 6) -> int:
     """Start of the proper name ending just before token ``end`` (``end`` if none)."""
     i = end - 1
-    if i < 0 or not _is_namey(doc[i]) and not _VERSION.match(doc[i].text):
+    if i < 0 or not _is_namey(doc[i]) and not _VERSION.match(doc[i].text) and not _name_number(doc, i):
         return end
     start = end
     while i >= 0 and end - i <= limit:
         tok = doc[i]
-        if _is_namey(tok) or (_VERSION.match(tok.text) and start == end):
+        if _is_namey(tok) or ((_VERSION.match(tok.text) or _name_number(doc, i)) and start == end):
             start = i
             if _sentence_initial(tok):
                 break
@@ -206,6 +231,8 @@ def _name_start(doc: Doc, end: int, limit: int = 6) -> int:
             i -= 1
         else:
             break
+    if start == end - 1 and _name_number(doc, start):
+        return end  # a number alone is no name
     return start
 
 
@@ -292,22 +319,40 @@ def _acronym_cands(doc: Doc) -> list[_Cand]:
     return out
 
 
-def _cue_noun_cands(doc: Doc) -> list[_Cand]:
-    """``DET type-noun [descriptor] [,] [DET] Name`` and ``le technopôle de l'X``."""
+def _type_noun_at(doc: Doc, i: int) -> tuple[int, _TypeNoun] | None:
+    """End and entry of a type noun at token ``i``, also when the tokenizer split it (``start - up``)."""
     nouns, _ = _type_nouns()
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        noun = nouns.get(f"{doc[i].text}-{doc[i + 2].text}".casefold())
+        if noun is not None:
+            return i + 3, noun
+    if i + 1 < len(doc) and (noun := nouns.get(f"{doc[i].lower_} {doc[i + 1].lower_}")) is not None:
+        return i + 2, noun
+    noun = nouns.get(doc[i].lower_)
+    return (i + 1, noun) if noun is not None else None
+
+
+def _cue_noun_cands(doc: Doc) -> list[_Cand]:
+    """``DET type-noun [descriptor] [,] [DET] Name``, ``le technopôle de l'X``, ``la Banque X``."""
     out = []
     for i, tok in enumerate(doc):
-        noun = nouns.get(tok.lower_)
-        if noun is None:
+        hit = _type_noun_at(doc, i)
+        if hit is None:
             continue
+        noun_end, noun = hit
         if tok.text[:1].isupper() and i > 0 and doc[i - 1].text in _LEADING_ARTICLES and not _sentence_initial(doc[i - 1]):
             continue  # "La Banque Populaire": the noun is part of the name
+        if noun.named and tok.text[:1].isupper() and not _sentence_initial(tok):
+            end = _name_end(doc, i)
+            if end > i + 1:
+                out.append(_Cand(i, end, "organization/named-type-noun", noun.kind, True))
+                continue
         prev = doc[i - 1] if i > 0 else None
         if prev is None or (prev.lower_ not in _DETERMINERS and prev.text != "(" and not prev.like_num
                             and prev.pos_ != "ADJ"):
             continue
         if noun.of:
-            j = i + 1
+            j = noun_end
             if j < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
                 j += 1
                 if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
@@ -316,9 +361,12 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
                 if end > j:
                     out.append(_Cand(i, end, "organization/cue-noun-of", noun.kind, True))
             continue
-        j, seen = i + 1, 0
+        j, seen = noun_end, 0
         while j < len(doc) and seen <= 6:
             t = doc[j]
+            if t.is_lower and _type_noun_at(doc, j) is not None:
+                j = len(doc)  # "entreprises adhérentes de l'association X": the nearer noun types X
+                break
             if _is_namey(t) and doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and t.ent_type_ == "LOC" \
                     and _name_end(doc, j) < len(doc) and doc[_name_end(doc, j)].text == ",":
                 j, seen = _name_end(doc, j), seen + 1  # "la start-up originaire de Normandie, X"
@@ -340,7 +388,7 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
             j, seen = j + 1, seen + 1
         if j >= len(doc) or seen > 6:
             continue
-        if doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and _ent_label(doc, j, _name_end(doc, j)) == "LOC":
+        if doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "en") and _ent_label(doc, j, _name_end(doc, j)) == "LOC":
             continue  # "des entreprises d'Aix-Marseille": a place complement, not a name
         # a list of names after a plural noun: "les accélérateurs X et Y"
         for start, end in _list_after(doc, j):
@@ -382,7 +430,7 @@ def _strong_apposition(doc: Doc, end: int) -> bool:
     if k >= len(doc):
         return False
     word = doc[k].lower_
-    if word in _APPOSITION_PARTICIPLES:
+    if word in _cue("apposition"):
         if word.startswith("devenu"):
             return k + 1 < len(doc) and doc[k + 1].lower_ in nouns
         return True
@@ -397,8 +445,12 @@ def _apposition_cands(doc: Doc) -> list[_Cand]:
         start = _name_start(doc, k)
         if start == k or not _strong_apposition(doc, k):
             continue
-        if start > 0 and doc[start - 1].lower_ in ("à", "en") and _ent_label(doc, start, k) == "LOC":
-            continue
+        if start > 0 and doc[start - 1].lower_ in ("à", "a", "en", "dans") and (
+            _ent_label(doc, start, k) == "LOC" or _sentence_initial(doc[start - 1])
+        ):
+            continue  # "A Lyon, l'accélérateur X": a place
+        if start < k - 1 and _type_noun_at(doc, start) is not None and doc[start].is_upper:
+            start += 1  # "la PME X, spécialisée": the type noun is not part of the name
         out.append(_Cand(start, k, "organization/apposition", None, True))
     return out
 
@@ -422,7 +474,7 @@ def _shape_cands(doc: Doc) -> list[_Cand]:
             prev = i - 1
             if prev >= 0 and doc[prev].lower_ in ("l'", "l’", "la", "le"):
                 prev -= 1
-            if prev >= 0 and lemma_of(doc[prev]) in _FOUNDING_LEMMAS and doc[prev].pos_ == "VERB" \
+            if prev >= 0 and lemma_of(doc[prev]) in _cue("founding_verb") and doc[prev].pos_ == "VERB" \
                     and _ent_label(doc, i, end) != "PER":
                 out.append(_Cand(i, end, "organization/founding-verb-object", "company", True))
         i = end
@@ -434,26 +486,69 @@ def _ent_label(doc: Doc, start: int, end: int) -> str:
     return labels.pop() if len(labels) == 1 else ""
 
 
+_OF = ("de", "du", "d'", "d’")
+_THE = ("la", "l'", "l’")
+
+
+def _intro_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """A preposition group introducing an organization at token ``i``: (its head word, first token after)."""
+    words = [t.lower_ for t in doc[i : i + 5]] + [""] * 5
+    if words[0] == "au" and words[1] == "sein" and words[2] in _OF:
+        return "sein", i + 3 + (words[2] == "de" and words[3] in _THE)
+    if words[0] == "à" and words[1] in _THE and words[2] == "tête" and words[3] in _OF:
+        return "tête", i + 4 + (words[3] == "de" and words[4] in _THE)
+    if words[0] in ("au", "chez"):
+        return words[0], i + 1
+    if words[0] == "à":
+        return "à", i + 1 + (words[1] in _THE)
+    if words[0] in _OF:
+        return "de", i + 1 + (words[0] == "de" and words[1] in _THE)
+    if words[0] == "avec":
+        return "avec", i + 1 + (words[1] in _THE)
+    return None
+
+
 def _context_cands(doc: Doc) -> list[_Cand]:
-    """A medium after a speech noun, a photo agency in a credit, the organization of a job title."""
+    """A medium after a speech noun, a photo agency in a credit, the organization of a job title
+    (``directeur chez X``, ``fondateur de X``, ``au sein de X``), ``à la tête de X``, ``un contrat avec X``,
+    ``celui de X``."""
     out = []
     titles = _role_titles()
     for i, tok in enumerate(doc):
-        if tok.lower_ in ("à", "au", "chez") or tok.lower_ in ("la", "l'", "l’") and i > 0 and doc[i - 1].lower_ == "à":
-            start = i + 1
+        intro = _intro_at(doc, i)
+        if intro is not None:
+            head, start = intro
             end = _name_end(doc, start)
-            if end == start or _ent_label(doc, start, end) == "PER":
+            if end == start or start >= len(doc):
+                continue
+            hit = _type_noun_at(doc, start)
+            if hit is not None and not hit[1].named and hit[0] < end:
+                start = hit[0]  # "président du Cluster X": the type noun is not part of the name
+            if head == "de" and end == start + 1 and doc_has_vector(doc[start]) and end < len(doc) \
+                    and doc[end].is_lower and doc[end].is_alpha:
+                continue  # "directrice de la Mission développement numérique": a unit, not a name
+            label = _ent_label(doc, start, end)
+            before = [t.lower_.replace("’", "'") for t in doc[max(0, i - 3) : i]]
+            if head == "tête" or head == "avec" and set(before) & _cue("partner_noun"):
+                out.append(_Cand(start, end, "organization/leading-or-partner", None, True))
+                continue
+            if head == "de" and before[-1:] and before[-1] in _cue("possessive_of") and not (label == "PER" and end - start > 1):
+                out.append(_Cand(start, end, "organization/celui-de", None, True))
+                continue
+            if label == "PER" and end - start > 1 or head == "avec":
                 continue
             window = [t.lower_ for t in doc[max(0, i - 8) : i]]
-            if any(w in _SPEECH_NOUNS for w in window) and tok.lower_ in ("à", "au"):
+            if head in ("à", "au") and any(w in _cue("speech_noun") for w in window):
                 out.append(_Cand(start, end, "organization/speech-medium", "media", True))
                 continue
-            # "chargé de mission à la X", "directeur chez X"
-            back = i - 1 if tok.lower_ in ("la", "l'", "l’") else i
-            phrase = " ".join(fold_name(t.text) for t in doc[max(0, back - 3) : back])
-            if tok.lower_ != "à" and any(phrase.endswith(t) for t in titles) and \
-                    not _is_public_title(phrase):
-                out.append(_Cand(start, end, "organization/title-complement", None, True))
+            # "chargé de mission à la X", "directeur chez X", "cofondateur de X", "au sein de X"
+            phrase = " ".join(fold_name(t.text) for t in doc[max(0, i - 3) : i])
+            if head != "à" or doc[i + 1].lower_ in _THE:
+                if any(phrase.endswith(t) for t in titles) and not _is_public_title(phrase):
+                    rule = "organization/title-complement"
+                    if head == "de" and label == "LOC" and not any(phrase.endswith(t) for t in _owner_titles()):
+                        rule = "organization/title-complement-place"  # kept only as part of a longer name
+                    out.append(_Cand(start, end, rule, None, True))
         if tok.text == "©":
             k = i + 1
             end = _name_end(doc, k)
@@ -462,6 +557,11 @@ def _context_cands(doc: Doc) -> list[_Cand]:
                 if agency_end > end + 1:
                     out.append(_Cand(end + 1, agency_end, "organization/photo-credit-agency", "company", True))
     return out
+
+
+@cache
+def _owner_titles() -> frozenset[str]:
+    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role_titles") if line.endswith("|owner"))
 
 
 @cache
@@ -511,7 +611,7 @@ def _list_cands(doc: Doc, accepted: list[_Cand]) -> list[_Cand]:
                 continue
             first = items[0][0]
             intro = {t.lower_ for t in doc[max(sent.start, first - 10) : first]}
-            has_intro = bool(intro & _LIST_INTRO_NOUNS)
+            has_intro = bool(intro & _cue("list_intro"))
             evidence = any(s in known_tokens for s, _ in items) or any(
                 _ent_label(doc, s, e) == "ORG" for s, e in items
             )
@@ -556,6 +656,8 @@ def _rejected(doc: Doc, c: _Cand, person_names: set[str]) -> bool:
     table = _non_org()
     if not folded or folded in table["phrase"] or text in table["acronym"]:
         return True
+    if "\n" in span.text or any(c in _CURRENCY for c in text):
+        return True  # a span across lines, "3 M€"
     if any(fold_name(t.text) in table["token"] for t in span):
         return True
     if c.rule.startswith("organization/") and c.rule not in ("organization/list-item",):
@@ -606,10 +708,37 @@ def detect(doc: Doc) -> list[Span]:
         + _apposition_cands(doc) + _shape_cands(doc) + _context_cands(doc)
     weak = _ner_cands(doc)
     first = [c for c in strong + weak if not _rejected(doc, c, person_names)]
-    first = _select(first)
-    more = [c for c in _list_cands(doc, first) if not _rejected(doc, c, person_names)]
+    first = _select(_owned_places(doc, first))
+    more = [c for c in _list_cands(doc, first) + _alias_cands(doc, first) if not _rejected(doc, c, person_names)]
     chosen = _select(first + more)
     return [Span(doc, c.start, c.end, label=c.kind or "", span_id=c.rule) for c in chosen]
+
+
+def _alias_cands(doc: Doc, accepted: list[_Cand]) -> list[_Cand]:
+    """``communauté d'agglomération de la région X (Carene)``: a short name in parentheses after a name."""
+    out = []
+    for c in accepted:
+        k = c.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _is_namey(doc[k + 1]) \
+                and doc[k + 1].ent_type_ != "PER":
+            out.append(_Cand(k + 1, k + 2, "organization/parenthesized-alias", c.kind, True))
+    return out
+
+
+def _owned_places(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """``président du Grand Dijon``: a place after a title is kept only when a longer name ends with it."""
+    places = [c for c in cands if c.rule == "organization/title-complement-place"]
+    if not places:
+        return cands
+    names = {fold_org(doc[c.start : c.end].text) for c in cands if c not in places}
+    kept = []
+    for c in cands:
+        if c in places:
+            name = fold_org(doc[c.start : c.end].text)
+            if not any(n.endswith(" " + name) and n != name for n in names):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -678,6 +807,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[OrganizationRecord]:
         for k in keys:
             index.setdefault(k, hit)
     groups = _merge_acronyms(groups)
+    groups = _merge_aliases(doc, groups)
     _complete_mentions(doc, groups)
     out = []
     for group in groups:
@@ -708,10 +838,14 @@ def _complete_mentions(doc: Doc, groups: list[list[Span]]) -> None:
     text = doc.text
     for group in groups:
         forms = {s.text.strip() for s in group if len(s.text.strip()) >= 3}
+        cued = {s.text.strip() for s in group if s.id_ != "ner"}
         for form in sorted(forms, key=len, reverse=True):
             for start, end in find_word(text, form, joiners="-"):
                 span = doc.char_span(start, end)
-                if span is None or any(t in taken or t in persons for t in range(span.start, span.end)):
+                if span is None or any(t in taken for t in range(span.start, span.end)):
+                    continue
+                # the NER reads some organization names as persons; a cue elsewhere says otherwise
+                if form not in cued and any(t in persons for t in range(span.start, span.end)):
                     continue
                 group.append(span)
                 taken.update(range(span.start, span.end))
@@ -728,7 +862,30 @@ def _prefix_group(text: str, groups: list[list[Span]]) -> int | None:
             short, long_ = sorted((words, ow), key=len)
             if len(short) >= 2 and short != long_ and long_[: len(short)] == short:
                 return i
+            # "Grand Dijon" / "communauté urbaine du Grand Dijon": the place a public body is named after
+            if len(short) >= 2 and len(long_) > len(short) + 1 and long_[-len(short) :] == short \
+                    and long_[-len(short) - 1] in ("de", "du", "des", "d") and short[0] != long_[0]:
+                return i
     return None
+
+
+def _merge_aliases(doc: Doc, groups: list[list[Span]]) -> list[list[Span]]:
+    """A name in parentheses right after another organization's name is that organization."""
+    end_of = {s.end: g_i for g_i, g in enumerate(groups) for s in g}
+    target: dict[int, int] = {}
+    for g_i, g in enumerate(groups):
+        for s in g:
+            if s.start >= 2 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
+                owner = end_of.get(s.start - 1)
+                if owner is not None and owner != g_i:
+                    target[g_i] = owner
+    if not target:
+        return groups
+    for g_i, owner in target.items():
+        while owner in target:
+            owner = target[owner]
+        groups[owner].extend(groups[g_i])
+    return [g for g_i, g in enumerate(groups) if g_i not in target]
 
 
 def _merge_acronyms(groups: list[list[Span]]) -> list[list[Span]]:

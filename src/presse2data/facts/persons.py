@@ -4,12 +4,13 @@
   mention (``"M. Martin"``, ``"Mme Dubois"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
   of the article that ends with it, so ``M. Martin`` is a mention of ``Claire Martin``;
-  the name is the fullest form (``Nicolas Leroy Fleuriot``);
+  the name is the fullest form (``Nicolas Leroy Fleuriot``); a multi-word surname is a
+  short form too (``M. Le Goff`` of ``Yannick Le Goff``);
 - the same first name with a surname one letter off (``Paul Moreau`` / ``Paul
   Moureau``) is one person, named as first written;
 - a name right after a role title is a person even when the NER says otherwise
   (``affirme le Pdg, Steny S.``); so is the name in a photo credit (``© Prénom Nom``);
-- rejected: a span that is an organization of the article (the NER tags ``Xylotech``,
+- rejected: a span that is an organization of the article or bears its name (the NER tags ``Xylotech``,
   ``Vinci`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
   capitalized word with no civility and no full name ending with it (``Cantine``,
   ``Doper``);
@@ -89,6 +90,7 @@ def _cue_spans(doc: Doc) -> list[Span]:
 
 def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
     orgs = _org_tokens(doc, ctx)
+    org_names = {fold_name(r.name) for r in ctx.found.get("organization", [])}
     spans = [_trim(_with_civility(ent)) for ent in doc.ents if ent.label_ == "PER"]
     taken = {t for s in spans for t in range(s.start, s.end)}
     spans += [s for s in _cue_spans(doc) if not any(t in taken for t in range(s.start, s.end))]
@@ -97,7 +99,7 @@ def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
         name = strip_civility(span.text)
         if not name or not any(c.isupper() for c in name) or "\n" in span.text:
             continue
-        if any(t in orgs for t in range(span.start, span.end)) or _is_title(name):
+        if any(t in orgs for t in range(span.start, span.end)) or _is_title(name) or fold_name(name) in org_names:
             continue
         kept.append(span)
     full = {fold_name(strip_civility(s.text)) for s in kept if len(strip_civility(s.text).split()) > 1}
@@ -153,6 +155,8 @@ def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
             twin = next((k for k in full if _same_person(key, k)), None)
             if twin is None:
                 full.setdefault(key, n)
+    # "M. Le Goff": a multi-word surname is a short form of the full name ending with it
+    full = {k: n for k, n in full.items() if not any(o != k and o.endswith(" " + k) for o in full)}
     groups: dict[str, list[Span]] = {}
     display: dict[str, str] = {}
     for span, name in zip(spans, names):

@@ -19,8 +19,12 @@ organization record named in the phrase; else the one a generic or demonstrative
 reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
 société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
 chargée de communication``), the nearest organization mentioned before, not counting
-items of a list; never guessed for a political office (``ministre``, ``maire de
-Nantes``) or when the complement is a place. ``organization`` always equals the
+items of a list. A possessive title (``Son PDG, X``, ``Sa présidente, X``, ``L'autre
+cofondateur, X``) and a generic head (``du cluster``, ``de cette association``) point to
+the organization the preceding sentences are about: the subject of the nearest sentence
+with one, skipping sentences whose subject is a pronoun or an anaphor (``il fédère``,
+``l'entreprise a choisi``; ``models/lexicons/role_cue_words.txt``). Never guessed for a
+political office (``ministre``, ``maire de Nantes``) or when the complement is a place. ``organization`` always equals the
 ``name`` of an organization record of the article, or is null.
 """
 
@@ -38,6 +42,7 @@ from .base import ArticleContext
 
 _MAX_TITLE_WORDS = 5
 _SEGMENT_LIMIT = 28
+_TOPIC_SENTENCES = 5  # sentences back to look for the organization a possessive title refers to
 _SALIENCE_WINDOW = 1500  # characters back to look for the organization a bare title refers to
 _BOUNDARY = {".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "(", ")", "…", "[", "]"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "en"}
@@ -78,6 +83,13 @@ def _type_kinds() -> dict[str, str]:
         if len(parts) < 3 or parts[2] != "suffix":
             out[parts[0].casefold()] = parts[1]
     return out
+
+
+@cache
+def _cue_words(cue: str) -> frozenset[str]:
+    """Words of one cue in ``models/lexicons/role_cue_words.txt`` (``cue|word`` lines)."""
+    return frozenset(w.strip() for c, _, w in (line.partition("|") for line in load_lexicon("role_cue_words"))
+                     if c.strip() == cue)
 
 
 @cache
@@ -152,7 +164,7 @@ def _segment_right(doc: Doc, mention: Span) -> tuple[int, int] | None:
     return start, end
 
 
-def _segment_left(doc: Doc, mention: Span) -> tuple[int, int] | None:
+def _segment_left(doc: Doc, mention: Span, org_tokens: set[int]) -> tuple[int, int] | None:
     end = mention.start
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
@@ -160,7 +172,7 @@ def _segment_left(doc: Doc, mention: Span) -> tuple[int, int] | None:
     while start > 0 and end - start < _SEGMENT_LIMIT:
         tok = doc[start - 1]
         if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
-                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER":
+                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens:
             break
         start -= 1
     return (start, end) if start < end else None
@@ -186,7 +198,8 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
     return found
 
 
-def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMention], persons: set[int]) -> tuple[int, str | None]:
+def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMention], persons: set[int],
+                  political: bool = False) -> tuple[int, str | None]:
     """Extend a title over its complement (``de la mission ...``); return its end and why it stopped."""
     org_starts = {o.start for o in orgs}
     j = end
@@ -199,7 +212,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
         if tok.text == "," or tok.is_punct or tok.lower_ in ("et", "ou") or _is_finite_verb(tok):
             return end, None
         if tok.lower_ in _DEMONSTRATIVES:
-            return end, "generic"
+            return end, _generic_head(doc, j + 1)
         if tok.lower_ == "au" and j + 1 < stop and doc[j + 1].lower_ == "sein":
             return end, "generic"
         if tok.lower_ in _PREPOSITIONS or tok.lower_ in _DETS:
@@ -211,7 +224,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
             if k in org_starts:
                 return end, "org"
             if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
-                return end, "generic"
+                return end, _generic_head(doc, k + 1)
             head = doc[k].lower_
             if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
                 return end, "generic:" + head
@@ -219,6 +232,8 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
                 return end, "place"
             if doc[k].ent_type_ == "PER" or k in persons:
                 return end, None
+            if not political and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                return end, None  # a name the organizations missed is not part of the title
             # a complement of the title itself: "de mission", "à l'économie numérique"
             m = k + 1
             while m < stop and doc[m].pos_ in ("ADJ", "NOUN") and m not in org_starts and m not in persons \
@@ -233,22 +248,88 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
     return end, None
 
 
+def _wanted_kind(head: str | None) -> str | None:
+    """The organization kind a generic head noun asks for (``cette association`` → association)."""
+    if head in _PUBLIC_HEADS:
+        return "public_body"
+    if head in _type_kinds() and head not in ("groupe", "structure"):
+        return _type_kinds()[head]
+    return None
+
+
+def _fits(o: _OrgMention, want: str | None) -> bool:
+    if want == "public_body":
+        return o.kind == "public_body"
+    return not want or o.kind in (None, want)
+
+
 def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None) -> str | None:
     """Name of the nearest organization mentioned before token ``before`` fitting ``head``."""
     limit = doc[before].idx - _SALIENCE_WINDOW if before < len(doc) else 0
-    want = None
-    if head in _PUBLIC_HEADS:
-        want = "public_body"
-    elif head in _type_kinds() and head not in ("groupe", "structure"):
-        want = _type_kinds()[head]
+    want = _wanted_kind(head)
     for o in sorted(orgs, key=lambda o: -o.start):
         if o.start >= before or doc[o.start].idx < limit or o.in_list:
             continue
-        if want == "public_body" and o.kind != "public_body":
-            continue
-        if want and want != "public_body" and o.kind not in (None, want):
+        if not _fits(o, want):
             continue
         return o.name
+    return None
+
+
+def _generic_head(doc: Doc, k: int) -> str:
+    """``generic:<noun>`` for the noun after a demonstrative (``cette association``), else ``generic``."""
+    if k < len(doc) and (doc[k].lower_ in _type_kinds() or doc[k].lower_ in _PUBLIC_HEADS):
+        return "generic:" + doc[k].lower_
+    return "generic"
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.text in (".", "!", "?", "…") or "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    while i > 0 and not _ends_sentence(doc[i - 1]):
+        i -= 1
+    return i
+
+
+def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
+    """The mention is inside a prepositional phrase (``par la CCI``, ``d'Airbus``), so not a subject."""
+    k = o.start - 1
+    while k >= 0 and (doc[k].lower_ in _DETS or doc[k].lower_ in _type_kinds() or doc[k].pos_ == "ADJ"
+                      or doc[k].text == "-"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PREPOSITIONS | _cue_words("subject_blockers")
+
+
+def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> str | None:
+    """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
+
+    ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
+    complement. A sentence whose subject is a pronoun or an anaphor (``il``, ``l'entreprise``)
+    defers to the one before; a sentence without an organization subject offers its first
+    organization named outside a list.
+    """
+    want = _wanted_kind(head)
+    end = _sentence_start(doc, before)
+    for _ in range(_TOPIC_SENTENCES):
+        if end <= 0:
+            return None
+        start = _sentence_start(doc, end - 1)
+        verb = next((t.i for t in doc[start:end] if _is_finite_verb(t)), end)
+        inside = sorted((o for o in orgs if start <= o.start < end), key=lambda o: o.start)
+        subject = next((o for o in inside if o.start < verb and not _after_preposition(doc, o)
+                        and not o.in_list), None)
+        if subject is not None and _fits(subject, want):
+            return subject.name
+        anaphoric = subject is None and any(
+            t.lower_ in _cue_words("subject_anaphors") for t in doc[start:verb]
+        )
+        if not anaphoric:
+            first = next((o for o in inside if not o.in_list and _fits(o, want)), None)
+            if first is not None:
+                return first.name
+        end = start
     return None
 
 
@@ -262,7 +343,7 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
     pending_share: list[int] = []
     for n, (ts, te, political) in enumerate(titles):
         nxt = titles[n + 1][0] if n + 1 < len(titles) else end
-        title_end, why = _extend_title(doc, ts, te, nxt, orgs, persons)
+        title_end, why = _extend_title(doc, ts, te, nxt, orgs, persons, political)
         title = doc[ts:title_end].text.strip(" ,").lower()
         named = next((o for o in orgs if title_end <= o.start < nxt and o.end <= end), None)
         org: str | None
@@ -270,9 +351,11 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
             org = named.name
         elif why and why.startswith("generic"):
             head = why.partition(":")[2] or None
-            org = _salient(orgs, anchor, doc, head)
+            org = (_topic(doc, orgs, anchor, head) if head else None) or _salient(orgs, anchor, doc, head)
         elif why == "place" or political:
             org = None
+        elif ts > 0 and doc[ts - 1].lower_ in _cue_words("topic_determiners"):
+            org = _topic(doc, orgs, anchor, None) or "?"  # "Son PDG, X", "L'autre cofondateur, X"
         else:
             org = "?"  # bare title: shared with a coordinated title, else the salient organization
         between = [t.lower_ for t in doc[title_end:nxt]]
@@ -298,10 +381,11 @@ def roles_for(mentions: list[Span], doc: Doc, ctx: ArticleContext) -> list[Role]
     """Roles found around any mention of one person, without duplicates."""
     orgs = _org_mentions(doc, ctx)
     persons = {t for m in mentions for t in range(m.start, m.end)}
+    org_tokens = {t for o in orgs for t in range(o.start, o.end)}
     out: list[Role] = []
     for mention in mentions:
         found = []
-        left = _segment_left(doc, mention)
+        left = _segment_left(doc, mention, org_tokens)
         if left is not None:
             found += _roles_in(doc, left, False, orgs, persons, left[0])
         right = _segment_right(doc, mention)
