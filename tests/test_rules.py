@@ -20,3 +20,19 @@ def test_rule_matches_its_example(nlp, name, rule):
     rules = RuleSet(nlp.vocab, name)
     doc = nlp(rule.example)
     assert rule.id in {span.id_ for span in rules.matches(doc, longest=False)}
+
+
+def test_regex_parts_expand_and_undefined_parts_are_reported():
+    from presse2data.modelfiles import expand
+
+    assert expand(r"{A}\d{1,3}{B}", {"A": "x", "B": "(?:y|z)"}) == r"x\d{1,3}(?:y|z)"
+    with pytest.raises(ValueError, match="undefined regex part"):
+        expand("{MISSING}", {}, "rules/x.jsonl:1")
+
+
+def test_no_rule_keeps_an_unexpanded_part():
+    import re
+
+    for _, rule in ALL_RULES:
+        if rule.regex is not None:
+            assert not re.search(r"\{[A-Z][A-Z0-9_]*\}", rule.regex), rule.id
