@@ -490,8 +490,13 @@ _OF = ("de", "du", "d'", "d’")
 _THE = ("la", "l'", "l’")
 
 
+_INTRO_WORDS = frozenset({"au", "à", "chez", "avec", *_OF})
+
+
 def _intro_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """A preposition group introducing an organization at token ``i``: (its head word, first token after)."""
+    if doc[i].lower_ not in _INTRO_WORDS:  # most tokens: answer without building the window
+        return None
     words = [t.lower_ for t in doc[i : i + 5]] + [""] * 5
     if words[0] == "au" and words[1] == "sein" and words[2] in _OF:
         return "sein", i + 3 + (words[2] == "de" and words[3] in _THE)
