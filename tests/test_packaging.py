@@ -1,0 +1,37 @@
+"""The installed package carries its rules, and spaCy finds the components through the entry point."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+from presse2data.modelfiles import rule_files
+
+from .conftest import ROOT
+
+
+def test_wheel_ships_rules_and_lexicons(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("presse2data-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in rule_files():
+        assert f"presse2data/models/rules/{name}.jsonl" in names
+    assert "presse2data/models/lexicons/role_titles.txt" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
+
+
+def test_spacy_finds_the_components_without_importing_presse2data():
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('fr')\n"
+        "nlp.add_pipe('presse2data_amounts')\n"
+        "doc = nlp(\"Une levée de 3 M€ et 14,7 millions d'euros.\")\n"
+        "print([s.text for s in doc.spans['amount']])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "['3 M€', \"14,7 millions d'euros\"]"
