@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Build the gold annotations of the development corpus from hand decisions.
+"""Build gold annotations from hand decisions, for any annotated set.
 
-The hand decisions live in ``annotations/source/<article_id>.py``: one call per
+    python3 annotations/build.py [--report] [ARTICLE_ID ...]          # the development set
+    python3 annotations/build.py --set tests/heldout [--report] ...   # DIR/corpus, DIR/source -> DIR/annotations
+    python3 annotations/build.py --set tests/unseen
+
+The hand decisions live in ``<source>/<article_id>.py``: one call per
 record, naming each mention by the text to find in the article, never by an
 offset. This script locates every mention, validates everything the record
 contract (/work/shared/spec/records.md, "Hand annotations") and
 ``annotations/GUIDELINES.md`` require, and writes ``annotations/<article_id>.jsonl``.
 
-Stdlib only. Run from anywhere:  python3 annotations/build.py [--report] [ARTICLE_ID ...]
+Stdlib only; run from anywhere. The independent reading of amounts understands
+ranges ("3 à 4 millions d'euros"), k€ / M€ / Md€ and "un million".
 
 Locators (how a source file names a mention):
   "M. Palayer"              first occurrence of that text in the article body
@@ -26,8 +31,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+# the development set; --set DIR switches to DIR/corpus, DIR/source, DIR/annotations
 CORPUS = ROOT / "corpus"
 SOURCES = HERE / "source"
+OUT = HERE
 
 KINDS = {"association", "company", "public_body", "education_research", "media", "other"}
 QUALIFIERS = {None, "about", "over", "under"}
@@ -134,26 +141,56 @@ def head(article_id, article, start, end, t):
 
 # --- checks ---------------------------------------------------------------------
 
-AMOUNT_NUMBER = re.compile(r"(\d[\d \u00a0\u202f.]*(?:,\d+)?)\s*(millions?|milliards?)?", re.I)
+NUMBER = r"(\d[\d \u00a0\u202f.]*(?:,\d+)?|une?)"
+SCALE = r"(millions?|milliards?|k€|M€|Md€)?"
+AMOUNT_NUMBER = re.compile(NUMBER + r"\s*" + SCALE, re.I)
+AMOUNT_RANGE = re.compile(NUMBER + r"\s*" + SCALE + r"\s+(?:à|et)\s+" + NUMBER + r"\s*" + SCALE)
+
+
+def _number(raw, scale):
+    raw = raw.strip()
+    if raw.lower() in ("un", "une"):
+        number = 1.0
+    else:
+        digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+        if "," in digits:
+            whole, frac = digits.split(",")
+            number = float(whole.replace(".", "") + "." + frac)
+        else:
+            number = float(digits.replace(".", ""))
+    scale = scale or ""
+    if scale.lower().startswith("million") or scale == "M€":
+        number *= 1e6
+    elif scale.lower().startswith("milliard"):
+        number *= 1e9
+    elif scale.lower() == "md€":
+        number *= 1e9
+    elif scale.lower() == "k€":
+        number *= 1e3
+    return number
 
 
 def amount_from_text(text):
-    """Independent reading of an amount's text, to catch typos in values."""
+    """Independent reading of an amount's text, to catch typos in values:
+    (value, value_max), a range's scale shared by both bounds when the first
+    has none ("3 à 4 millions")."""
+    r = AMOUNT_RANGE.search(text)
+    if r:
+        scale1 = r.group(2) or r.group(4)
+        return _number(r.group(1), scale1), _number(r.group(3), r.group(4))
     m = AMOUNT_NUMBER.search(text)
     if not m:
-        return None
-    digits = re.sub(r"[ \u00a0\u202f]", "", m.group(1))
-    if "," in digits:
-        whole, frac = digits.split(",")
-        number = float(whole.replace(".", "") + "." + frac)
-    else:
-        number = float(digits.replace(".", ""))
-    scale = (m.group(2) or "").lower()
-    if scale.startswith("million"):
-        number *= 1e6
-    elif scale.startswith("milliard"):
-        number *= 1e9
-    return number
+        return None, None
+    return _number(m.group(1), m.group(2)), None
+
+
+def currency_from_text(text):
+    low = text.lower()
+    if "dollar" in low or "$" in text:
+        return "USD"
+    if "euro" in low or "€" in text:
+        return "EUR"
+    return None  # context currency (GUIDELINES §6)
 
 
 def build_article(article_id):
@@ -224,9 +261,15 @@ def build_article(article_id):
         if t == "amount":
             if rec["qualifier"] not in QUALIFIERS:
                 raise AnnotationError(f"{w}: bad qualifier")
-            read = amount_from_text(r["text"])
+            read, read_max = amount_from_text(r["text"])
             if read is None or abs(read - rec["value"]) > 1e-6 * max(1, rec["value"]):
                 raise AnnotationError(f"{w}: value {rec['value']} but the text reads {read}")
+            if (read_max is None) != (rec["value_max"] is None) or (
+                    read_max is not None and abs(read_max - rec["value_max"]) > 1e-6 * read_max):
+                raise AnnotationError(f"{w}: value_max {rec['value_max']} but the text reads {read_max}")
+            cur = currency_from_text(r["text"])
+            if cur is not None and cur != rec["currency"]:
+                raise AnnotationError(f"{w}: currency {rec['currency']} but the text reads {cur}")
             r.update(value=rec["value"], currency=rec["currency"],
                      value_max=rec["value_max"], qualifier=rec["qualifier"])
         elif t == "member_count":
@@ -318,7 +361,18 @@ def dumps(rec):
     return json.dumps(rec, ensure_ascii=False)
 
 
+def use_set(folder):
+    """Build the set in ``folder`` (corpus/, source/ -> annotations/) instead of the development set."""
+    global CORPUS, SOURCES, OUT
+    folder = Path(folder).resolve()
+    CORPUS, SOURCES, OUT = folder / "corpus", folder / "source", folder / "annotations"
+
+
 def main(argv):
+    if "--set" in argv:
+        at = argv.index("--set")
+        use_set(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
     report = "--report" in argv
     only = [a for a in argv if not a.startswith("--")]
     ids = sorted(p.stem for p in SOURCES.glob("*.py"))
@@ -332,7 +386,8 @@ def main(argv):
     print(f"{'article':24} " + " ".join(f"{t[:12]:>12}" for t in types))
     for article_id in ids:
         article, records = build_article(article_id)
-        path = HERE / f"{article_id}.jsonl"
+        OUT.mkdir(exist_ok=True)
+        path = OUT / f"{article_id}.jsonl"
         path.write_text("".join(dumps(r) + "\n" for r in records), encoding="utf-8")
         check_written(path, article)
         counts = {t: sum(r["type"] == t for r in records) for t in types}
