@@ -133,15 +133,16 @@ def _role_titles() -> frozenset[str]:
 
 
 @cache
-def _institutions() -> tuple[tuple[re.Pattern, str], ...]:
-    """One regex per institution name, longest first, apostrophes and spaces flexible."""
-    out = []
+def _institutions() -> tuple[re.Pattern, tuple[str, ...]]:
+    """One regex for every institution name (longest first, apostrophes and spaces flexible,
+    acronyms case-sensitive) and the kind of each alternative, by group index."""
     entries = [line.split("|", 1) for line in load_lexicon("institutions")]
-    for kind, name in sorted(entries, key=lambda e: -len(e[1])):
+    alternatives, kinds = [], []
+    for n, (kind, name) in enumerate(sorted(entries, key=lambda e: -len(e[1]))):
         body = re.escape(name.strip()).replace("'", "['’]").replace(r"\ ", r"\s+")
-        flags = 0 if name.isupper() else re.IGNORECASE
-        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), kind.strip()))
-    return tuple(out)
+        alternatives.append(f"(?P<i{n}>{body})" if name.strip().isupper() else f"(?P<i{n}>(?i:{body}))")
+        kinds.append(kind.strip())
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])"), tuple(kinds)
 
 
 # -- token helpers ------------------------------------------------------------------------------------
@@ -149,6 +150,8 @@ def _institutions() -> tuple[tuple[re.Pattern, str], ...]:
 
 def _is_namey(tok: Token) -> bool:
     """A token that can be part of a proper name: capitalized, camel-cased or a web address."""
+    if tok.is_lower:  # no capital letter: the common case, answered from the lexeme
+        return False
     text = tok.text
     if not text[:1].isalpha() and not text[:1].isdigit():
         return False
@@ -177,7 +180,7 @@ def doc_has_vector(tok: Token) -> bool:
 
 def _name_end(doc: Doc, i: int, limit: int = 7) -> int:
     """End (exclusive) of the proper name starting at token ``i``, or ``i`` if none."""
-    if i >= len(doc):
+    if i >= len(doc) or doc[i].is_lower:  # a lowercase word starts no name (articles are capitalized)
         return i
     start = i
     if doc[i].text in _LEADING_ARTICLES and i + 1 < len(doc) and _is_namey(doc[i + 1]):
@@ -281,16 +284,14 @@ def _ruleset(vocab) -> RuleSet:
 
 
 def _institution_cands(doc: Doc) -> list[_Cand]:
-    out, taken = [], []
-    text = doc.text  # spaCy rebuilds it on every access
-    for regex, kind in _institutions():
-        for m in regex.finditer(text):
-            if not m.group(0)[:1].isupper() or any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None:
-                taken.append((m.start(), m.end()))
-                out.append(_Cand(span.start, span.end, "organization/institution", kind, True))
+    out = []
+    regex, kinds = _institutions()
+    for m in regex.finditer(doc.text):
+        if not m.group(0)[:1].isupper():
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(_Cand(span.start, span.end, "organization/institution", kinds[int(m.lastgroup[1:])], True))
     return out
 
 
@@ -319,8 +320,15 @@ def _acronym_cands(doc: Doc) -> list[_Cand]:
     return out
 
 
+@cache
+def _type_noun_first_words() -> frozenset[str]:
+    return frozenset(re.split(r"[ -]", noun)[0] for noun in _type_nouns()[0])
+
+
 def _type_noun_at(doc: Doc, i: int) -> tuple[int, _TypeNoun] | None:
     """End and entry of a type noun at token ``i``, also when the tokenizer split it (``start - up``)."""
+    if doc[i].lower_ not in _type_noun_first_words():  # most tokens start no type noun
+        return None
     nouns, _ = _type_nouns()
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         noun = nouns.get(f"{doc[i].text}-{doc[i + 2].text}".casefold())
