@@ -64,6 +64,7 @@ class ArticleContext:
     article_id: str
     reference_date: dt.date | None = None
     found: dict[str, list] = field(default_factory=dict)
+    cache: dict[str, object] = field(default_factory=dict)  # derived data a module computes once per article
 
 
 def span_group(doc: Doc, name: str) -> list[Span]:

@@ -124,7 +124,13 @@ def _is_finite_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
+_MAX_LINK_TOKENS = 4  # ", ou encore", ", ainsi que": list items are this close
+
+
 def _org_mentions(doc: Doc, ctx: ArticleContext) -> list[_OrgMention]:
+    """Organization mentions as token spans, each flagged when it is an item of a list; once per article."""
+    if "roles.org_mentions" in ctx.cache:
+        return ctx.cache["roles.org_mentions"]
     raw = []
     for rec in ctx.found.get("organization", []):
         for m in rec.mentions:
@@ -139,10 +145,11 @@ def _org_mentions(doc: Doc, ctx: ArticleContext) -> list[_OrgMention]:
             if other is None:
                 continue
             lo, hi = (e, other[0]) if other[0] >= e else (other[1], s)
-            between = [t.lower_ for t in doc[lo:hi]] if hi >= lo else ["x"]
+            between = [t.lower_ for t in doc[lo:hi]] if 0 <= hi - lo <= _MAX_LINK_TOKENS else ["x"]
             if between and all(w in {",", "et", "ou", "encore", "ainsi", "que", "le", "la", "l'", "l’"} for w in between):
                 linked = True
         out.append(_OrgMention(s, e, name, kind, linked))
+    ctx.cache["roles.org_mentions"] = out
     return out
 
 
