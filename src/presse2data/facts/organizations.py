@@ -240,13 +240,16 @@ def _name_start(doc: Doc, end: int, limit: int = 6) -> int:
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The NER entity covering token ``i``, walked from the IOB tags (``doc.ents`` builds them all)."""
     tok = doc[i]
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 # -- candidates ------------------------------------------------------------------------------------
