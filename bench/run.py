@@ -121,7 +121,7 @@ def main() -> None:
 |---|---|---|---|
 | (a) bare `fr_core_news_md`, `nlp.pipe`, all components, batch 16 | {runs['a'][0]:.1f} s | {rate('a')} | {runs['a'][1]:.0f} MiB |
 | (b) `presse2data extract`, 1 worker | {runs['b'][0]:.1f} s | {rate('b')} | {runs['b'][1]:.0f} MiB |
-| (c) `presse2data extract --workers 2` | {runs['c'][0]:.1f} s | {rate('c')} | {runs['c'][1]:.0f} MiB (parent) |
+| (c) `presse2data extract --workers 2` | {runs['c'][0]:.1f} s | {rate('c')} | {runs['c'][1]:.0f} MiB (largest process) |
 | `extract`, {min(args.small, args.n)} articles | {runs['small'][0]:.1f} s | | {runs['small'][1]:.0f} MiB |
 | `spacy.load("fr_core_news_md")` alone | {runs['load'][0]:.2f} s | | |
 | `extract` on one short article (start-up) | {runs['startup'][0]:.2f} s | | |
