@@ -46,3 +46,10 @@ def test_surname_typo_is_the_same_person(extractor):
 # fmt: on
 def test_non_persons_are_rejected(extractor, text, not_a_person):
     assert not_a_person not in _persons(extractor, text)
+
+
+def test_photo_credit_person_is_cut_from_the_agency_the_ner_glued_to_it(extractor):
+    text = "Le projet avance bien, selon les élus. Crédit photo : © Anna Kowalczyk - Shutterstock\n"
+    records = extractor.extract(text, article_id="t")
+    assert [r.name for r in records if r.type == "person"] == ["Anna Kowalczyk"]
+    assert [r.name for r in records if r.type == "organization"] == ["Shutterstock"]

@@ -45,6 +45,12 @@ def _trim(span: Span) -> Span:
     return span.doc[span.start : end]
 
 
+def _before_org(span: Span, orgs: set[int]) -> Span:
+    """The part of a PER span before an organization the NER glued to it (``Prénom Nom - Agence``)."""
+    cut = next((t for t in range(span.start, span.end) if t in orgs), None)
+    return span if cut is None else _trim(span.doc[span.start : cut])
+
+
 def _org_tokens(doc: Doc, ctx: ArticleContext) -> set[int]:
     tokens = set()
     for rec in ctx.found.get("organization", []):
@@ -91,7 +97,12 @@ def _cue_spans(doc: Doc) -> list[Span]:
 def _person_spans(doc: Doc, ctx: ArticleContext) -> list[Span]:
     orgs = _org_tokens(doc, ctx)
     org_names = {fold_name(r.name) for r in ctx.found.get("organization", [])}
-    spans = [_trim(_with_civility(ent)) for ent in doc.ents if ent.label_ == "PER"]
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            span = _before_org(_trim(_with_civility(ent)), orgs)
+            if len(span):
+                spans.append(span)
     taken = {t for s in spans for t in range(s.start, s.end)}
     spans += [s for s in _cue_spans(doc) if not any(t in taken for t in range(s.start, s.end))]
     kept = []
