@@ -118,3 +118,15 @@ def test_a_place_after_a_title_is_the_public_body_named_after_it(extractor):
     orgs = _orgs(extractor, text)
     assert "Grand Vesoul" not in orgs
     assert len(orgs["communauté urbaine du Grand Vesoul"].mentions) == 2
+
+
+# fmt: off
+@pytest.mark.parametrize("text,place", [
+    ("La start-up originaire de Normandie, Memoria Lab, a élu domicile en Auvergne.", "Normandie"),
+    ("Fondée en 2010, la société est basée à Grenoble et emploie douze personnes.",  "Grenoble"),
+    ("Elle est implantée en Bretagne depuis trois ans.",                              "Bretagne"),
+])
+# fmt: on
+def test_a_name_after_a_place_word_is_not_an_organization(extractor, text, place):
+    names = [r.name for r in extractor.extract(text, article_id="t") if r.type == "organization"]
+    assert place not in names

@@ -378,7 +378,8 @@ def _cue_noun_cands(doc: Doc) -> list[_Cand]:
             if t.is_lower and _type_noun_at(doc, j) is not None:
                 j = len(doc)  # "entreprises adhérentes de l'association X": the nearer noun types X
                 break
-            if _is_namey(t) and doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") and t.ent_type_ == "LOC" \
+            if _is_namey(t) and doc[j - 1].lower_ in ("de", "d'", "d’", "à", "en") \
+                    and (t.ent_type_ == "LOC" or _after_place_word(doc, j)) \
                     and _name_end(doc, j) < len(doc) and doc[_name_end(doc, j)].text == ",":
                 j, seen = _name_end(doc, j), seen + 1  # "la start-up originaire de Normandie, X"
                 continue
@@ -665,6 +666,12 @@ def _ner_cands(doc: Doc) -> list[_Cand]:
 # -- rejections ------------------------------------------------------------------------------------
 
 
+def _after_place_word(doc: Doc, i: int) -> bool:
+    """``originaire de X``, ``basée à X``, ``implantée en X``: X is a place."""
+    return i >= 2 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en", "au", "dans") \
+        and doc[i - 2].lower_ in _cue_words().get("place_before", ())
+
+
 def _rejected(doc: Doc, c: _Cand, person_names: set[str]) -> bool:
     span = doc[c.start : c.end]
     text = span.text.strip()
@@ -678,6 +685,8 @@ def _rejected(doc: Doc, c: _Cand, person_names: set[str]) -> bool:
         return True
     if c.rule.startswith("organization/") and c.rule not in ("organization/list-item",):
         return False
+    if _after_place_word(doc, c.start):
+        return True
     before = c.start - 1
     while before >= 0 and (doc[before].pos_ in ("ADJ", "DET") or doc[before].text in ("«", "“", '"')):
         before -= 1
