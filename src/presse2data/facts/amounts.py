@@ -40,7 +40,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.amounts import find_currency, parse_amount
 from ..records import AmountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, source_of, span_group, surface
+from .base import ArticleContext, located, span_group
 
 COMPONENT = "presse2data_amounts"
 SPAN_GROUP = "amount"
@@ -70,21 +70,17 @@ def make_component(nlp: Language, name: str):
 def records(doc: Doc, ctx: ArticleContext) -> list[AmountRecord]:
     out = []
     for span in span_group(doc, SPAN_GROUP):
-        start, end, text = surface(span)  # without the "." a token may carry (k€.)
+        where = located(span, ctx, COMPONENT)  # text without the "." a token may carry (k€.)
         if span.label_ == "context":
             currency = _context_currency(doc, span)
-            parsed = parse_amount(text, currency=currency) if currency else None
+            parsed = parse_amount(where["text"], currency=currency) if currency else None
         else:
-            parsed = parse_amount(text)
+            parsed = parse_amount(where["text"])
         if parsed is None:
             continue
         out.append(
             AmountRecord(
-                article_id=ctx.article_id,
-                start=start,
-                end=end,
-                text=text,
-                source=source_of(span, COMPONENT),
+                **where,
                 value=parsed.value,
                 currency=parsed.currency,
                 value_max=parsed.value_max,

@@ -72,6 +72,18 @@ def span_group(doc: Doc, name: str) -> list[Span]:
     return sorted(doc.spans[name]) if name in doc.spans else []
 
 
+def located(span: Span, ctx: "ArticleContext", component: str) -> dict:
+    """Fields every record built from a rule span shares: article, surface, offsets, rule."""
+    shown = surface(span)
+    return {
+        "article_id": ctx.article_id,
+        "text": shown.text,
+        "start": shown.start,
+        "end": shown.end,
+        "source": source_of(span, component),
+    }
+
+
 def source_of(span: Span, default: str) -> str:
     """``rule:<id>`` for a rule match, else the component name."""
     return f"rule:{span.id_}" if span.id_ else default

@@ -49,7 +49,7 @@ from ..modelfiles import load_lexicon
 from ..normalize.dates import normalize_date
 from ..records import DateRecord
 from ..rules import RuleSet
-from .base import ArticleContext, parsed_sentence, source_of, span_group, surface
+from .base import ArticleContext, located, parsed_sentence, span_group
 
 COMPONENT = "presse2data_dates"
 SPAN_KEY = "date"
@@ -184,19 +184,15 @@ def records(doc: Doc, ctx: ArticleContext) -> list[DateRecord]:
     """One record per detected span that normalizes."""
     out = []
     for span in span_group(doc, SPAN_KEY):
-        shown = surface(span)
+        where = located(span, ctx, COMPONENT)
         # the tense only matters to place a yearless date around the reference date
-        future = ctx.reference_date is not None and not _YEAR.search(shown.text) and _future(span)
-        parsed = normalize_date(shown.text, ctx.reference_date, future=future)
+        future = ctx.reference_date is not None and not _YEAR.search(where["text"]) and _future(span)
+        parsed = normalize_date(where["text"], ctx.reference_date, future=future)
         if parsed is None:
             continue
         out.append(
             DateRecord(
-                article_id=ctx.article_id,
-                start=shown.start,
-                end=shown.end,
-                text=shown.text,
-                source=source_of(span, COMPONENT),
+                **where,
                 value=parsed.value,
                 value_end=parsed.value_end,
                 mod=parsed.mod,

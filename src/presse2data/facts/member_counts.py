@@ -56,7 +56,7 @@ from ..normalize.names import fold_org
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, lemma_of, parsed_sentence, source_of, span_group, surface
+from .base import ArticleContext, lemma_of, located, parsed_sentence, span_group
 
 COMPONENT = "presse2data_member_counts"
 SPAN_GROUP = "member_count"
@@ -132,8 +132,8 @@ def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
     for span in span_group(doc, SPAN_GROUP):
         if span.label_ != "member":
             continue
-        shown = surface(span)
-        parsed = _count_and_unit(shown.text)
+        where = located(span, ctx, COMPONENT)
+        parsed = _count_and_unit(where["text"])
         if parsed is None:
             continue
         count, unit, qualifier = parsed
@@ -142,11 +142,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[MemberCountRecord]:
             continue
         out.append(
             MemberCountRecord(
-                article_id=ctx.article_id,
-                start=shown.start,
-                end=shown.end,
-                text=shown.text,
-                source=source_of(span, COMPONENT),
+                **where,
                 organization=_organization(doc, span, cue, ctx),
                 count=count,
                 unit=unit,
