@@ -265,9 +265,9 @@ class _Cand:
 
 
 def _rules(doc: Doc) -> list[_Cand]:
-    out = []
-    for span in _ruleset(doc.vocab).matches(doc, longest=True):
-        rule = _ruleset(doc.vocab).rule(span)
+    out, rules = [], _ruleset(doc.vocab)
+    for span in rules.matches(doc, longest=True):
+        rule = rules.rule(span)
         end = span.end
         if rule.data.get("extend_adjectives"):
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
@@ -276,14 +276,10 @@ def _rules(doc: Doc) -> list[_Cand]:
     return out
 
 
-_RULESETS: dict[int, RuleSet] = {}
-
-
+@cache
 def _ruleset(vocab) -> RuleSet:
-    key = id(vocab)
-    if key not in _RULESETS:
-        _RULESETS[key] = RuleSet(vocab, "organizations")
-    return _RULESETS[key]
+    """The organization rules compiled once per vocabulary (one per loaded model)."""
+    return RuleSet(vocab, "organizations")
 
 
 def _institution_cands(doc: Doc) -> list[_Cand]:
