@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalize.names import fold_name, has_civility, strip_civility
 from ..records import Mention, PersonRecord
-from .base import ArticleContext, find_word
+from .base import ArticleContext, find_word, source_of
 from .roles import _title_at, roles_for
 
 _CIVILITY_TOKENS = {"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Monsieur", "Madame", "Messieurs"}
@@ -78,11 +78,12 @@ def _cue_spans(doc: Doc) -> list[Span]:
     for i in range(len(doc)):
         j = None
         if doc[i].text == "©":
-            j = i + 1
+            j, cue = i + 1, "person/photo-credit"
         else:
             hit = _title_at(doc, i, len(doc))
             if hit is not None and (i == 0 or doc[i - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "leur")):
                 j = hit[0] + (1 if hit[0] < len(doc) and doc[hit[0]].text == "," else 0)
+                cue = "person/after-title"
         if j is None:
             continue
         k = j
@@ -90,7 +91,7 @@ def _cue_spans(doc: Doc) -> list[Span]:
                 and doc[k].ent_type_ not in ("LOC",):
             k += 1
         if k - j >= 2:
-            out.append(doc[j:k])
+            out.append(Span(doc, j, k, span_id=cue))
     return out
 
 
@@ -193,7 +194,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[PersonRecord]:
                 text=first.text,
                 start=first.start_char,
                 end=first.end_char,
-                source="ner",
+                source=source_of(first, "ner"),
                 name=display[key],
                 mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in group],
                 roles=roles_for(group, doc, ctx),
