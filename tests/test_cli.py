@@ -97,3 +97,44 @@ def test_help_lists_the_commands():
     assert result.exit_code == 0
     for command in ("extract", "evaluate", "show", "schema"):
         assert command in result.stdout
+
+
+def test_output_that_is_the_input_is_refused_and_the_input_kept(extractor, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "Marie Dupont parle."}) + "\n", encoding="utf-8")
+    before = source.read_bytes()
+    result = runner.invoke(app, ["extract", str(source), "-o", str(source)])
+    assert result.exit_code == 2 and "input itself" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_resume_refuses_a_file_that_is_not_presse2data_output(extractor, tmp_path):
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"mine": 1}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(notes), "--resume"])
+    assert result.exit_code == 2 and "not presse2data output" in result.stderr
+    assert notes.read_text(encoding="utf-8") == '{"mine": 1}\n'
+
+
+@pytest.mark.parametrize("where", ["a-folder", "a-file/out.jsonl"])
+def test_unusable_output_paths_are_usage_errors(extractor, tmp_path, where):
+    (tmp_path / "a-folder").mkdir()
+    (tmp_path / "a-file").write_text("x")
+    result = runner.invoke(app, ["extract", str(CORPUS / "003_7aa5977024c3700f.txt"), "-o", str(tmp_path / where)])
+    assert result.exit_code == 2 and "error" in result.stderr
+
+
+def test_dash_output_is_standard_output(extractor, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", str(CORPUS / "003_7aa5977024c3700f.txt"), "-o", "-", "-q"])
+    assert result.exit_code == 0 and _lines(result.stdout)[0]["type"] == "article"
+    assert not (tmp_path / "-").exists()
+
+
+def test_resume_still_reports_articles_that_failed_before(extractor, tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x00binary")
+    (tmp_path / "b.txt").write_text("Marie Dupont parle.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)]).exit_code == 1
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out), "--resume"])
+    assert result.exit_code == 1 and "1 of them failed" in result.stderr

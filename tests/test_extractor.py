@@ -91,3 +91,15 @@ def test_reference_date_comes_from_published_then_settings(extractor):
     both = list(dated.extract_articles([Article(id="p", text="Texte.", published="2014-01-02"), Article(id="n", text="Texte.")]))
     assert [r[0].reference_date for r in both] == ["2014-01-02", "2015-06-01"]
     assert extractor.extract("Texte.")[0].reference_date is None
+
+
+def test_articles_sharing_an_id_keep_their_own_facts(extractor):
+    articles = [Article(id="x", text="Une levée de 3 M€ à Lyon."), Article(id="x", text="Marie Dupont parle à Nantes.")]
+    first, second = extractor.extract_articles(articles)
+    assert [r.text for r in first[1:]] == ["3 M€"]
+    assert all(articles[1].text[r.start : r.end] == r.text for r in second[1:])
+
+
+def test_a_text_spacy_cannot_take_fails_alone(extractor):
+    records = list(extractor.extract_articles([Article(id="bad", text="a \ud800 b"), Article(id="ok", text="Paris.")]))
+    assert [(r[0].article_id, r[0].status) for r in records] == [("bad", "error"), ("ok", "ok")]

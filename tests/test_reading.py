@@ -28,6 +28,7 @@ def test_decode_utf8_then_windows_1252(data, text, encoding):
     (b"\x00\x01\x02binary\x00",       "binary"),
     (b"PK\x03\x04\x00\x00zip",        "binary"),
     (b"abc \x81\x8d\x8f\x90 def",     "not UTF-8"),
+    (b"Le caf\xc3\xa9 G\xe9n\xc3\xa9rale", "mixed encodings"),
 ])
 # fmt: on
 def test_decode_refuses_what_is_not_text(data, message):
@@ -79,6 +80,18 @@ def test_jsonl_bad_lines_become_failed_articles():
     assert "'text'" in articles[3].error
     assert "YYYY-MM-DD" in articles[4].error
     assert "JSON object" in articles[5].error
+
+
+def test_jsonl_bom_surrogates_and_date_forms():
+    stream = io.BytesIO(
+        b"\xef\xbb\xbf" + json.dumps({"id": "bom", "text": "Paris."}).encode() + b"\n"
+        + b'{"id": "sur", "text": "a \\ud800 b"}\n'
+        + json.dumps({"id": "compact", "text": "x", "published": "20150310"}).encode() + b"\n"
+    )
+    bom, surrogate, compact = iter_jsonl(stream, "in.jsonl")
+    assert bom.id == "bom" and bom.error is None
+    assert "lone surrogate" in surrogate.error
+    assert "YYYY-MM-DD" in compact.error
 
 
 def test_duplicate_ids_are_reported_not_dropped(tmp_path):

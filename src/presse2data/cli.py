@@ -76,7 +76,7 @@ def extract(
         raise _usage_error(str(exc))
     if not quiet:
         typer.echo(summary.describe(), err=True)
-    raise typer.Exit(EXIT_FAILED if summary.failed else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK)
 
 
 @app.command()

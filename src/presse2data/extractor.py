@@ -64,13 +64,13 @@ class Extractor:
 
     # -- internals --------------------------------------------------------------
     def _batch(self, articles: list[Article]) -> Iterator[list]:
-        readable = [a for a in articles if a.error is None and a.text is not None]
-        try:
-            docs = dict(zip((a.id for a in readable), self._docs(readable)))
+        readable = [i for i, a in enumerate(articles) if a.error is None and a.text is not None]
+        try:  # docs by position: two articles of a library call may share an id
+            docs = dict(zip(readable, self._docs([articles[i] for i in readable])))
         except Exception:  # one text broke the batch: isolate it article by article
             docs = {}
-        for article in articles:
-            yield self._records(article, docs)
+        for i, article in enumerate(articles):
+            yield self._records(article, docs.get(i))
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
@@ -80,14 +80,13 @@ class Extractor:
             per_article[i].append(doc)
         return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in per_article]
 
-    def _records(self, article: Article, docs: dict[str, Doc]) -> list:
+    def _records(self, article: Article, doc: Doc | None) -> list:
         reference = article.published or (
             self.settings.reference_date.isoformat() if self.settings.reference_date else None
         )
         if article.error is not None or article.text is None:
             return [_article_record(article, reference, [], article.error or "no text")]
         try:
-            doc = docs.get(article.id)
             if doc is None:
                 doc = self._docs([article])[0]
             facts = self._facts(doc, article, reference)

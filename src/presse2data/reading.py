@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +31,9 @@ class Article:
 
     @property
     def sha256(self) -> str | None:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest() if self.text is not None else None
+        if self.text is None:
+            return None
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class InputError(Exception):
@@ -72,7 +75,16 @@ def decode(data: bytes) -> tuple[str, str]:
                 f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not readable as "
                 "Windows-1252/Latin-1 text"
             ) from None
+        if _UTF8_SEQUENCE.search(data):
+            raise ValueError(
+                f"mixed encodings: UTF-8 text with an invalid byte at offset {utf8_error.start}; "
+                "re-save the file as UTF-8"
+            ) from None
         return text, "cp1252"
+
+
+# a two-byte UTF-8 letter (é = C3 A9): Windows-1252 text almost never holds one
+_UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]")
 
 
 def _first_line(text: str) -> str | None:
@@ -85,6 +97,8 @@ def _check_date(value: object, what: str) -> str | None:
     if not isinstance(value, str):
         raise ValueError(f"{what} must be a YYYY-MM-DD string, got {value!r}")
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
         dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{what} must be a YYYY-MM-DD date, got {value!r}") from None
@@ -127,6 +141,10 @@ def _jsonl_article(line: str, where: str) -> Article:
     text = raw.get("text")
     if not isinstance(text, str):
         return Article(id=article_id, text=None, path=where, error="missing string field 'text'")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # "\ud800": valid JSON, not text
+        return Article(id=article_id, text=None, path=where, error=f"'text' is not valid Unicode (lone surrogate at {exc.start})")
     text = normalize_newlines(text)
     try:
         published = _check_date(raw.get("published"), "'published'")
@@ -150,6 +168,8 @@ def iter_jsonl(stream: IO[bytes], name: str) -> Iterator[Article]:
     """One article per non-blank line; a bad line becomes an article ``<name>:<line>`` with an error."""
     for lineno, raw_line in enumerate(stream, 1):
         where = f"{name}:{lineno}"
+        if lineno == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
+            raw_line = raw_line[3:]  # a byte order mark, as some editors write
         try:
             line = raw_line.decode("utf-8")
         except UnicodeDecodeError:

@@ -26,6 +26,7 @@ class Summary:
     ok: int = 0
     failed: int = 0
     resumed: int = 0
+    resumed_failed: int = 0  # failed articles among the resumed ones: the run still failed
     records: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -33,7 +34,9 @@ class Summary:
         per_type = ", ".join(f"{n} {t}" for t, n in sorted(self.records.items())) or "no records"
         done = self.ok + self.failed
         rate = done / self.seconds if self.seconds else 0.0
-        resumed = f" (+{self.resumed} already done, skipped)" if self.resumed else ""
+        resumed = (
+            f" (+{self.resumed} already done, {self.resumed_failed} of them failed, skipped)" if self.resumed else ""
+        )
         return (
             f"presse2data: {done} articles{resumed} ({self.ok} ok, {self.failed} failed), "
             f"{per_type}; {self.seconds:.1f}s, {rate:.1f} articles/s"
@@ -52,24 +55,44 @@ def run_extract(
     articles = iter_articles(source)
     first = next(articles, None)  # a usage error surfaces before the model loads
     articles = itertools.chain([first], articles) if first is not None else iter(())
-    skipped = 0
+    if output is not None and str(output) == "-":
+        output = None
+    if output is not None:
+        _check_output(Path(output), source)
+    done: list[tuple[str, str]] = []
     if resume:
-        if output in (None, "-"):
+        if output is None:
             raise InputError("--resume needs an output file (-o FILE)")
-        done = complete_prefix(Path(output))
-        articles = _skip_done(articles, done)
-        skipped = len(done)
-    with RecordWriter(output, append=resume) as writer, _progress(progress) as advance:
+        try:
+            done = complete_prefix(Path(output))
+        except (ValueError, OSError) as exc:
+            raise InputError(f"cannot resume: {exc}") from None
+        articles = _skip_done(articles, [article_id for article_id, _ in done])
+    writer = RecordWriter(output, append=resume)
+    try:
+        writer.__enter__()  # open now: a bad path is a usage error, not a crash mid-run
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with writer, _progress(progress) as advance:
         for lines in _extract_all(articles, settings):
             writer.write(lines)
             advance()
     return Summary(
         ok=writer.articles["ok"],
         failed=writer.articles["error"],
-        resumed=skipped,
+        resumed=len(done),
+        resumed_failed=sum(status != "ok" for _, status in done),
         records=dict(writer.records),
         seconds=time.perf_counter() - started,
     )
+
+
+def _check_output(output: Path, source: str | Path) -> None:
+    """Refuse an output that would overwrite the input or cannot be a file."""
+    if output.is_dir():
+        raise InputError(f"{output} is a folder; give a file path with -o")
+    if str(source) != "-" and output.exists() and Path(source).exists() and output.samefile(source):
+        raise InputError(f"{output} is the input itself; write the records to another file")
 
 
 def _skip_done(articles: Iterator[Article], done: list[str]) -> Iterator[Article]:

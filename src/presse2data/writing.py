@@ -32,17 +32,26 @@ def render(records: list) -> ArticleLines:
     return ArticleLines(head.article_id, head.status, head.counts, "".join(dump_record(r) + "\n" for r in records))
 
 
-def complete_prefix(path: Path) -> list[str]:
-    """Ids of the complete articles at the start of ``path``; the incomplete tail is cut off.
+_OUR_FIRST_LINE = b'{"type":"article",'
+
+
+def complete_prefix(path: Path) -> list[tuple[str, str]]:
+    """``(article id, status)`` of the complete articles at the start of ``path``; the
+    incomplete tail is cut off.
 
     An article is complete when its ``article`` record is followed by as many
-    fact lines as its ``counts`` announce, every line whole.
+    fact lines as its ``counts`` announce, every line whole. A file that does not
+    start like presse2data output raises ``ValueError`` and is left untouched.
     """
     if not path.exists():
         return []
-    done: list[str] = []
+    with path.open("rb") as stream:
+        head = stream.read(len(_OUR_FIRST_LINE))
+    if head and not (_OUR_FIRST_LINE.startswith(head) or head.startswith(_OUR_FIRST_LINE)):
+        raise ValueError(f"{path} is not presse2data output (it does not start with an article record); not touching it")
+    done: list[tuple[str, str]] = []
     keep = 0  # byte offset after the last complete article
-    pending: tuple[str, int] | None = None  # (article id, fact lines still expected)
+    pending: tuple[str, int, str] | None = None  # (article id, fact lines still expected, status)
     offset = 0
     with path.open("rb") as stream:
         for raw in stream:
@@ -53,16 +62,18 @@ def complete_prefix(path: Path) -> list[str]:
                 record = json.loads(raw)
             except ValueError:
                 break
+            if not isinstance(record, dict):
+                break
             if record.get("type") == "article":
                 if pending is not None:
                     break  # previous article lost some of its lines
-                pending = (record["article_id"], sum(record.get("counts", {}).values()))
+                pending = (record.get("article_id"), sum(record.get("counts", {}).values()), record.get("status"))
             elif pending is None or record.get("article_id") != pending[0]:
                 break
             else:
-                pending = (pending[0], pending[1] - 1)
+                pending = (pending[0], pending[1] - 1, pending[2])
             if pending[1] == 0:
-                done.append(pending[0])
+                done.append((pending[0], pending[2]))
                 keep, pending = offset, None
     if keep != path.stat().st_size:
         with path.open("r+b") as stream:
@@ -81,11 +92,13 @@ class RecordWriter:
         self.records: Counter = Counter()  # per fact type
 
     def __enter__(self) -> "RecordWriter":
-        if self.path is None:
+        """Opens the output (once); an unusable path raises ``OSError`` before anything is written."""
+        if self._stream is not None:
+            pass
+        elif self.path is None:
             self._stream = sys.stdout
         else:
-            if self.path.parent != Path("."):
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._stream = self.path.open("a" if self._append else "w", encoding="utf-8", newline="\n")
         return self
 
