@@ -82,6 +82,7 @@ def test_stdin_jsonl(extractor):
 @pytest.mark.parametrize("args", [
     ["extract", "/no/such/folder"],
     ["extract", str(CORPUS), "--types", "person,salary"],
+    ["extract", str(CORPUS), "--types", ","],
     ["extract", str(CORPUS), "--reference-date", "01/06/2015"],
     ["extract"],
     ["nonsense"],

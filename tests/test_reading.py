@@ -13,7 +13,7 @@ from presse2data.reading import InputError, decode, iter_articles, iter_jsonl, n
 # fmt: off
 @pytest.mark.parametrize("data,text,encoding", [
     ("Créée en 2008".encode("utf-8"),            "Créée en 2008", "utf-8"),
-    ("\ufeffLa Mêlée".encode("utf-8"),           "La Mêlée",      "utf-8"),
+    ("\ufeffLa Mêlée".encode("utf-8"),           "\ufeffLa Mêlée", "utf-8"),
     ("Créée à Lyon".encode("cp1252"),            "Créée à Lyon",  "cp1252"),
     ("L’équipe – 5 €".encode("cp1252"),          "L’équipe – 5 €", "cp1252"),
     ("Noël".encode("latin-1"),                   "Noël",          "cp1252"),
@@ -48,8 +48,9 @@ def test_folder_reads_every_txt_recursively_and_flags_bad_files(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / "upper.TXT").write_text("Un texte.", encoding="utf-8")
     articles = {a.id: a for a in iter_articles(tmp_path)}
-    assert list(articles) == ["2015/lyon-01", "a", "empty", "image"]
+    assert list(articles) == ["2015/lyon-01", "a", "empty", "image", "upper"]
     assert articles["2015/lyon-01"].text == "Titre\nCorps de l’article.\n"
     assert articles["2015/lyon-01"].title == "Titre"
     assert articles["a"].encoding == "cp1252" and articles["a"].error is None

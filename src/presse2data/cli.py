@@ -36,6 +36,8 @@ def parse_types(value: str | None) -> tuple[str, ...]:
     if not value:
         return FACT_TYPES
     types = tuple(t.strip() for t in value.split(",") if t.strip())
+    if not types:
+        raise typer.BadParameter(f"no type given; choose from {', '.join(FACT_TYPES)}")
     unknown = [t for t in types if t not in FACT_TYPES]
     if unknown:
         raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")

@@ -57,12 +57,11 @@ def decode(data: bytes) -> tuple[str, str]:
     """Decode an article's bytes: UTF-8, else Windows-1252 when the bytes read as text.
 
     Returns ``(text, encoding)``; raises ``ValueError`` with a message for the user.
-    A UTF-8 byte order mark is an encoding artefact and is dropped.
+    A UTF-8 byte order mark stays in the text as U+FEFF: the contract's text is the
+    file decoded as UTF-8 with nothing else changed, so offsets agree with any reader.
     """
     if _looks_binary(data):
         raise ValueError("binary file (NUL bytes): not a text article")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -121,8 +120,11 @@ def read_file(path: Path, article_id: str) -> Article:
 
 
 def iter_folder(folder: Path) -> Iterator[Article]:
-    """Every ``*.txt`` below ``folder``, sorted by relative path; id = that path without ``.txt``."""
-    paths = sorted(folder.rglob("*.txt"), key=lambda p: p.relative_to(folder).as_posix())
+    """Every ``*.txt`` (any case) below ``folder``, sorted by relative path; id = that path without the suffix."""
+    paths = sorted(
+        (p for p in folder.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()),
+        key=lambda p: p.relative_to(folder).as_posix(),
+    )
     for path in paths:
         if path.is_file():
             yield read_file(path, path.relative_to(folder).with_suffix("").as_posix())
