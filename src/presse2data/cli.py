@@ -64,7 +64,11 @@ def extract(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
     resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
 ):
-    """Extract records from articles and write them as JSON Lines, one article record per input article."""
+    """Extract records from articles and write them as JSON Lines, one article record per input article.
+
+    Exit codes: 0 every article succeeded, 1 some articles failed (the others are
+    written), 2 usage error (bad option, unreadable input, unusable output).
+    """
     from .reading import InputError
     from .run import run_extract
     from .settings import Settings
