@@ -1,6 +1,6 @@
 """The ``presse2data`` command: thin typer wrappers around library functions.
 
-Exit codes: 0 success, 1 some articles failed (or a quality floor was missed),
+Exit codes: see exits.py.
 2 usage error (bad option, missing input).
 """
 
@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 
+from .exits import EXIT_FAILED, EXIT_OK, usage_error
 from .records import FACT_TYPES
 
 app = typer.Typer(
@@ -23,14 +24,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _usage_error(message: str) -> typer.Exit:
-    typer.echo(f"presse2data: error: {message}", err=True)
-    return typer.Exit(EXIT_USAGE)
-
 
 def parse_types(value: str | None) -> tuple[str, ...]:
     if not value:
@@ -79,7 +72,7 @@ def extract(
     try:
         summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
     except InputError as exc:
-        raise _usage_error(str(exc))
+        raise usage_error(str(exc))
     if not quiet:
         typer.echo(summary.describe(), err=True)
     raise typer.Exit(EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK)

@@ -31,11 +31,11 @@ from typing import Any, Optional
 
 import typer
 
+from .exits import EXIT_FAILED, EXIT_OK, usage_error
 from .reading import Article, iter_jsonl, normalize_newlines, read_file
+from .records import FACT_TYPES
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 STDIN_ID = "stdin"
-TYPE_ORDER = ("person", "organization", "amount", "member_count", "date")
 # displaCy backgrounds (spaCy's own PER/ORG/MONEY/CARDINAL/DATE colors) and terminal styles.
 HTML_COLORS = {
     "person": "#aa9cfc",
@@ -184,7 +184,7 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
         counts = ", ".join(f"{n} {t}" for t, n in head.counts.items()) or "no records"
         status = head.status if head.error is None else f"{head.status}: {head.error}"
         console.print(Text(f"{head.chars} chars, reference date {head.reference_date or 'none'}, {status}; {counts}"))
-    for type_ in TYPE_ORDER:
+    for type_ in FACT_TYPES:
         of_type = [r for r in facts if r.type == type_]
         if not of_type:
             continue
@@ -205,7 +205,7 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
     if not facts:
         console.print(Text("no records", style="dim"))
     if show_text and article.text:
-        legend = Text("  ").join(Text(f" {LABELS[t]} ", style=TERMINAL_STYLES[t]) for t in TYPE_ORDER)
+        legend = Text("  ").join(Text(f" {LABELS[t]} ", style=TERMINAL_STYLES[t]) for t in FACT_TYPES)
         console.print(Rule("article text"))
         console.print(legend)
         text = Text(article.text)
@@ -272,8 +272,7 @@ def show_command(
         reference = parse_date(reference_date)
         found = find_article(article, corpus=corpus, jsonl=jsonl)
     except (ArticleNotFound, typer.BadParameter) as exc:
-        typer.echo(f"presse2data: error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise usage_error(str(exc))
     records = extract_records(found, reference_date=reference)
     if as_json:
         for record in records:

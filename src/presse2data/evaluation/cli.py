@@ -19,19 +19,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..exits import EXIT_FAILED, EXIT_OK, usage_error
 from .scoring import SCORED_TYPES, Report, Score
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ERROR_TITLES = {
     "wrong_value": "Wrong values (span found, value wrong)",
     "false_negative": "False negatives (missed)",
     "false_positive": "False positives (spurious)",
 }
-
-
-def _usage_error(message: str) -> typer.Exit:
-    typer.echo(f"presse2data: error: {message}", err=True)
-    return typer.Exit(EXIT_USAGE)
 
 
 def _cells(score: Score) -> list[str]:
@@ -128,13 +123,13 @@ def evaluate_command(
     from . import EvaluationInputError, evaluate
 
     if corpus is None and pred is None:
-        raise _usage_error("give --corpus DIR (runs the pipeline) or --pred FILE (scores a file)")
+        raise usage_error("give --corpus DIR (runs the pipeline) or --pred FILE (scores a file)")
     try:
         report = evaluate(gold, predictions=pred, corpus=corpus, reference_date=parse_date(reference_date))
     except (EvaluationInputError, OSError) as exc:
-        raise _usage_error(str(exc))
+        raise usage_error(str(exc))
     except typer.BadParameter as exc:
-        raise _usage_error(str(exc))
+        raise usage_error(str(exc))
     console = Console()
     if not console.is_terminal:
         console = Console(width=max(console.width, 120))  # tables stay readable in logs and pipes
