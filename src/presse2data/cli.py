@@ -1,7 +1,6 @@
 """The ``presse2data`` command: thin typer wrappers around library functions.
 
-Exit codes: see exits.py.
-2 usage error (bad option, missing input).
+Exit codes: see :mod:`presse2data.exits`.
 """
 
 from __future__ import annotations
