@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..normalize.names import fold_name, has_civility, strip_civility
+from ..normalize.names import CIVILITIES, fold_name, has_civility, strip_civility
 from ..records import Mention, PersonRecord
 from .base import ArticleContext, find_word, source_of
 from .roles import _title_at, roles_for
 
-_CIVILITY_TOKENS = {"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr", "Monsieur", "Madame", "Messieurs"}
+# the tokenizer may split "M." into "M" "."
+_CIVILITY_TOKENS = {*CIVILITIES, "M"}
 
 
 def _with_civility(span: Span) -> Span:

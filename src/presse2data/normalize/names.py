@@ -16,9 +16,10 @@ from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[-‐‑‒–—'’‘`´\s]+")
 _ORG_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
-_CIVILITY = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)\.?\s+"
-)
+# French civilities, as written before a name (a trailing "." is optional in text)
+CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr",
+              "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames")
+_CIVILITY = re.compile(r"^(?:" + "|".join(map(re.escape, CIVILITIES)) + r")\.?\s+")
 
 
 def _strip_accents(text: str) -> str:
