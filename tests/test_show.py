@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from presse2data.cli import app
-from presse2data.evaluation import evaluate, loading
+from presse2data.evaluation import evaluate
 from presse2data.records import Mention, PersonRecord, dump_record
 from presse2data.show import article_from_stdin, find_article, non_overlapping
 
@@ -22,9 +22,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
-def shared_pipeline(extractor, monkeypatch):
-    """The CLI builds its pipeline through the shared cache: hand it the session's one."""
-    monkeypatch.setitem(loading._EXTRACTORS, extractor.settings.model, extractor)
+def shared_pipeline(extractor):
+    """The session's pipeline is loaded first; the CLI's extractors reuse it (pipeline.build_nlp cache)."""
 
 
 def json_lines(output: str) -> list[dict]:

@@ -26,17 +26,11 @@ class EvaluationInputError(ValueError):
     """Annotations or predictions that cannot be read: a usage error for the CLI."""
 
 
-_EXTRACTORS: dict[str, Any] = {}
-
-
 def shared_extractor(settings: Settings | None = None):
-    """One :class:`~presse2data.Extractor` per model per process (loading the model takes seconds)."""
+    """An :class:`~presse2data.Extractor`; cheap after the first, as the pipeline loads once per process."""
     from ..extractor import Extractor
 
-    settings = settings or Settings()
-    if settings.model not in _EXTRACTORS:
-        _EXTRACTORS[settings.model] = Extractor(dataclasses.replace(settings, reference_date=None))
-    return _EXTRACTORS[settings.model]
+    return Extractor(dataclasses.replace(settings or Settings(), reference_date=None))
 
 
 def with_reference_date(article: Article, reference_date: dt.date | None) -> Article:
