@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .facts import FACTS, ArticleContext
-from .reading import Article
+from .reading import Article, first_line
 from .records import ArticleRecord, FACT_TYPES
 from .scope import body_end
 from .settings import Settings
@@ -48,7 +48,7 @@ class Extractor:
     def extract(self, text: str, article_id: str = "article", reference_date: dt.date | str | None = None):
         """Records of one text: its ``article`` record first, then facts in order of ``start``."""
         published = reference_date.isoformat() if isinstance(reference_date, dt.date) else reference_date
-        article = Article(id=article_id, text=text, published=published, title=_title(text))
+        article = Article(id=article_id, text=text, published=published, title=first_line(text))
         return next(self.extract_articles([article]))
 
     def extract_articles(self, articles: Iterable[Article]) -> Iterator[list]:
@@ -110,14 +110,10 @@ def _body(text: str) -> str:
     return text[: body_end(text)]
 
 
-def _title(text: str) -> str | None:
-    return next((line.strip() for line in text.split("\n") if line.strip()), None)
-
-
 def _article_record(article: Article, reference: str | None, facts: list, error: str | None) -> ArticleRecord:
     """The ``article`` record: its ``text`` is the title line (offsets of that line), or empty."""
     text = article.text or ""
-    title = article.title or _title(text)
+    title = article.title or first_line(text)
     start = text.find(title) if title and title in text else 0
     surface = title if title and title in text else ""
     counts = Counter(r.type for r in facts)

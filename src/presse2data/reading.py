@@ -86,7 +86,7 @@ def decode(data: bytes) -> tuple[str, str]:
 _UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]")
 
 
-def _first_line(text: str) -> str | None:
+def first_line(text: str) -> str | None:
     return next((line.strip() for line in text.split("\n") if line.strip()), None)
 
 
@@ -116,7 +116,7 @@ def read_file(path: Path, article_id: str) -> Article:
         return Article(id=article_id, text=None, path=str(path), error=str(exc))
     text = normalize_newlines(text)
     error = "empty article: the file has no text" if not text.strip() else None
-    return Article(id=article_id, text=text, path=str(path), title=_first_line(text), encoding=encoding, error=error)
+    return Article(id=article_id, text=text, path=str(path), title=first_line(text), encoding=encoding, error=error)
 
 
 def iter_folder(folder: Path) -> Iterator[Article]:
@@ -152,7 +152,7 @@ def _jsonl_article(line: str, where: str) -> Article:
         published = _check_date(raw.get("published"), "'published'")
     except ValueError as exc:
         return Article(id=article_id, text=None, path=where, error=str(exc))
-    title = raw.get("title") if isinstance(raw.get("title"), str) else _first_line(text)
+    title = raw.get("title") if isinstance(raw.get("title"), str) else first_line(text)
     error = "empty article: 'text' is blank" if not text.strip() else None
     return Article(
         id=article_id,
