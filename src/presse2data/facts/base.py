@@ -67,6 +67,16 @@ class ArticleContext:
     cache: dict[str, object] = field(default_factory=dict)  # derived data a module computes once per article
 
 
+def sentence_start(span: Span) -> int:
+    """First token of ``span``'s sentence, or 0 when the pipeline sets no sentences.
+
+    (``doc.has_annotation`` scans the whole Doc; asking the span costs one sentence.)"""
+    try:
+        return span.sent.start
+    except ValueError:  # E030: no sentence boundaries
+        return 0
+
+
 def span_group(doc: Doc, name: str) -> list[Span]:
     """The spans a component stored in ``doc.spans[name]``, sorted (empty if it did not run)."""
     return sorted(doc.spans[name]) if name in doc.spans else []

@@ -56,7 +56,7 @@ from ..normalize.names import fold_org
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
-from .base import ArticleContext, lemma_of, located, parsed_sentence, span_group
+from .base import ArticleContext, lemma_of, located, parsed_sentence, sentence_start, span_group
 
 COMPONENT = "presse2data_member_counts"
 SPAN_GROUP = "member_count"
@@ -178,7 +178,7 @@ class _Cue:
 
 def _statement_cue(doc: Doc, span: Span) -> _Cue | None:
     """A member verb shortly before the count, a possessive, ``fort de`` or a parenthesis."""
-    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_start(span)
     before = [t for t in doc[max(sent_start, span.start - _WINDOW) : span.start]]
     if before:
         last = before[-1]
@@ -218,7 +218,7 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue) -> list[Token]:
         subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i + offset < span.start]
         if subjects:
             return [doc[t.i + offset] for s in subjects for t in s.subtree]
-    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_start(span)
     words: list[Token] = []
     for token in reversed(doc[sent_start : verb.i]):
         if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
