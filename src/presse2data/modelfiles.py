@@ -44,7 +44,8 @@ def _lines(name: str) -> list[tuple[int, dict]]:
     return [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
-def _lexicon_alternation(name: str) -> str:
+@cache
+def lexicon_alternation(name: str) -> str:
     """``(?:a|b|...)`` of a lexicon's words (the part before a trailing value), longest first."""
     words = {entry.rsplit(" ", 1)[0] if " " in entry else entry for entry in load_lexicon(name)}
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
@@ -64,7 +65,7 @@ def expand(regex: str, macros: dict[str, str], where: str = "") -> str:
 
 def _define(raw: dict, macros: dict[str, str], where: str) -> None:
     if "lexicon" in raw:
-        macros[raw["define"]] = _lexicon_alternation(raw["lexicon"])
+        macros[raw["define"]] = lexicon_alternation(raw["lexicon"])
     else:
         macros[raw["define"]] = expand(raw["regex"], macros, where)
 

@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..modelfiles import load_lexicon
+from ..modelfiles import lexicon_alternation, load_lexicon
 
 __all__ = ["DateValue", "normalize_date"]
 
@@ -88,17 +88,13 @@ def _months() -> dict[str, int]:
     return {k: int(v) for k, v in _table("date_months").items()}
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _re() -> dict[str, re.Pattern]:
     """Regexes built once from the lexicons (month, season, weekday, number words)."""
-    month = rf"(?:{_alt(_months())})"
-    season = rf"(?:{_alt(_table('date_seasons'))})"
-    weekday = rf"(?:{_alt(_table('date_weekdays'))})"
-    num = rf"(?:\d{{1,3}}|{_alt(_table('date_numbers'))})"
+    month = lexicon_alternation("date_months")
+    season = lexicon_alternation("date_seasons")
+    weekday = lexicon_alternation("date_weekdays")
+    num = rf"(?:\d{{1,3}}|{lexicon_alternation('date_numbers')})"
     day = r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[0-9]\d\d|20\d\d)"
     unit = r"(?:ans?|années?|mois|semaines?|jours?)"
@@ -431,7 +427,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         rest = s[len("aujourd'hui "):]
         if rest in weekdays:
             return _relative_named("aujourd'hui", ref)
-        rest = re.sub(rf"^(?:{_alt(weekdays)}) ", "", rest)
+        rest = re.sub(rf"^{lexicon_alternation('date_weekdays')} ", "", rest)
         return _point(rest, ref, future, allow_bare=False)
     if (p := _relative_named(s, ref)) is not None:
         if s in ("année", "an", "l'année", "l'an") and not allow_bare:
