@@ -46,13 +46,12 @@ the words of the sentence before the verb back to the last comma or quote):
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..modelfiles import load_lexicon
-from ..normalize.names import fold_org
+from ..normalize.names import fold_org, strip_accents
 from ..normalize.numbers import parse_number, split_qualifier
 from ..records import MemberCountRecord
 from ..rules import RuleSet
@@ -71,10 +70,6 @@ _LOOKBACK_CHARS = 1500
 
 def _lex(name: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in load_lexicon(name))
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @Language.factory(COMPONENT)
@@ -199,9 +194,9 @@ def _is_member_verb(token: Token, verbs: frozenset[str]) -> bool:
     lemma = lemma_of(token).lower()
     if lemma in verbs:
         return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
-    form = _strip_accents(token.lower_)
+    form = strip_accents(token.lower_)
     for lemma in verbs:
-        stem = _strip_accents(lemma)[:-2]
+        stem = strip_accents(lemma)[:-2]
         if len(lemma) >= 6 and form.startswith(stem) and token.pos_ != "PROPN":
             return True
     return False

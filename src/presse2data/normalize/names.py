@@ -22,7 +22,7 @@ CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr",
 _CIVILITY = re.compile(r"^(?:" + "|".join(map(re.escape, CIVILITIES)) + r")\.?\s+")
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -30,7 +30,7 @@ def _strip_accents(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
     """Casefold, remove accents, turn hyphens, apostrophes and whitespace runs into one space."""
-    return _SEPARATORS.sub(" ", _strip_accents(name.casefold())).strip()
+    return _SEPARATORS.sub(" ", strip_accents(name.casefold())).strip()
 
 
 def fold_org(name: str) -> str:
