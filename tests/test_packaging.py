@@ -19,9 +19,12 @@ def test_wheel_ships_rules_and_lexicons(tmp_path):
     )
     (wheel,) = tmp_path.glob("presse2data-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    data = [p.relative_to(ROOT / "models").as_posix() for p in (ROOT / "models").rglob("*") if p.suffix in (".jsonl", ".txt")]
+    assert len(data) > 20
+    missing = [f for f in data if f"presse2data/models/{f}" not in names]
+    assert not missing
     for name in rule_files():
-        assert f"presse2data/models/rules/{name}.jsonl" in names
-    assert "presse2data/models/lexicons/role_titles.txt" in names
+        assert f"presse2data/models/{name}/rules.jsonl" in names
     assert any(n.endswith("entry_points.txt") for n in names)
 
 

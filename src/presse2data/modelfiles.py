@@ -35,12 +35,13 @@ def _model_file(*parts: str):
     return resources.files("presse2data.models").joinpath(*parts)
 
 
-MACROS_FILE = "macros"
+MACROS_FILE = "shared/macros.jsonl"
+RULES_FILE = "rules.jsonl"
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
-def _lines(name: str) -> list[tuple[int, dict]]:
-    text = _model_file("rules", f"{name}.jsonl").read_text(encoding="utf-8")
+def _lines(path: str) -> list[tuple[int, dict]]:
+    text = _model_file(*path.split("/")).read_text(encoding="utf-8")
     return [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
@@ -73,19 +74,19 @@ def _define(raw: dict, macros: dict[str, str], where: str) -> None:
 @cache
 def shared_macros() -> dict[str, str]:
     macros: dict[str, str] = {}
-    if _model_file("rules", f"{MACROS_FILE}.jsonl").is_file():
+    if _model_file(*MACROS_FILE.split("/")).is_file():
         for lineno, raw in _lines(MACROS_FILE):
-            _define(raw, macros, f"rules/{MACROS_FILE}.jsonl:{lineno}")
+            _define(raw, macros, f"{MACROS_FILE}:{lineno}")
     return macros
 
 
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
-    """Rules of ``models/rules/<name>.jsonl``, in file order, regex parts expanded."""
+    """Rules of ``models/<name>/rules.jsonl`` (``name`` a fact type), in file order, regex parts expanded."""
     rules = []
     macros = dict(shared_macros())
-    for lineno, raw in _lines(name):
-        where = f"rules/{name}.jsonl:{lineno}"
+    for lineno, raw in _lines(f"{name}/{RULES_FILE}"):
+        where = f"{name}/{RULES_FILE}:{lineno}"
         if "define" in raw:
             _define(raw, macros, where)
             continue
@@ -112,17 +113,14 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 
 
 def rule_files() -> list[str]:
-    """Names of every rule file shipped (``amounts``, ``dates``, ...)."""
-    folder = _model_file("rules")
-    if not folder.is_dir():
-        return []
-    names = (p.name[: -len(".jsonl")] for p in folder.iterdir() if p.name.endswith(".jsonl"))
-    return sorted(name for name in names if name != MACROS_FILE)
+    """Fact types that ship a rule file (``amount``, ``date``, ...)."""
+    root = resources.files("presse2data.models")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath(RULES_FILE).is_file())
 
 
 @cache
 def load_lexicon(name: str) -> tuple[str, ...]:
-    """Entries of ``models/lexicons/<name>.txt``: one per line, ``#`` comments, blanks skipped."""
-    text = _model_file("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    """Entries of ``models/<name>.txt`` (``date/months``): one per line, ``#`` comments, blanks skipped."""
+    text = _model_file(*f"{name}.txt".split("/")).read_text(encoding="utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(entry for entry in entries if entry)

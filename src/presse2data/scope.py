@@ -23,7 +23,7 @@ _MIN_BODY_SHARE = 0.3
 
 @cache
 def _trailer_regex() -> re.Pattern:
-    cues = "|".join(load_lexicon("body_end_cues"))
+    cues = "|".join(load_lexicon("scope/body_end_cues"))
     # a cue alone on its line, maybe with a count: "Commentaires", "Commentaires (2)", "3 commentaires"
     return re.compile(
         rf"^[ \t]*(?:{cues})[ \t]*[.!?:…]?[ \t]*(?:\(?\d+\)?)?[ \t]*$", re.IGNORECASE | re.MULTILINE

@@ -57,7 +57,7 @@ _MONEY_GATE = re.compile(
 
 @Language.factory(COMPONENT)
 def make_component(nlp: Language, name: str):
-    rules = RuleSet(nlp.vocab, "amounts")
+    rules = RuleSet(nlp.vocab, "amount")
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_GROUP] = rules.matches(doc, gate=_MONEY_GATE)
@@ -93,7 +93,7 @@ def records(doc: Doc, ctx: ArticleContext) -> list[AmountRecord]:
 def _counts_something_else(doc: Doc, span: Span) -> bool:
     """``2 millions d'habitants``: the scaled number is followed by a non-money noun."""
     found = _FOLLOWING_NOUN.match(doc.text[span.end_char : span.end_char + 60])
-    return bool(found) and found.group(1).lower() not in set(load_lexicon("money_nouns"))
+    return bool(found) and found.group(1).lower() not in set(load_lexicon("amount/money_nouns"))
 
 
 def _sentence_currency(doc: Doc, sent: Span, skip: Span | None = None) -> str | None:

@@ -53,7 +53,7 @@ from .base import ArticleContext, located, parsed_sentence, span_group
 
 COMPONENT = "presse2data_dates"
 SPAN_KEY = "date"
-RULES = "dates"
+RULES = "date"
 
 _COUNT_SYMBOLS = {"%", "€", "$", "£", "m²", "m2", "km", "k€", "M€", "Md€", "ha", "h", "°"}
 _QUANTITY_CUES = {"plus", "moins", "près", "quelque", "environ", "âge", "sur", "numéro", "n°", "no", "version"}
@@ -68,7 +68,7 @@ def _words(name: str) -> set[str]:
 def make_component(nlp: Language, name: str):
     """Match the date rules and keep the spans that pass their context check."""
     rules = RuleSet(nlp.vocab, RULES)
-    cue_words = _words("date_months") | _words("date_seasons") | {"horizon", "an", "année", "exercice"}
+    cue_words = _words("date/months") | _words("date/seasons") | {"horizon", "an", "année", "exercice"}
 
     def keep(span: Span) -> bool:
         check = rules.rule(span).data.get("check")

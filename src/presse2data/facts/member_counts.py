@@ -74,8 +74,8 @@ def _lex(name: str) -> frozenset[str]:
 
 @Language.factory(COMPONENT)
 def make_component(nlp: Language, name: str):
-    rules = RuleSet(nlp.vocab, "member_counts")
-    members, entities, headcount = _lex("member_nouns"), _lex("member_entity_nouns"), _lex("headcount_nouns")
+    rules = RuleSet(nlp.vocab, "member_count")
+    members, entities, headcount = _lex("member_count/member_nouns"), _lex("member_count/member_entity_nouns"), _lex("member_count/headcount_nouns")
 
     def detect(doc: Doc) -> Doc:
         kept, text = [], doc.text
@@ -181,7 +181,7 @@ def _statement_cue(doc: Doc, span: Span) -> _Cue | None:
             return _Cue("possessive")
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and lemma_of(before[-2]).lower() in {"fort", "riche"}:
             return _Cue("possessive")
-    verbs = _lex("member_verbs")
+    verbs = _lex("member_count/member_verbs")
     for token in reversed(before):
         if token.is_punct and token.text in {".", ";", "!", "?"}:
             break
@@ -242,7 +242,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, ctx: ArticleContext) -> str |
     name = _proper_name(doc, subject)
     if name:
         return name
-    anaphors = _lex("org_anaphors")
+    anaphors = _lex("organization/anaphors")
     refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or lemma_of(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return _nearest_preceding(orgs, span.start_char)
@@ -282,7 +282,7 @@ def _nearest_preceding(orgs: list, position: int) -> str | None:
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
     """``La Grappe`` from a capitalised, non-person subject; None for common nouns and pronouns."""
     persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
-    anaphors = _lex("org_anaphors")
+    anaphors = _lex("organization/anaphors")
     capitals = [
         t
         for t in subject

@@ -94,7 +94,7 @@ class _TypeNoun:
 def _type_nouns() -> tuple[dict[str, _TypeNoun], dict[str, str]]:
     """(cue nouns → kind/of, company-suffix words → kind) from ``org_type_nouns``."""
     nouns, suffixes = {}, {}
-    for line in load_lexicon("org_type_nouns"):
+    for line in load_lexicon("organization/type_nouns"):
         parts = [p.strip() for p in line.split("|")]
         word, kind, flag = parts[0], parts[1], (parts[2] if len(parts) > 2 else "")
         if flag == "suffix":
@@ -108,7 +108,7 @@ def _type_nouns() -> tuple[dict[str, _TypeNoun], dict[str, str]]:
 def _cue_words() -> dict[str, frozenset[str]]:
     """Context words by cue (``models/lexicons/org_cue_words.txt``): list_intro, founding_verb, ..."""
     table: dict[str, set[str]] = defaultdict(set)
-    for line in load_lexicon("org_cue_words"):
+    for line in load_lexicon("organization/cue_words"):
         cue, _, word = line.partition("|")
         table[cue.strip()].add(word.strip().replace("’", "'"))
     return {cue: frozenset(words) for cue, words in table.items()}
@@ -121,7 +121,7 @@ def _cue(name: str) -> frozenset[str]:
 @cache
 def _non_org() -> dict[str, set[str]]:
     table: dict[str, set[str]] = defaultdict(set)
-    for line in load_lexicon("non_org_words"):
+    for line in load_lexicon("organization/non_org_words"):
         kind, _, entry = line.partition("|")
         table[kind.strip()].add(entry.strip() if kind.strip() == "acronym" else fold_org(entry))
     return table
@@ -129,14 +129,14 @@ def _non_org() -> dict[str, set[str]]:
 
 @cache
 def _role_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role_titles"))
+    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles"))
 
 
 @cache
 def _institutions() -> tuple[re.Pattern, tuple[str, ...]]:
     """One regex for every institution name (longest first, apostrophes and spaces flexible,
     acronyms case-sensitive) and the kind of each alternative, by group index."""
-    entries = [line.split("|", 1) for line in load_lexicon("institutions")]
+    entries = [line.split("|", 1) for line in load_lexicon("organization/institutions")]
     alternatives, kinds = [], []
     for n, (kind, name) in enumerate(sorted(entries, key=lambda e: -len(e[1]))):
         body = re.escape(name.strip()).replace("'", "['’]").replace(r"\ ", r"\s+")
@@ -279,7 +279,7 @@ def _rules(doc: Doc) -> list[_Cand]:
 @cache
 def _ruleset(vocab) -> RuleSet:
     """The organization rules compiled once per vocabulary (one per loaded model)."""
-    return RuleSet(vocab, "organizations")
+    return RuleSet(vocab, "organization")
 
 
 def _institution_cands(doc: Doc) -> list[_Cand]:
@@ -574,12 +574,12 @@ def _context_cands(doc: Doc) -> list[_Cand]:
 
 @cache
 def _owner_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role_titles") if line.endswith("|owner"))
+    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles") if line.endswith("|owner"))
 
 
 @cache
 def _public_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role_titles") if line.endswith("|public"))
+    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles") if line.endswith("|public"))
 
 
 def _is_public_title(phrase: str) -> bool:

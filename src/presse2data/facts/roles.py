@@ -69,7 +69,7 @@ class _OrgMention:
 def _titles() -> dict[tuple[str, ...], bool]:
     """Folded title words → is a political office."""
     out = {}
-    for line in load_lexicon("role_titles"):
+    for line in load_lexicon("role/titles"):
         title, _, flag = line.partition("|")
         out[tuple(fold_name(title).split())] = flag.strip() == "public"
     return out
@@ -78,7 +78,7 @@ def _titles() -> dict[tuple[str, ...], bool]:
 @cache
 def _type_kinds() -> dict[str, str]:
     out = {}
-    for line in load_lexicon("org_type_nouns"):
+    for line in load_lexicon("organization/type_nouns"):
         parts = line.split("|")
         if len(parts) < 3 or parts[2] != "suffix":
             out[parts[0].casefold()] = parts[1]
@@ -88,7 +88,7 @@ def _type_kinds() -> dict[str, str]:
 @cache
 def _cue_words(cue: str) -> frozenset[str]:
     """Words of one cue in ``models/lexicons/role_cue_words.txt`` (``cue|word`` lines)."""
-    return frozenset(w.strip() for c, _, w in (line.partition("|") for line in load_lexicon("role_cue_words"))
+    return frozenset(w.strip() for c, _, w in (line.partition("|") for line in load_lexicon("role/cue_words"))
                      if c.strip() == cue)
 
 

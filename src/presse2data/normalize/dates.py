@@ -85,16 +85,16 @@ def _table(name: str) -> dict[str, str]:
 
 
 def _months() -> dict[str, int]:
-    return {k: int(v) for k, v in _table("date_months").items()}
+    return {k: int(v) for k, v in _table("date/months").items()}
 
 
 @cache
 def _re() -> dict[str, re.Pattern]:
     """Regexes built once from the lexicons (month, season, weekday, number words)."""
-    month = lexicon_alternation("date_months")
-    season = lexicon_alternation("date_seasons")
-    weekday = lexicon_alternation("date_weekdays")
-    num = rf"(?:\d{{1,3}}|{lexicon_alternation('date_numbers')})"
+    month = lexicon_alternation("date/months")
+    season = lexicon_alternation("date/seasons")
+    weekday = lexicon_alternation("date/weekdays")
+    num = rf"(?:\d{{1,3}}|{lexicon_alternation('date/numbers')})"
     day = r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[0-9]\d\d|20\d\d)"
     unit = r"(?:ans?|années?|mois|semaines?|jours?)"
@@ -167,7 +167,7 @@ def _strip_leading(s: str) -> str:
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    value = _table("date_numbers").get(word)
+    value = _table("date/numbers").get(word)
     return int(value) if value else None
 
 
@@ -340,8 +340,8 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
     """One calendar point (no range, no modifier)."""
     R = _re()
     s = _strip_leading(s)
-    months, seasons = _months(), _table("date_seasons")
-    weekdays = {k: int(v) for k, v in _table("date_weekdays").items()}
+    months, seasons = _months(), _table("date/seasons")
+    weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
     direction = "future" if future else "past"
 
     if m := R["iso"].match(s):
@@ -427,7 +427,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         rest = s[len("aujourd'hui "):]
         if rest in weekdays:
             return _relative_named("aujourd'hui", ref)
-        rest = re.sub(rf"^{lexicon_alternation('date_weekdays')} ", "", rest)
+        rest = re.sub(rf"^{lexicon_alternation('date/weekdays')} ", "", rest)
         return _point(rest, ref, future, allow_bare=False)
     if (p := _relative_named(s, ref)) is not None:
         if s in ("année", "an", "l'année", "l'an") and not allow_bare:
@@ -472,7 +472,7 @@ def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
 def _modifier(s: str) -> tuple[str, str | None]:
     """Split a leading TIMEX3 modifier off the phrase."""
     s = _strip_leading(s)
-    table = _table("date_modifiers")
+    table = _table("date/modifiers")
     rest, word = _strip_prefix(s, table)
     if word is None:
         return s, None
