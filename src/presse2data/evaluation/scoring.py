@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..normalize.names import fold_name, fold_org
+from ..lang.names import fold_name, fold_org
 
 SCORED_TYPES = ("person", "organization", "role", "amount", "member_count", "date")
 MODES = ("strict", "lenient")

@@ -1,37 +1,64 @@
-"""The fact types presse2data extracts, in the order they are built.
+"""The registry of fact types: the one place that lists them.
 
-A fact module exposes ``records(doc, ctx) -> list[record]`` and, when it detects
-spans with its own rules, a spaCy factory named ``presse2data_<type>s``. The
-pipeline, the extractor, the CLI and ``evaluate`` loop over :data:`FACTS`
-instead of naming each type. Order matters: later types read earlier ones from
-``ctx.found`` (roles and member counts point at organizations).
+Each fact type is a folder ``facts/<type>/`` holding its record model (``record.py``),
+its spaCy component (``component.py``), its pure normalizer (``normalize.py``, where it
+has one) and the step from the component's spans to records (``build.py``); its rules
+and lexicons are in ``models/<type>/``. The folder's ``__init__`` declares a
+:class:`FactType`; :data:`REGISTRY` lists them. Everything else derives from it: the
+record union and ``presse2data schema`` (:mod:`presse2data.records`), the pipeline and
+its order (:mod:`presse2data.pipeline`, from the components' ``requires``/``assigns``),
+``--types``, the scorer's per-type matching, ``show``'s colours and labels, and the
+``spacy_factories`` entry points (a test checks ``pyproject.toml`` against it).
+
+No spaCy import here: ``presse2data schema`` and ``--help`` stay fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-from . import amounts, dates, member_counts, organizations, persons
-from .base import ArticleContext
+from importlib import import_module
+from typing import Any
 
 
 @dataclass(frozen=True)
-class FactSpec:
-    type: str
-    records: Callable[..., list]
-    component: str | None = None  # spaCy factory that detects its spans, if any
+class FactType:
+    """One fact type, declared once."""
+
+    name: str  # the record's "type" and the doc.spans key
+    record: type | None  # its pydantic record model; None for roles (inside person records)
+    factory: str  # spaCy factory name of its component ("presse2data_amounts")
+    label: str  # short label in ``show``
+    colour: str  # background colour in ``show`` (displaCy's own palette)
+    mention_level: bool = False  # scored per mention (value + span overlap), else per article
+
+    @property
+    def package(self) -> str:
+        return f"{__name__}.{self.name}"
+
+    @property
+    def entry_point(self) -> str:
+        """``module:function`` of the component's factory, as ``pyproject.toml`` declares it."""
+        return f"{self.package}.component:make_component"
+
+    def build(self) -> Any:
+        """``records(doc, article_id) -> list`` of this type (imports spaCy)."""
+        return import_module(f"{self.package}.build").records
 
 
-FACTS: dict[str, FactSpec] = {
-    spec.type: spec
-    for spec in (
-        FactSpec("organization", organizations.records, organizations.COMPONENT),
-        FactSpec("person", persons.records),
-        FactSpec("amount", amounts.records, amounts.COMPONENT),
-        FactSpec("member_count", member_counts.records, member_counts.COMPONENT),
-        FactSpec("date", dates.records, dates.COMPONENT),
-    )
-}
+def _registry() -> tuple[FactType, ...]:
+    from .amount import SPEC as AMOUNT
+    from .date import SPEC as DATE
+    from .member_count import SPEC as MEMBER_COUNT
+    from .organization import SPEC as ORGANIZATION
+    from .person import SPEC as PERSON
+    from .role import SPEC as ROLE
 
-__all__ = ["FACTS", "FactSpec", "ArticleContext"]
+    # the order of records that share a start offset in the output
+    return (PERSON, ORGANIZATION, ROLE, AMOUNT, MEMBER_COUNT, DATE)
+
+
+REGISTRY: tuple[FactType, ...] = _registry()
+BY_NAME: dict[str, FactType] = {spec.name: spec for spec in REGISTRY}
+RECORD_TYPES: tuple[str, ...] = tuple(spec.name for spec in REGISTRY if spec.record is not None)
+"""Fact types that have records of their own (``--types`` chooses among them)."""
+SCORED_TYPES: tuple[str, ...] = tuple(spec.name for spec in REGISTRY)

@@ -1,0 +1,60 @@
+"""The Doc carries the article: every extension presse2data sets, declared in one table.
+
+- ``doc._.reference_date`` (``datetime.date`` or None): set once, before our components
+  run, by :func:`presse2data.settings.reference_date` (the article's ``published`` date,
+  else the run's ``--reference-date``); the date component resolves against it.
+- ``doc._.organizations``: one :class:`Entity` per organization (canonical name, kind,
+  mentions), set by ``presse2data_organizations``; persons, roles and member counts read it.
+- ``doc._.persons``: one :class:`Entity` per person, set by ``presse2data_persons``.
+- ``doc._.roles``: per person (index into ``doc._.persons``), the roles found by
+  ``presse2data_roles``.
+- ``span._.fact``: on the spans of ``doc.spans["amount"|"member_count"|"date"]``, the
+  normalized fields of the record (``value``, ``currency``...), or None when the span
+  does not make a record.
+
+Registered idempotently at import, never behind a bare ``try/except``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .record_base import Mention
+
+
+@dataclass
+class Entity:
+    """A person or organization of the article: its canonical name and every mention."""
+
+    name: str
+    source: str  # rule id (``rule:...``) or component that found its first mention
+    mentions: list[Mention]
+    spans: list[Span] = field(repr=False, default_factory=list)
+    kind: str | None = None
+
+
+# fmt: off
+DOC_EXTENSIONS = {
+    "reference_date": None,
+    "organizations": None,
+    "persons": None,
+    "roles": None,
+}
+SPAN_EXTENSIONS = {
+    "fact": None,
+}
+# fmt: on
+
+
+def register() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register()

@@ -1,0 +1,17 @@
+"""``amount`` records from the spans ``presse2data_amounts`` left on the Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...lang.tokens import located, span_group
+from . import SPEC
+from .record import AmountRecord
+
+
+def records(doc: Doc, article_id: str) -> list[AmountRecord]:
+    return [
+        AmountRecord(**located(span, article_id, SPEC.factory), **span._.fact)
+        for span in span_group(doc, SPEC.name)
+        if span._.fact is not None
+    ]

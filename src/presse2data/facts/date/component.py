@@ -1,0 +1,196 @@
+"""dates: find French temporal expressions, then build ``date`` records.
+
+Detection is rule-based (``models/date/rules.jsonl``, one regex per phrasing,
+each with a stable id such as ``date/day-month-year``); the spans go to
+``doc.spans["date"]``, each normalized with
+:func:`presse2data.facts.date.normalize.normalize_date` against ``doc._.reference_date``
+into ``span._.fact``.
+Spans leave out leading prepositions and articles (``en [2008]``,
+``le [28 février]``, ``les [années 1990]``) but keep the words that make a
+phrase relative (``[il y a deux semaines]``, ``[d'ici 3 ans]``).
+
+Context checks the regexes cannot make (rule key ``check``):
+
+- ``year``: a bare year (``Fondée en 2008``, ``Pour 2016``, ``attendre 2017``)
+  is a date unless it counts something (``2000 salariés``, ``2000 €``,
+  ``plus de 2000``), sits in a number (``1 2015``) or follows a capitalized word
+  inside a sentence (``Euro 2016``, ``Windows 2000``: a name). Digits glued to
+  letters (``WWW2012``, ``Web2Day``) and versions (``Web 2.0``) never match.
+- ``deictic``: ``aujourd'hui`` / ``demain`` denote a day only when followed by a
+  weekday or a day and month (``aujourd'hui lundi``, ``aujourd'hui 3 mars``),
+  after ``dès``, or right after a verb in a past or future form
+  (``a annoncé aujourd'hui``, ``ouvrira demain``). Sentence-initial
+  ``Aujourd'hui, la filière ...``, ``est aujourd'hui leader``, ``faisant
+  aujourd'hui référence`` and ``d'aujourd'hui`` mean "nowadays": not dates.
+- ``not-after-de``: ``hier`` but not ``les métiers d'hier``.
+- ``weekday``: a bare weekday is a date when it says which one
+  (``lundi dernier``, ``ce lundi``), follows a verb (``a annoncé lundi``) or opens
+  the sentence before a comma (``Lundi, le ministre ...``); never ``le lundi``,
+  ``chaque lundi``, ``du lundi au vendredi``.
+
+Not detected at all: durations (``depuis un an et demi``, ``en 54 heures``,
+``pendant dix ans``, ``une douzaine d'années``, ``en trois ans``), ages
+(``à l'âge de 23 ans``), frequencies (``par an``, ``tous les deux mois``),
+offsets tied to a named event (``un an après la labellisation``), times of day,
+percentages, versions.
+
+Tense: a year-less date resolved against a reference date takes the most recent
+past occurrence, unless its clause is in the future tense (``lancera ... à la
+mi-octobre``), read from the morphology of the governing verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ... import extensions  # noqa: F401  (registers doc._.reference_date, span._.fact)
+from ...lang.modelfiles import load_lexicon
+from ...lang.parsing import OnDemand, on_demand
+from ...lang.rules import RuleSet
+from ...lang.tokens import span_group, surface
+from . import SPEC
+from .normalize import normalize_date
+
+COMPONENT = SPEC.factory
+SPAN_KEY = SPEC.name
+
+_COUNT_SYMBOLS = {"%", "€", "$", "£", "m²", "m2", "km", "k€", "M€", "Md€", "ha", "h", "°"}
+_QUANTITY_CUES = {"plus", "moins", "près", "quelque", "environ", "âge", "sur", "numéro", "n°", "no", "version"}
+_NOT_WEEKDAY_BEFORE = {"le", "les", "chaque", "tous", "du", "au", "un", "une", "des", "de", "d'", "d’"}
+
+
+def _words(name: str) -> set[str]:
+    return {entry.rsplit(" ", 1)[0] for entry in load_lexicon(name)}
+
+
+@Language.factory(COMPONENT, requires=["doc._.reference_date", "token.pos", "token.morph"], assigns=["doc.spans", "span._.fact"])
+def make_component(nlp: Language, name: str):
+    """Match the date rules, keep the spans that pass their context check, normalize each."""
+    rules = RuleSet(nlp.vocab, SPAN_KEY)
+    tools = on_demand(nlp)
+    cue_words = _words("date/months") | _words("date/seasons") | {"horizon", "an", "année", "exercice"}
+
+    def keep(span: Span) -> bool:
+        check = rules.rule(span).data.get("check")
+        if check == "year":
+            return _year_ok(span, cue_words)
+        if check == "deictic":
+            return _deictic_ok(span)
+        if check == "not-after-de":
+            prev = _prev(span)
+            return prev is None or prev.lower_ not in ("d'", "d’", "de")
+        if check == "weekday":
+            return _weekday_ok(span)
+        return True
+
+    def detect(doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = [span for span in rules.matches(doc, longest=True) if keep(span)]
+        for span in span_group(doc, SPAN_KEY):
+            span._.fact = _value(span, doc._.reference_date, tools)
+        return doc
+
+    return detect
+
+
+def _prev(span: Span, n: int = 1) -> Token | None:
+    i = span.start - n
+    return span.doc[i] if i >= 0 else None
+
+
+def _next(span: Span, n: int = 0) -> Token | None:
+    i = span.end + n
+    return span.doc[i] if i < len(span.doc) else None
+
+
+def _year_ok(span: Span, cue_words: set[str]) -> bool:
+    """A bare year, unless the context shows a count, a number or a name."""
+    nxt, prev = _next(span), _prev(span)
+    if nxt is not None:
+        if nxt.text in _COUNT_SYMBOLS or nxt.lower_ in ("euros", "dollars", "livres"):
+            return False
+        if nxt.is_alpha and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in cue_words:
+            return False  # 2000 salariés
+    if prev is None:
+        return True
+    if prev.like_num or prev.lower_ in _QUANTITY_CUES:
+        return False
+    before = _prev(span, 2)
+    if prev.lower_ in ("de", "d'", "d’") and before is not None and before.lower_ in _QUANTITY_CUES:
+        return False  # plus de 2000, à l'âge de ...
+    if (
+        prev.is_alpha
+        and (prev.is_title or prev.is_upper)
+        and not prev.is_sent_start
+        and not prev.is_stop  # "En 2017", "Pour 2016" after a quote
+        and prev.lower_ not in cue_words
+    ):
+        return False  # Euro 2016, Windows 2000
+    return True
+
+
+def _past_or_future_verb(token: Token | None) -> bool:
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    tense = token.morph.get("Tense")
+    if "VerbForm=Part" in str(token.morph):
+        return "Past" in tense
+    if "Past" in tense and token.lower_.endswith(("it", "is")):
+        return False  # réunit, dit, finit: present as often as passé simple
+    return bool(set(tense) & {"Past", "Fut", "Imp"})
+
+
+def _deictic_ok(span: Span) -> bool:
+    """``aujourd'hui`` / ``demain`` naming the day, not "nowadays" / "the future"."""
+    nxt, prev = _next(span), _prev(span)
+    if len(span) > 1:  # aujourd'hui lundi, aujourd'hui 3 mars
+        return True
+    if prev is None:
+        return False
+    if prev.lower_ in ("dès",):
+        return True
+    return _past_or_future_verb(prev)
+
+
+def _weekday_ok(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    if words & {"dernier", "prochain", "ce"}:
+        return True
+    prev, nxt = _prev(span), _next(span)
+    if prev is not None and prev.lower_ in _NOT_WEEKDAY_BEFORE:
+        return False
+    if nxt is not None and nxt.lower_ in ("au", "à"):
+        return False  # lundi au vendredi
+    if span[0].is_sent_start and nxt is not None and nxt.text == ",":
+        return True
+    return prev is not None and prev.pos_ in ("VERB", "AUX")
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _future(span: Span, tools: OnDemand) -> bool:
+    """Whether the clause governing the span is in the future tense (lancera, sera lancé)."""
+    sentence, offset = tools.parsed_sentence(span)
+    token = sentence[span.start - offset : span.end - offset].root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            tokens = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+            return any("Fut" in t.morph.get("Tense") for t in tokens)
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _value(span: Span, reference, tools: OnDemand) -> dict | None:
+    """The record fields of one date span, or None when it does not normalize."""
+    text = surface(span).text
+    # the tense only matters to place a yearless date around the reference date
+    future = reference is not None and not _YEAR.search(text) and _future(span, tools)
+    parsed = normalize_date(text, reference, future=future)
+    if parsed is None:
+        return None
+    return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}

@@ -1,0 +1,25 @@
+"""A person's name without its civility (pure, no spaCy): the contract's ``name`` never has one.
+
+>>> strip_civility("M. Martin")
+'Martin'
+>>> has_civility("Mme Dubois")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+# French civilities, as written before a name (a trailing "." is optional in text)
+CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr",
+              "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames")
+_CIVILITY = re.compile(r"^(?:" + "|".join(map(re.escape, CIVILITIES)) + r")\.?\s+")
+
+
+def strip_civility(name: str) -> str:
+    """``M. Martin`` → ``Martin``; names without a civility are returned unchanged."""
+    return _CIVILITY.sub("", name.strip())
+
+
+def has_civility(name: str) -> bool:
+    return bool(_CIVILITY.match(name.strip()))

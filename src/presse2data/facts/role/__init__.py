@@ -1,0 +1,5 @@
+"""Roles: ``{title, organization}`` of each person, read around their mentions (see ``component.py``)."""
+
+from .. import FactType
+
+SPEC = FactType("role", None, "presse2data_roles", "ROLE", "#aa9cfc")

@@ -1,0 +1,48 @@
+"""Role titles (``models/role/titles.txt``): which words start a title, and the longest title at a token.
+
+Persons read them too: a name right after a title is a person (``le Pdg, Prénom Nom``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ...lang.modelfiles import load_lexicon
+from ...lang.names import fold_name
+
+MAX_TITLE_WORDS = 5
+
+
+@cache
+def titles() -> dict[tuple[str, ...], bool]:
+    """Folded title words → is a political office."""
+    out = {}
+    for line in load_lexicon("role/titles"):
+        title, _, flag = line.partition("|")
+        out[tuple(fold_name(title).split())] = flag.strip() == "public"
+    return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in titles())
+
+
+def _words(tok: Token) -> list[str]:
+    return fold_name(tok.text).split()
+
+
+def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
+    """End token and political flag of the longest title starting at ``i`` (None if none)."""
+    if i >= stop or not _words(doc[i]) or _words(doc[i])[0] not in _first_words():
+        return None
+    best = None
+    words: list[str] = []
+    for j in range(i, min(stop, i + MAX_TITLE_WORDS)):
+        words.extend(_words(doc[j]))
+        key = tuple(words)
+        if key in titles():
+            best = (j + 1, titles()[key])
+    return best

@@ -1,1 +1,0 @@
-"""Pure normalizers: text in, value out; no spaCy, never raise on odd text."""

@@ -1,0 +1,46 @@
+"""What every record shares (the contract's common fields) and the ``article`` record.
+
+Each fact type declares its own record model beside its component
+(``facts/<type>/record.py``) on top of :class:`FactRecordBase`; :mod:`presse2data.records`
+joins them into the union that ``presse2data schema`` prints.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Qualifier = Literal["about", "over", "under"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Mention(Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class FactRecordBase(Model):
+    type: str
+    article_id: str
+    text: str = Field(description="Surface text of the record's (first) mention.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    source: str | None = Field(default=None, description="Component or rule id that produced it.")
+
+
+class ArticleRecord(FactRecordBase):
+    type: Literal["article"] = "article"
+    path: str | None
+    title: str | None
+    chars: int
+    sha256: str | None
+    reference_date: str | None
+    status: Literal["ok", "error"]
+    error: str | None
+    counts: dict[str, int]
+    encoding: str | None = Field(default=None, description="Encoding the file was decoded with.")

@@ -1,0 +1,180 @@
+"""parse_amount: one row per phrasing of the amounts issue, plus hypothesis round trips."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presse2data.facts.amount.normalize import parse_amount
+
+NNBSP, NBSP, THIN = "\u202f", "\u00a0", "\u2009"
+
+# fmt: off
+ROWS = [
+    # digits with thousands separators
+    ("130 000 euros",                       130_000,        "EUR", None,        None),
+    (f"130{NBSP}000 euros",                 130_000,        "EUR", None,        None),
+    (f"130{NNBSP}000 euros",                130_000,        "EUR", None,        None),
+    (f"130{THIN}000 euros",                 130_000,        "EUR", None,        None),
+    ("550.000 euros",                       550_000,        "EUR", None,        None),
+    ("1.250.000 euros",                     1_250_000,      "EUR", None,        None),
+    ("12 345 678 euros",                    12_345_678,     "EUR", None,        None),
+    ("40 000 euros",                        40_000,         "EUR", None,        None),
+    ("500 euros",                           500,            "EUR", None,        None),
+    ("1 euro",                              1,              "EUR", None,        None),
+    ("2,50 euros",                          2.5,            "EUR", None,        None),
+    # decimal comma and apostrophes
+    ("14,7 millions d'euros",               14_700_000,     "EUR", None,        None),
+    ("14,7 millions d’euros",               14_700_000,     "EUR", None,        None),
+    (f"14,7{NBSP}millions d’euros",         14_700_000,     "EUR", None,        None),
+    ("1,5 million d'euros",                 1_500_000,      "EUR", None,        None),
+    ("2.5 millions de dollars",             2_500_000,      "USD", None,        None),
+    # euro forms
+    ("300 millions d'euros",                300_000_000,    "EUR", None,        None),
+    ("50 000 €",                            50_000,         "EUR", None,        None),
+    ("50 000€",                             50_000,         "EUR", None,        None),
+    ("€50",                                 50,             "EUR", None,        None),
+    ("€ 50 000",                            50_000,         "EUR", None,        None),
+    ("50 000 EUR",                          50_000,         "EUR", None,        None),
+    ("EUR 50 000",                          50_000,         "EUR", None,        None),
+    ("50 k€",                               50_000,         "EUR", None,        None),
+    ("50k€",                                50_000,         "EUR", None,        None),
+    ("50 K€",                               50_000,         "EUR", None,        None),
+    ("10 M€",                               10_000_000,     "EUR", None,        None),
+    ("1,2 M€",                              1_200_000,      "EUR", None,        None),
+    ("2 Md€",                               2_000_000_000,  "EUR", None,        None),
+    ("3 Mds€",                              3_000_000_000,  "EUR", None,        None),
+    ("2 Mrd€",                              2_000_000_000,  "EUR", None,        None),
+    # dollars
+    ("3 millions de dollars",               3_000_000,      "USD", None,        None),
+    ("1 000 dollars",                       1_000,          "USD", None,        None),
+    ("$3 millions",                         3_000_000,      "USD", None,        None),
+    ("$500",                                500,            "USD", None,        None),
+    ("500 $",                               500,            "USD", None,        None),
+    ("3 M$",                                3_000_000,      "USD", None,        None),
+    ("USD 2,5 millions",                    2_500_000,      "USD", None,        None),
+    ("2 millions USD",                      2_000_000,      "USD", None,        None),
+    ("US$ 3 millions",                      3_000_000,      "USD", None,        None),
+    ("1 million de dollars US",             1_000_000,      "USD", None,        None),
+    # pounds, swiss francs, yen
+    ("5 millions de livres sterling",       5_000_000,      "GBP", None,        None),
+    ("£10 millions",                        10_000_000,     "GBP", None,        None),
+    ("10 000 £",                            10_000,         "GBP", None,        None),
+    ("20 000 GBP",                          20_000,         "GBP", None,        None),
+    ("1,2 milliard de francs suisses",      1_200_000_000,  "CHF", None,        None),
+    ("CHF 300 000",                         300_000,        "CHF", None,        None),
+    ("300 000 CHF",                         300_000,        "CHF", None,        None),
+    ("100 millions de yens",                100_000_000,    "JPY", None,        None),
+    # scale words
+    ("mille euros",                         1_000,          "EUR", None,        None),
+    ("50 mille euros",                      50_000,         "EUR", None,        None),
+    ("1,2 milliard d'euros",                1_200_000_000,  "EUR", None,        None),
+    ("2 milliards d'euros",                 2_000_000_000,  "EUR", None,        None),
+    ("un milliard de dollars",              1_000_000_000,  "USD", None,        None),
+    ("un million d'euros",                  1_000_000,      "EUR", None,        None),
+    ("deux millions d'euros",               2_000_000,      "EUR", None,        None),
+    ("un demi-million d'euros",             500_000,        "EUR", None,        None),
+    ("cent mille euros",                    100_000,        "EUR", None,        None),
+    ("deux cent cinquante mille euros",     250_000,        "EUR", None,        None),
+    ("vingt euros",                         20,             "EUR", None,        None),
+    ("trois milliards de dollars",          3_000_000_000,  "USD", None,        None),
+    ("une dizaine de millions d'euros",     10_000_000,     "EUR", None,        "about"),
+    ("une centaine d'euros",                100,            "EUR", None,        "about"),
+    ("un millier d'euros",                  1_000,          "EUR", None,        "about"),
+    # ranges
+    ("entre 5 et 8 millions d'euros",       5_000_000,      "EUR", 8_000_000,   None),
+    ("entre 2 et 3 millions d’euros",       2_000_000,      "EUR", 3_000_000,   None),
+    ("de 10 à 12 M€",                       10_000_000,     "EUR", 12_000_000,  None),
+    ("5 à 8 millions d'euros",              5_000_000,      "EUR", 8_000_000,   None),
+    ("entre 12 euros et 15 euros",          12,             "EUR", 15,          None),
+    ("entre 500 000 et 1 million d'euros",  500_000,        "EUR", 1_000_000,   None),
+    ("entre 1,5 et 2 milliards de dollars", 1_500_000_000,  "USD", 2_000_000_000, None),
+    ("de 20 000 à 30 000 euros",            20_000,         "EUR", 30_000,      None),
+    ("5-8 M€",                              5_000_000,      "EUR", 8_000_000,   None),
+    ("de 3 à 5 millions de livres sterling", 3_000_000,     "GBP", 5_000_000,   None),
+    ("environ 5 à 8 millions d'euros",      5_000_000,      "EUR", 8_000_000,   "about"),
+    # qualifiers
+    ("environ 5 millions d'euros",          5_000_000,      "EUR", None,        "about"),
+    ("5 millions d'euros environ",          5_000_000,      "EUR", None,        "about"),
+    ("près de 3 millions d'euros",          3_000_000,      "EUR", None,        "about"),
+    ("près d'un million d'euros",           1_000_000,      "EUR", None,        "about"),
+    ("quelque 200 000 euros",               200_000,        "EUR", None,        "about"),
+    ("autour de 40 000 euros",              40_000,         "EUR", None,        "about"),
+    ("autour d'un milliard d'euros",        1_000_000_000,  "EUR", None,        "about"),
+    ("plus de 300 millions d'euros",        300_000_000,    "EUR", None,        "over"),
+    ("plus d'un million d'euros",           1_000_000,      "EUR", None,        "over"),
+    ("au moins 10 000 euros",               10_000,         "EUR", None,        "over"),
+    ("au-delà de 2 millions d'euros",       2_000_000,      "EUR", None,        "over"),
+    ("moins de 50 000 euros",               50_000,         "EUR", None,        "under"),
+    ("moins d'un million d'euros",          1_000_000,      "EUR", None,        "under"),
+    ("jusqu'à 3 millions d'euros",          3_000_000,      "EUR", None,        "under"),
+    ("jusqu’à 3 M€",                        3_000_000,      "EUR", None,        "under"),
+    ("Plus de 100 000 €",                   100_000,        "EUR", None,        "over"),
+]
+
+NOT_AMOUNTS = [
+    "20 %", "20%", "100 % haut-débit", "2014", "en 2014", "04 73 12 34 56", "3 000 m²", "7 000 personnes",
+    "140 salariés", "Web 2.0", "web 3.0", "S3", "23 ans", "8 Mbit/s", "70 millions", "plusieurs millions d'euros",
+    "des millions d'euros", "", "euros", "€", "n°1", "12 commissions",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,value,currency,value_max,qualifier", ROWS, ids=[row[0] for row in ROWS])
+def test_parse_amount(text, value, currency, value_max, qualifier):
+    parsed = parse_amount(text)
+    assert parsed is not None
+    assert (parsed.value, parsed.currency, parsed.value_max, parsed.qualifier) == (value, currency, value_max, qualifier)
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text):
+    assert parse_amount(text) is None
+
+
+def test_context_currency_applies_only_without_a_stated_one():
+    assert parse_amount("70 millions", currency="EUR").value == 70_000_000
+    assert parse_amount("70 millions de dollars", currency="EUR").currency == "USD"
+
+
+def test_two_currencies_are_not_one_amount():
+    assert parse_amount("5 euros et 3 dollars") is None
+
+
+SEPARATORS = [" ", NBSP, NNBSP, THIN, "."]
+CURRENCY_FORMS = [
+    ("{} euros", "EUR"), ("{} €", "EUR"), ("{}€", "EUR"), ("€{}", "EUR"), ("{} EUR", "EUR"),
+    ("{} dollars", "USD"), ("${}", "USD"), ("{} $", "USD"), ("USD {}", "USD"),
+    ("{} livres sterling", "GBP"), ("£{}", "GBP"), ("{} CHF", "CHF"), ("CHF {}", "CHF"), ("{} francs suisses", "CHF"),
+]
+
+
+def group(number: int, separator: str) -> str:
+    return f"{number:,}".replace(",", separator)
+
+
+@given(
+    number=st.integers(min_value=0, max_value=10**12),
+    separator=st.sampled_from(SEPARATORS),
+    form=st.sampled_from(CURRENCY_FORMS),
+)
+@settings(max_examples=300)
+def test_any_grouped_integer_parses_back(number, separator, form):
+    template, code = form
+    parsed = parse_amount(template.format(group(number, separator)))
+    assert parsed is not None
+    assert (parsed.value, parsed.currency, parsed.value_max) == (number, code, None)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=500)
+def test_never_raises_on_arbitrary_text(text):
+    parse_amount(text)
+    parse_amount(text, currency="EUR")
+
+
+@given(st.text(alphabet="0123456789 ,.-–àetdeentrMk€$£ millions d'euros environ plus", max_size=60))
+@settings(max_examples=500)
+def test_never_raises_on_amount_like_text(text):
+    parse_amount(text)

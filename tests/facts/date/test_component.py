@@ -1,0 +1,181 @@
+"""Date detection through the real pipeline: what is found, its span and its TIMEX3 value."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dates(extractor, text, reference_date=None):
+    records = extractor.extract(text, article_id="t", reference_date=reference_date)
+    assert records[0].type == "article"
+    out = []
+    for r in records[1:]:
+        if r.type == "date":
+            assert text[r.start : r.end] == r.text
+            assert r.source.startswith("rule:date/")
+            out.append((r.text, r.value, r.value_end, r.mod, r.relative))
+    return out
+
+
+# fmt: off
+FOUND = [
+    # sentence, [(span text, value, value_end, mod, relative)] without a reference date
+    ("Fondée en 2008 par trois entrepreneurs, l'association grandit.", [("2008", "2008", None, None, False)]),
+    ("Elle lancera officiellement celle-ci à la mi-octobre avec ses partenaires.", [("mi-octobre", "XXXX-10", None, "MID", False)]),
+    ("Le 28 février à Gennevilliers, le ministre présentait sa feuille de route.", [("28 février", "XXXX-02-28", None, None, False)]),
+    ("Le projet doit voir le jour avant la fin de l’année 2013.", [("fin de l’année 2013", "2013", None, "END", False)]),
+    ("La Caisse doit rendre sa copie en juin.", [("juin", "XXXX-06", None, None, False)]),
+    ("En novembre dernier, la ville organisait son premier salon.", [("novembre dernier", None, None, None, True)]),
+    ("La région a surfé sur la vague dès les années 1990.", [("années 1990", "199X", None, None, False)]),
+    ("Le plan mis en œuvre dès les années 2000 a permis d'avancer.", [("années 2000", "200X", None, None, False)]),
+    ("Il lance en 1997, à l'âge de 23 ans, un site de jeux.", [("1997", "1997", None, None, False)]),
+    ("La feuille de route 2015-2017 définit plusieurs axes.", [("2015-2017", "2015", "2017", None, False)]),
+    ("Sur la première tranche (2013-2017) le débit sera garanti.", [("2013-2017", "2013", "2017", None, False)]),
+    ("Il fut président de la région de 2006 à 2015.", [("2006 à 2015", "2006", "2015", None, False)]),
+    ("Les crédits seront versés entre 2014 et 2020.", [("2014 et 2020", "2014", "2020", None, False)]),
+    ("Le salon se tiendra du 12 au 14 octobre 2018 à Nantes.", [("12 au 14 octobre 2018", "2018-10-12", "2018-10-14", None, False)]),
+    ("L'appel à projets lancé en février 2013 a réussi.", [("février 2013", "2013-02", None, None, False)]),
+    ("La révolution numérique devrait permettre d’ici 3 ans la création d'emplois.", [("d’ici 3 ans", None, None, None, True)]),
+    ("Le label se met en place depuis novembre 2014.", [("novembre 2014", "2014-11", None, None, False)]),
+    ("Il y a deux semaines, des entreprises étaient au salon.", [("Il y a deux semaines", None, None, None, True)]),
+    ("Le pilotage a été confié en février dernier à une association créée en 2003.", [("février dernier", None, None, None, True), ("2003", "2003", None, None, False)]),
+    ("Pour 2016, un chèque attend la signature.", [("2016", "2016", None, None, False)]),
+    ("Pour les autres sites, il faudra plutôt attendre 2017.", [("2017", "2017", None, None, False)]),
+    ("Tout avance pour une livraison printemps 2017", [("printemps 2017", "2017-SP", None, None, False)]),
+    ("La CCI a ouvert son centre à l'automne 2016.", [("automne 2016", "2016-FA", None, None, False)]),
+    ("Nous espérons faire dix fois plus d'ici 2025 !", [("2025", "2025", None, None, False)]),
+    ("Le schéma décline la feuille de route à horizon 2030.", [("2030", "2030", None, None, False)]),
+    ("Le lancement est prévu le 3 mars 2016 à Lyon.", [("3 mars 2016", "2016-03-03", None, None, False)]),
+    ("Elle a été créée le 1er janvier 2015.", [("1er janvier 2015", "2015-01-01", None, None, False)]),
+    ("La réunion a eu lieu lundi 12 octobre 2015 à Paris.", [("lundi 12 octobre 2015", "2015-10-12", None, None, False)]),
+    ("Le dossier a été déposé le 03/03/2016 en préfecture.", [("03/03/2016", "2016-03-03", None, None, False)]),
+    ("Les travaux reprendront début 2018.", [("début 2018", "2018", None, "START", False)]),
+    ("Le chantier a commencé au début de l'année 2018.", [("début de l'année 2018", "2018", None, "START", False)]),
+    ("L'entreprise sera rentable fin 2015.", [("fin 2015", "2015", None, "END", False)]),
+    ("La croissance reviendra mi-2020.", [("mi-2020", "2020", None, "MID", False)]),
+    ("Le site a été créé vers 2010 par deux amis.", [("vers 2010", "2010", None, "APPROX", False)]),
+    ("Il est né aux alentours de 2010 à Lyon.", [("aux alentours de 2010", "2010", None, "APPROX", False)]),
+    ("La bulle a éclaté à la fin des années 1990.", [("fin des années 1990", "199X", None, "END", False)]),
+    ("Le chiffre d'affaires a doublé au premier trimestre 2015.", [("premier trimestre 2015", "2015-Q1", None, None, False)]),
+    ("L'an dernier, la société a levé des fonds.", [("L'an dernier", None, None, None, True)]),
+    ("La start-up a annoncé hier une levée de fonds.", [("hier", None, None, None, True)]),
+    ("Le ministre a annoncé aujourd'hui un nouveau plan.", [("aujourd'hui", None, None, None, True)]),
+    ("Le ministre a annoncé lundi un nouveau plan.", [("lundi", None, None, None, True)]),
+    ("Il est aujourd'hui 3 mars 2016 et la vente ouvre.", [("aujourd'hui 3 mars 2016", "2016-03-03", None, None, False)]),
+    ("Lundi, le ministre a présenté son plan.", [("Lundi", None, None, None, True)]),
+    ("L’une des mesures avait été présentée 4 mois plus tôt par la ministre.", [("4 mois plus tôt", None, None, None, True)]),
+    ("Maskott, fondée il y a dix ans au Puy-en-Velay, recrute.", [("il y a dix ans", None, None, None, True)]),
+    ("Le contrat apporte un débit minimum à tous d'ici à 2017.", [("2017", "2017", None, None, False)]),
+]
+
+RESOLVED = [
+    # sentence, [(span text, value, value_end, mod, relative)] with reference date 2015-06-01
+    ("En novembre dernier, la ville organisait son premier salon.", [("novembre dernier", "2014-11", None, None, True)]),
+    ("Le 28 février à Gennevilliers, le ministre présentait sa feuille de route.", [("28 février", "2015-02-28", None, None, True)]),
+    ("Elle lancera officiellement celle-ci à la mi-octobre.", [("mi-octobre", "2015-10", None, "MID", True)]),
+    ("Il y a deux semaines, des entreprises étaient au salon.", [("Il y a deux semaines", "2015-W21", None, None, True)]),
+    ("La révolution numérique devrait permettre d’ici 3 ans la création d'emplois.", [("d’ici 3 ans", "2018", None, None, True)]),
+    ("L'an dernier, la société a levé des fonds.", [("L'an dernier", "2014", None, None, True)]),
+    ("L'entreprise a doublé ses ventes cette année.", [("cette année", "2015", None, None, True)]),
+    ("Elle compte recruter l'an prochain.", [("l'an prochain", "2016", None, None, True)]),
+    ("La société a été rachetée il y a trois ans.", [("il y a trois ans", "2012", None, None, True)]),
+    ("Le label a été obtenu le mois dernier.", [("le mois dernier", "2015-05", None, None, True)]),
+    ("Le campus ouvrira cet été.", [("cet été", "2015-SU", None, None, True)]),
+    ("La start-up a annoncé hier une levée de fonds.", [("hier", "2015-05-31", None, None, True)]),
+    ("Le ministre a annoncé aujourd'hui lundi un nouveau plan.", [("aujourd'hui lundi", "2015-06-01", None, None, True)]),
+    ("L’une des mesures avait été présentée 4 mois plus tôt par la ministre.", [("4 mois plus tôt", None, None, None, True)]),
+    ("Fondée en 2008 par trois entrepreneurs, l'association grandit.", [("2008", "2008", None, None, False)]),
+]
+
+NOT_DATES = [
+    "L'association teste depuis un an et demi son modèle de Cantine.",
+    "Le Startup Week-end permet de créer des entreprises en 54 heures.",
+    "Cela a duré dix ans puis l'association a disparu depuis deux ou trois ans.",
+    "Toulouse bénéficie depuis une douzaine d'années de l'association.",
+    "Il lance son site à l'âge de 23 ans.",
+    "Il a travaillé pendant dix ans chez Orange.",
+    "Le rendez-vous est fixé à 10h30 dans le hall.",
+    "La région a lancé un appel à projets doté de 550.000 euros.",
+    "Le groupe emploie 2000 salariés et vise 2015 clients.",
+    "Plus de 2000 personnes étaient présentes.",
+    "Entreprise innovante du Web 2.0, elle organise le Web2Day.",
+    "Du WWW2012 au Web2Day, plusieurs évènements sont organisés.",
+    "La région se spécialise vers la S3 (Smart Strategy Specialization).",
+    "Le chiffre d'affaires a progressé de 20 % en un an.",
+    "Aujourd'hui, la filière numérique est portée par 900 entreprises.",
+    "Aujourd'hui j'ai 300 demandes de recrutement à pourvoir.",
+    "Les « cantines » d'aujourd'hui introduisent le co-working.",
+    "Des pépites numériques faisant aujourd'hui référence.",
+    "L'entreprise est aujourd'hui leader de son marché.",
+    "Elle réunit aujourd'hui près de 200 start-up adhérentes.",
+    "Les métiers d'hier disparaissent.",
+    "Les emplois de demain se créent ici.",
+    "Le comité se réunit tous les deux mois et une fois par an.",
+    "Le marché est ouvert le lundi et du mardi au vendredi.",
+    "Premier bilan un an après la labellisation.",
+    "Deux cent cinquante personnes formées en trois ans.",
+    "Une formation pouvant durer entre six mois et un an.",
+    "De 20 à 40 entreprises devraient être accompagnées.",
+    "Il a fait une croissance de 300% en moins de 10 ans.",
+    "La région Ile-de-France a lancé Euro 2016 et Windows 2000.",
+    "Au fil des années des synergies se sont créées, au cours de l'année.",
+    "Sur les cinq plus grandes PME, quatre ont plus de 20 ans.",
+    "Elle a trouvé en quelques années sa place.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_dates_found(extractor, text, expected):
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", RESOLVED, ids=[t[:40] for t, _ in RESOLVED])
+def test_dates_resolved_against_reference(extractor, text, expected):
+    assert _dates(extractor, text, reference_date="2015-06-01") == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES, ids=[t[:40] for t in NOT_DATES])
+def test_not_dates(extractor, text):
+    assert _dates(extractor, text, reference_date="2015-06-01") == []
+
+
+# fmt: off
+CORPUS = {
+    "000_332547e9bf89472f": [("2008", "2008", None), ("mi-octobre", "XXXX-10", None)],
+    "001_eaf207d9fdd07da7": [("28 février", "XXXX-02-28", None), ("4 mois plus tôt", None, None),
+                             ("fin de l’année 2013", "2013", None), ("juin", "XXXX-06", None), ("2004", "2004", None)],
+    "003_7aa5977024c3700f": [("2015-2017", "2015", "2017"), ("2004", "2004", None),
+                             ("février 2013", "2013-02", None), ("d’ici 3 ans", None, None)],
+    "004_3f26cd77492abdc2": [("novembre 2014", "2014-11", None), ("Il y a deux semaines", None, None),
+                             ("novembre 2014", "2014-11", None), ("février dernier", None, None), ("2003", "2003", None),
+                             ("2016", "2016", None), ("2017", "2017", None), ("printemps 2017", "2017-SP", None)],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("article_id", sorted(CORPUS))
+def test_corpus_dates(corpus_records, article_id):
+    got = [(r.text, r.value, r.value_end) for r in corpus_records[article_id] if r.type == "date"]
+    assert got == CORPUS[article_id]
+
+
+def _lexicon_words(name):
+    from presse2data.lang.modelfiles import load_lexicon
+
+    return [entry.rsplit(" ", 1)[0] for entry in load_lexicon(name)]
+
+
+def test_rules_know_every_lexicon_month_and_season():
+    """The rule regexes spell out the month and season lexicons: they must agree."""
+    import re
+
+    from presse2data.lang.modelfiles import load_rules
+
+    rules = {rule.id: rule for rule in load_rules("date")}
+    for month in _lexicon_words("date/months"):
+        assert re.search(rules["date/month-year"].regex, f"depuis {month} 2014"), month
+        assert re.search(rules["date/day-month-year"].regex, f"le 3 {month} 2014"), month
+    for season in _lexicon_words("date/seasons"):
+        assert re.search(rules["date/season-year"].regex, f"une livraison {season} 2017"), season
+    assert not re.search(rules["date/month-year"].regex, "sept 2014")  # the number seven

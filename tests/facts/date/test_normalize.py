@@ -1,0 +1,252 @@
+"""normalize_date: one row per French phrasing, each with a fixed reference date or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from presse2data.facts.date.normalize import DateValue, normalize_date
+
+REF = dt.date(2015, 6, 1)  # a Monday
+JAN = dt.date(2016, 1, 15)  # a Friday, early in the year
+DEC = dt.date(2015, 12, 20)
+
+# fmt: off
+ROWS = [
+    # text, reference, value, value_end, mod, relative
+    # --- days
+    ("le 3 mars 2016",            None, "2016-03-03", None, None, False),
+    ("3 mars 2016",               REF,  "2016-03-03", None, None, False),
+    ("1er janvier 2015",          None, "2015-01-01", None, None, False),
+    ("1ᵉʳ janvier 2015",          None, "2015-01-01", None, None, False),
+    ("premier mai 2014",          None, "2014-05-01", None, None, False),
+    ("lundi 12 octobre 2015",     None, "2015-10-12", None, None, False),
+    ("Lundi 12 Octobre 2015",     REF,  "2015-10-12", None, None, False),
+    ("03/03/2016",                None, "2016-03-03", None, None, False),
+    ("3/3/2016",                  REF,  "2016-03-03", None, None, False),
+    ("03.03.2016",                None, "2016-03-03", None, None, False),
+    ("2016-03-03",                None, "2016-03-03", None, None, False),
+    ("31 décembre 1999",          None, "1999-12-31", None, None, False),
+    ("14 juillet 1789",           None, "1789-07-14", None, None, False),
+    ("3 sept. 2015",              None, "2015-09-03", None, None, False),
+    ("12 déc. 2014",              None, "2014-12-12", None, None, False),
+    ("28 aout 2013",              None, "2013-08-28", None, None, False),
+    ("3 mars",                    None, "XXXX-03-03", None, None, False),
+    ("Le 28 février",             None, "XXXX-02-28", None, None, False),
+    ("28 février",                REF,  "2015-02-28", None, None, True),
+    ("3 mars",                    REF,  "2015-03-03", None, None, True),
+    ("12 octobre",                REF,  "2014-10-12", None, None, True),
+    ("1er juin",                  REF,  "2015-06-01", None, None, True),
+    ("2 juin",                    REF,  "2014-06-02", None, None, True),
+    ("29 février",                REF,  "2012-02-29", None, None, True),
+    ("3 mars dernier",            REF,  "2015-03-03", None, None, True),
+    ("3 mars dernier",            None, None,         None, None, True),
+    ("12 octobre prochain",       REF,  "2015-10-12", None, None, True),
+    ("31/02/2016",                None, None,         None, None, False),  # not a day: None
+    # --- months and years
+    ("novembre 2014",             None, "2014-11", None, None, False),
+    ("en février 2013",           None, "2013-02", None, None, False),
+    ("depuis novembre 2014",      REF,  "2014-11", None, None, False),
+    ("sept. 2015",                None, "2015-09", None, None, False),
+    ("mars de l'année 2012",      None, "2012-03", None, None, False),
+    ("juin",                      None, "XXXX-06", None, None, False),
+    ("en juin",                   None, "XXXX-06", None, None, False),
+    ("juin",                      REF,  "2015-06", None, None, True),
+    ("octobre",                   REF,  "2014-10", None, None, True),
+    ("au mois de mai",            None, "XXXX-05", None, None, False),
+    ("2008",                      None, "2008", None, None, False),
+    ("en 2008",                   REF,  "2008", None, None, False),
+    ("depuis 2012",               None, "2012", None, None, False),
+    ("d'ici 2025",                None, "2025", None, None, False),
+    ("d’ici à 2017",              None, "2017", None, None, False),
+    ("horizon 2030",              None, "2030", None, None, False),
+    ("à l'horizon 2030",          None, "2030", None, None, False),
+    ("pour 2016",                 None, "2016", None, None, False),
+    ("jusqu'en 2020",             None, "2020", None, None, False),
+    ("l'année 2013",              None, "2013", None, None, False),
+    ("l'an 2000",                 None, "2000", None, None, False),
+    ("premier trimestre 2015",    None, "2015-Q1", None, None, False),
+    ("au 3e trimestre 2014",      None, "2014-Q3", None, None, False),
+    ("second semestre 2016",      None, "2016-H2", None, None, False),
+    ("dernier trimestre 2013",    None, "2013-Q4", None, None, False),
+    # --- ranges
+    ("2015-2017",                 None, "2015", "2017", None, False),
+    ("(2013-2017)",               None, "2013", "2017", None, False),
+    ("2013 – 2017",               None, "2013", "2017", None, False),
+    ("2015/2016",                 None, "2015", "2016", None, False),
+    ("de 2006 à 2015",            None, "2006", "2015", None, False),
+    ("2006 à 2015",               REF,  "2006", "2015", None, False),
+    ("entre 2014 et 2020",        None, "2014", "2020", None, False),
+    ("du 12 au 14 octobre 2018",  None, "2018-10-12", "2018-10-14", None, False),
+    ("12 au 14 octobre 2018",     REF,  "2018-10-12", "2018-10-14", None, False),
+    ("du 12 octobre au 3 novembre 2018", None, "2018-10-12", "2018-11-03", None, False),
+    ("du 28 décembre au 3 janvier 2016", None, "2015-12-28", "2016-01-03", None, False),
+    ("de janvier à mars 2015",    None, "2015-01", "2015-03", None, False),
+    ("entre mars et juin 2014",   None, "2014-03", "2014-06", None, False),
+    ("du 12 au 14 octobre",       None, "XXXX-10-12", "XXXX-10-14", None, False),
+    ("du 12 au 14 octobre",       REF,  "2014-10-12", "2014-10-14", None, True),
+    ("2017-2015",                 None, None, None, None, False),  # backwards: not a range
+    # --- modifiers
+    ("mi-octobre",                None, "XXXX-10", None, "MID", False),
+    ("à la mi-octobre",           None, "XXXX-10", None, "MID", False),
+    ("mi octobre 2015",           None, "2015-10", None, "MID", False),
+    ("mi-2020",                   None, "2020", None, "MID", False),
+    ("milieu de l'année 2016",    None, "2016", None, "MID", False),
+    ("début 2018",                None, "2018", None, "START", False),
+    ("au début de l'année 2018",  None, "2018", None, "START", False),
+    ("début mars",                None, "XXXX-03", None, "START", False),
+    ("début mars 2015",           REF,  "2015-03", None, "START", False),
+    ("fin 2015",                  None, "2015", None, "END", False),
+    ("fin de l'année 2013",       None, "2013", None, "END", False),
+    ("avant la fin de l’année 2013", None, "2013", None, "END", False),
+    ("fin d'année 2014",          None, "2014", None, "END", False),
+    ("fin juin",                  None, "XXXX-06", None, "END", False),
+    ("fin du mois de juin 2015",  None, "2015-06", None, "END", False),
+    ("vers 2010",                 None, "2010", None, "APPROX", False),
+    ("aux alentours de 2010",     None, "2010", None, "APPROX", False),
+    ("autour de 2010",            None, "2010", None, "APPROX", False),
+    ("aux environs de 2010",      None, "2010", None, "APPROX", False),
+    ("courant 2015",              None, "2015", None, None, False),
+    ("fin de l'année",            REF,  "2015", None, "END", True),
+    ("fin de l'année",            None, None,   None, "END", True),
+    ("début de l'année prochaine", REF, "2016", None, "START", True),
+    ("fin de l'année dernière",   REF,  "2014", None, "END", True),
+    # --- decades and seasons
+    ("les années 1990",           None, "199X", None, None, False),
+    ("années 1990",               REF,  "199X", None, None, False),
+    ("années 2000",               None, "200X", None, None, False),
+    ("années 2010",               None, "201X", None, None, False),
+    ("années 90",                 None, "199X", None, None, False),
+    ("années 80",                 None, "198X", None, None, False),
+    ("fin des années 1990",       None, "199X", None, "END", False),
+    ("début des années 2000",     None, "200X", None, "START", False),
+    ("printemps 2017",            None, "2017-SP", None, None, False),
+    ("à l'automne 2016",          None, "2016-FA", None, None, False),
+    ("l'été 2015",                None, "2015-SU", None, None, False),
+    ("hiver 2014",                None, "2014-WI", None, None, False),
+    ("fin de l'automne 2016",     None, "2016-FA", None, "END", False),
+    ("au printemps",              None, "XXXX-SP", None, None, False),
+    ("au printemps",              REF,  "2015-SP", None, None, True),
+    ("à l'automne",               REF,  "2014-FA", None, None, True),
+    # --- relative, with and without a reference date
+    ("en novembre dernier",       None, None,      None, None, True),
+    ("en novembre dernier",       REF,  "2014-11", None, None, True),
+    ("février dernier",           REF,  "2015-02", None, None, True),
+    ("juin dernier",              REF,  "2014-06", None, None, True),
+    ("janvier prochain",          REF,  "2016-01", None, None, True),
+    ("l'an dernier",              None, None,   None, None, True),
+    ("l'an dernier",              REF,  "2014", None, None, True),
+    ("l'année dernière",          REF,  "2014", None, None, True),
+    ("l’année passée",            JAN,  "2015", None, None, True),
+    ("cette année",               None, None,   None, None, True),
+    ("cette année",               REF,  "2015", None, None, True),
+    ("l'année en cours",          DEC,  "2015", None, None, True),
+    ("l'an prochain",             REF,  "2016", None, None, True),
+    ("l'année prochaine",         DEC,  "2016", None, None, True),
+    ("il y a trois ans",          None, None,   None, None, True),
+    ("il y a trois ans",          REF,  "2012", None, None, True),
+    ("il y a dix ans",            REF,  "2005", None, None, True),
+    ("Il y a deux semaines",      None, None,   None, None, True),
+    ("Il y a deux semaines",      REF,  "2015-W21", None, None, True),
+    ("il y a six mois",           REF,  "2014-12", None, None, True),
+    ("il y a 3 jours",            REF,  "2015-05-29", None, None, True),
+    ("il y a un an et demi",      REF,  "2013-12", None, None, True),
+    ("le mois dernier",           None, None,      None, None, True),
+    ("le mois dernier",           REF,  "2015-05", None, None, True),
+    ("le mois dernier",           JAN,  "2015-12", None, None, True),
+    ("le mois prochain",          DEC,  "2016-01", None, None, True),
+    ("ce mois-ci",                REF,  "2015-06", None, None, True),
+    ("la semaine dernière",       REF,  "2015-W22", None, None, True),
+    ("cette semaine",             REF,  "2015-W23", None, None, True),
+    ("la semaine prochaine",      DEC,  "2015-W52", None, None, True),
+    ("cet été",                   None, None,      None, None, True),
+    ("cet été",                   REF,  "2015-SU", None, None, True),
+    ("cet hiver",                 JAN,  "2015-WI", None, None, True),
+    ("l'été dernier",             REF,  "2014-SU", None, None, True),
+    ("l'été dernier",             DEC,  "2015-SU", None, None, True),
+    ("le printemps prochain",     REF,  "2016-SP", None, None, True),
+    ("hier",                      None, None,         None, None, True),
+    ("hier",                      REF,  "2015-05-31", None, None, True),
+    ("avant-hier",                REF,  "2015-05-30", None, None, True),
+    ("aujourd'hui",               None, None,         None, None, True),
+    ("aujourd’hui",               REF,  "2015-06-01", None, None, True),
+    ("demain",                    REF,  "2015-06-02", None, None, True),
+    ("lundi dernier",             REF,  "2015-05-25", None, None, True),
+    ("mardi",                     REF,  "2015-05-26", None, None, True),
+    ("ce vendredi",               JAN,  "2016-01-15", None, None, True),
+    ("vendredi prochain",         JAN,  "2016-01-22", None, None, True),
+    ("d'ici 3 ans",               None, None,   None, None, True),
+    ("d’ici 3 ans",               REF,  "2018", None, None, True),
+    ("d'ici deux mois",           REF,  "2015-08", None, None, True),
+    ("d'ici à cinq ans",          REF,  "2020", None, None, True),
+    ("dans deux ans",             REF,  "2017", None, None, True),
+    ("dans 15 jours",             REF,  "2015-06-16", None, None, True),
+    # anchored on another event of the text: never resolved against the reference
+    ("4 mois plus tôt",           None, None, None, None, True),
+    ("4 mois plus tôt",           REF,  None, None, None, True),
+    ("deux ans plus tard",        REF,  None, None, None, True),
+    ("trois semaines auparavant", REF,  None, None, None, True),
+    ("l'année suivante",          REF,  None, None, None, True),
+    ("le mois précédent",         None, None, None, None, True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,reference,value,value_end,mod,relative", ROWS, ids=[f"{r[0]}|{r[1]}" for r in ROWS])
+def test_normalize_date(text, reference, value, value_end, mod, relative):
+    got = normalize_date(text, reference)
+    if value is None and value_end is None and mod is None and not relative:
+        assert got is None
+        return
+    assert got == DateValue(value, value_end, mod, relative)
+
+
+# fmt: off
+FUTURE = [
+    # a year-less date in a future-tense clause is the next occurrence
+    ("mi-octobre",  REF, "2015-10", "MID"),
+    ("3 mars",      REF, "2016-03-03", None),
+    ("juin",        REF, "2015-06", None),
+    ("au printemps", REF, "2016-SP", None),
+    ("mardi",       REF, "2015-06-02", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,reference,value,mod", FUTURE)
+def test_future_tense_takes_next_occurrence(text, reference, value, mod):
+    got = normalize_date(text, reference, future=True)
+    assert (got.value, got.mod, got.relative) == (value, mod, True)
+
+
+# fmt: off
+NOT_DATES = [
+    "depuis un an et demi", "en 54 heures", "pendant dix ans", "une douzaine d'années",
+    "à l'âge de 23 ans", "23 ans", "10h30", "14,7 millions d'euros", "Web 2.0", "Web2Day",
+    "WWW2012", "S3", "300 %", "215 sociétés", "", "   ", "sept", "mars sept", "année",
+    "l'année", "32 mars 2015", "13/13/2015", "au cours de l'année",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates_give_none(text):
+    assert normalize_date(text, REF) is None
+    assert normalize_date(text) is None
+
+
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.booleans())
+def test_never_raises(text, reference, future):
+    got = normalize_date(text, reference, future)
+    assert got is None or isinstance(got, DateValue)
+
+
+@given(st.integers(1000, 2099), st.integers(1, 12), st.integers(1, 28))
+def test_numeric_and_iso_agree(year, month, day):
+    """A day written dd/mm/yyyy and yyyy-mm-dd reads back to the same ISO value."""
+    iso = dt.date(year, month, day).isoformat()
+    assert normalize_date(f"{day:02d}/{month:02d}/{year}").value == iso
+    assert normalize_date(iso).value == iso
