@@ -248,3 +248,213 @@ def test_cli_gold_file_must_match_its_article(files, tmp_path):
     write_jsonl(gold / "other.jsonl", [person("Jean Dupont")])  # records of article a1 in other.jsonl
     result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred)])
     assert result.exit_code == 2 and "other" in result.stderr
+
+
+# -- article-level gold (contract v1.1: facts without offsets) ----------------------------------
+from presse2data.evaluation.gold import is_article_level, locate, parse_gold  # noqa: E402
+
+
+def fact(type_, article=A, **fields):
+    return parse_gold({"type": type_, "article_id": article, **fields})
+
+
+def famount(value, currency="EUR", value_max=None, surface=None):
+    return fact("amount", value=value, currency=currency, value_max=value_max, surface=surface)
+
+
+def fdate(value, value_end=None, surface=None):
+    return fact("date", value=value, value_end=value_end, surface=surface)
+
+
+def rel_date(value, start, end):
+    return DateRecord(article_id=A, text="x" * (end - start), start=start, end=end, value=value, relative=True)
+
+
+# fmt: off
+ARTICLE_LEVEL = [
+    # name,                                  type,           gold,                                                  predicted,                                                      (tp, fp, fn)
+    ("amount by value, anywhere",            "amount",       [famount(2_000_000)],                                   [amount(2_000_000, 300, 310)],                                  (1, 0, 0)),
+    ("amount within 0.5%",                   "amount",       [famount(14_700_000)],                                  [amount(14_750_000, 3, 9)],                                     (1, 0, 0)),
+    ("amount value differs",                 "amount",       [famount(14_700_000)],                                  [amount(1_470_000, 3, 9)],                                      (0, 1, 1)),
+    ("amount currency differs",              "amount",       [famount(500, "USD")],                                  [amount(500, 3, 9)],                                            (0, 1, 1)),
+    ("amount value_max must equal",          "amount",       [famount(2e6, value_max=3e6)],                          [amount(2e6, 3, 9)],                                            (0, 1, 1)),
+    ("amount multiset: two gold, one pred",  "amount",       [famount(10_000), famount(10_000)],                     [amount(10_000, 3, 9)],                                         (1, 0, 1)),
+    ("amount multiset: one gold, two preds", "amount",       [famount(10_000)],                                      [amount(10_000, 3, 9), amount(10_000, 50, 60)],                 (1, 1, 0)),
+    ("amount multiset: two and two",         "amount",       [famount(10_000), famount(20_000)],                     [amount(20_000, 3, 9), amount(10_000, 50, 60)],                 (2, 0, 0)),
+    ("date by value, anywhere",              "date",         [fdate("2017-SP")],                                     [date("2017-SP", 400, 414)],                                    (1, 0, 0)),
+    ("date value_end must equal",            "date",         [fdate("2015", "2017")],                                [date("2015", 4, 8)],                                           (0, 1, 1)),
+    ("date multiset",                        "date",         [fdate("2014"), fdate("2014")],                         [date("2014", 4, 8), date("2014", 40, 44), date("2014", 80, 84)], (2, 1, 0)),
+    ("relative null date left out",          "date",         [fdate("2014")],                                        [date("2014", 4, 8), rel_date(None, 20, 30)],                   (1, 0, 0)),
+    ("relative resolved date kept",          "date",         [fdate("2014")],                                        [date("2014", 4, 8), rel_date("2013", 20, 30)],                 (1, 1, 0)),
+    ("person by name",                       "person",       [fact("person", name="Jeanne Martin")],                 [person("jeanne MARTIN", 40)],                                  (1, 0, 0)),
+    ("person alias",                         "person",       [fact("person", name="Jeanne Martin", aliases=["J. Martin"])], [person("J. Martin")],                                  (1, 0, 0)),
+    ("organization folding",                 "organization", [fact("organization", name="L'Atelier Numérique")],     [org("atelier numerique")],                                     (1, 0, 0)),
+    ("role with null title",                 "role",         [fact("person", name="Jeanne Martin", roles=[{"title": None, "organization": "Koalix"}])],
+                                                             [person("Jeanne Martin", roles=[("fondatrice", "Koalix")])],                                                            (1, 0, 0)),
+    ("role organization differs",            "role",         [fact("person", name="Jeanne Martin", roles=[{"title": None, "organization": "Koalix"}])],
+                                                             [person("Jeanne Martin", roles=[("fondatrice", "Zorba")])],                                                             (0, 1, 1)),
+    ("member count, org via alias",          "member_count", [fact("member_count", organization="Réseau Vertical", count=80, unit="adhérents"),
+                                                              fact("organization", name="Réseau Vertical", aliases=["RV"])],
+                                                             [members(80, "RV")],                                                                                                    (1, 0, 0)),
+    ("member count differs",                 "member_count", [fact("member_count", organization=None, count=80, unit="membres")], [members(90, None)],                              (0, 1, 1)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("name,type_,gold,predicted,expected", ARTICLE_LEVEL, ids=[c[0] for c in ARTICLE_LEVEL])
+def test_article_level_matching(name, type_, gold, predicted, expected):
+    assert all(is_article_level(g) for g in gold)
+    report = score({A: gold}, {A: predicted})
+    assert counts(report, type_) == expected
+
+
+def test_article_level_lenient_equals_strict():
+    report = score({A: [famount(14_700_000), fdate("2014-11")]}, {A: [amount(1_470_000, 3, 9), date("2014-12", 20, 27)]})
+    for type_ in ("amount", "date"):
+        assert counts(report, type_, "lenient") == counts(report, type_, "strict") == (0, 1, 1)
+
+
+def test_levels_are_detected_per_record():
+    """In one article a mention-level amount needs overlap, an article-level one does not."""
+    gold = [amount(5_000, 0, 10), famount(7_000)]
+    report = score({A: gold}, {A: [amount(5_000, 40, 50), amount(7_000, 60, 70)]})
+    assert counts(report, "amount") == (1, 1, 1)
+
+
+def test_relative_null_dates_stay_in_mention_level_articles():
+    report = score({A: [date("2014", 4, 8)]}, {A: [date("2014", 4, 8), rel_date(None, 20, 30)]})
+    assert counts(report, "date") == (1, 1, 0)
+
+
+FACTS_TEXT = "La start-up Koalix lève 2\u00a0M€ en 2019. Elle vise 2 M€ de plus en 2021, dit Jeanne Martin."
+
+
+def test_locate_surfaces_in_text_order():
+    assert locate(FACTS_TEXT, ["2 M€", "2 M€", "en 2021", "absent", None]) == [(24, 28), (48, 52), (61, 68), None, None]
+
+
+def test_article_level_errors_show_the_surface_in_the_text():
+    gold = [
+        famount(2_000_000, surface="2 M€"),
+        famount(2_000_000, surface="2 M€"),
+        fdate("2021", surface="en 2021"),
+        fact("person", name="Jeanne Martin"),
+    ]
+    predicted = [amount(2_000_000, 24, 28), amount(3_000_000, 48, 52), date("2019", 32, 36)]
+    report = score({A: gold}, {A: predicted}, texts={A: FACTS_TEXT})
+    errors = {(e.kind, e.type): e for e in report.errors}
+    assert set(errors) == {("wrong_value", "amount"), ("false_positive", "date"), ("false_negative", "date"), ("false_negative", "person")}
+    wrong = errors["wrong_value", "amount"]
+    assert (wrong.predicted, wrong.gold) == ("3000000 EUR", "2000000 EUR")
+    assert "[2 M€] de plus" in wrong.context
+    missed = errors["false_negative", "date"]
+    assert (missed.text, missed.start, missed.end) == ("en 2021", 61, 68) and "[en 2021]" in missed.context
+    assert "[Jeanne Martin]" in errors["false_negative", "person"].context
+
+
+def test_article_level_errors_without_text_show_the_surface():
+    report = score({A: [famount(5_000, surface="5 000 euros")]}, {A: []})
+    (error,) = report.errors
+    assert (error.kind, error.start, error.context) == ("false_negative", None, "[5 000 euros]")
+
+
+# fmt: off
+BAD_FACTS = [
+    ({"type": "amount", "article_id": A, "value": 1, "currency": "EUR", "start": 3}, "text, start and end"),
+    ({"type": "amount", "article_id": A, "value": 1, "currency": "euros"},          "currency"),
+    ({"type": "amount", "article_id": A, "value": 1, "currency": "EUR", "valeur": 2}, "valeur"),
+    ({"type": "event", "article_id": A},                                            "'type' must be one of"),
+    (["not", "an", "object"],                                                       "JSON object"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("raw,message", BAD_FACTS)
+def test_bad_facts_are_refused_with_a_reason(raw, message):
+    with pytest.raises(ValueError, match=message):
+        parse_gold(raw)
+
+
+def write_lines(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+FACT_ROWS = [
+    {"article_id": "b1", "type": "person", "name": "Jeanne Martin", "roles": [{"title": None, "organization": "Koalix"}]},
+    {"article_id": "b1", "type": "organization", "name": "Koalix", "kind": "company"},
+    {"article_id": "b1", "type": "amount", "value": 2000000, "currency": "EUR", "value_max": None, "qualifier": None, "surface": "2 M€"},
+    {"article_id": "b2", "type": "date", "value": "2021", "value_end": None, "mod": None, "surface": "en 2021"},
+]
+
+
+def predicted_rows(tmp_path):
+    def rec(type_, article, start, end, **fields):
+        return {"type": type_, "article_id": article, "text": "x" * (end - start), "start": start, "end": end, **fields}
+
+    return write_lines(tmp_path / "pred.jsonl", [
+        rec("person", "b1", 0, 13, name="Jeanne Martin", mentions=[{"start": 0, "end": 13, "text": "x" * 13}], roles=[{"title": "pdg", "organization": "Koalix"}]),
+        rec("organization", "b1", 20, 26, name="Koalix", mentions=[{"start": 20, "end": 26, "text": "x" * 6}]),
+        rec("amount", "b1", 40, 44, value=2000000, currency="EUR"),
+        rec("date", "b2", 35, 42, value="2020"),
+        rec("date", "b2", 30, 40, value=None, relative=True),
+    ])
+
+
+def test_a_single_gold_file_of_many_articles(tmp_path):
+    gold = write_lines(tmp_path / "gold_facts.jsonl", FACT_ROWS)
+    report = evaluate(gold, predictions=predicted_rows(tmp_path))
+    assert report.articles == ["b1", "b2"]
+    assert [counts(report, t) for t in ("person", "organization", "role", "amount", "date")] == [
+        (1, 0, 0), (1, 0, 0), (1, 0, 0), (1, 0, 0), (0, 1, 1)
+    ]
+
+
+def test_a_gold_folder_of_facts_may_leave_out_article_id(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write_lines(folder / "b1.jsonl", [{k: v for k, v in row.items() if k != "article_id"} for row in FACT_ROWS[:3]])
+    report = evaluate(folder, predictions=predicted_rows(tmp_path))
+    assert report.articles == ["b1"] and report.micro().f1 == 1.0
+
+
+def test_cli_gold_file_with_corpus_context(tmp_path):
+    gold = write_lines(tmp_path / "gold_facts.jsonl", FACT_ROWS[3:])
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "b2.txt").write_text("Fondée en 2020, elle ouvre un site en 2021.", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(predicted_rows(tmp_path)), "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "site [en 2021]" in result.stdout, result.stdout  # the gold's surface, found in the text
+    assert "Wrong values" in result.stdout and "2020" in result.stdout
+
+
+# -- faults: usage errors, never a traceback ----------------------------------------------------
+def test_cli_pred_that_is_not_json_lines(files, tmp_path):
+    gold, _ = files
+    png = tmp_path / "some.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes("café\n".encode("latin-1"))
+    for path, message in ((png, "binary"), (latin, "not UTF-8")):
+        result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(path)])
+        assert result.exit_code == 2, result.output
+        assert message in result.stderr and "Traceback" not in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_corpus_without_annotated_article(files, tmp_path):
+    gold, _ = files
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "other.txt").write_text("Un texte sans annotation.", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--corpus", str(corpus)])
+    assert result.exit_code == 2, result.output
+    assert f"no annotated article in {corpus}" in result.stderr
+
+
+def test_cli_bad_gold_file_names_the_line(tmp_path, files):
+    _, pred = files
+    gold = write_lines(tmp_path / "gold.jsonl", [FACT_ROWS[0], {"type": "amount", "value": 3, "currency": "EUR"}])
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred)])
+    assert result.exit_code == 2 and "gold.jsonl:2" in result.stderr and "article_id" in result.stderr

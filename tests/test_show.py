@@ -142,3 +142,12 @@ def test_render_html_colors_facts_per_type():
     assert "AMOUNT 14 700 000 EUR" in page and "DATE 2014-11" in page
     assert HTML_COLORS["amount"] in page and HTML_COLORS["date"] in page
     assert "14,7 millions d&#x27;euros" in page or "14,7 millions d'euros" in page
+
+
+@pytest.mark.parametrize("where", ["missing-dir/p.html", "."])
+def test_show_html_to_an_unwritable_path_is_a_usage_error(tmp_path, where):
+    page = tmp_path / where
+    result = runner.invoke(app, ["show", str(CORPUS / f"{ARTICLE_ID}.txt"), "--html", str(page), "--no-text"])
+    assert result.exit_code == 2, result.output
+    assert "--html" in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "missing-dir").exists()

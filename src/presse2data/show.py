@@ -253,6 +253,16 @@ def _records_table(facts: list[Any]) -> str:
 
 
 # -- command ------------------------------------------------------------------------------------
+def unwritable(path: Path) -> str | None:
+    """Why a file cannot be written at ``path`` (its folder is missing, it is a folder), else None."""
+    if path.is_dir():
+        return "is a folder, give a file name"
+    parent = path.parent
+    if not parent.is_dir():
+        return f"no such folder {parent}" if not parent.exists() else f"{parent} is not a folder"
+    return None
+
+
 def show_command(
     article: str = typer.Argument(..., help="A .txt file, an article id inside --corpus (or --jsonl), or - for standard input (plain text, or one JSON article object)."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder in which ARTICLE is an id."),
@@ -273,6 +283,8 @@ def show_command(
         found = find_article(article, corpus=corpus, jsonl=jsonl)
     except (ArticleNotFound, typer.BadParameter) as exc:
         raise usage_error(str(exc))
+    if html is not None and (problem := unwritable(html)):
+        raise usage_error(f"--html {html}: {problem}")  # before the model loads
     records = extract_records(found, reference_date=reference)
     if as_json:
         for record in records:
@@ -280,7 +292,10 @@ def show_command(
     else:
         render_terminal(found, records, Console(), show_text=show_text)
     if html is not None:
-        html.write_text(render_html(found, records), encoding="utf-8")
+        try:
+            html.write_text(render_html(found, records), encoding="utf-8")
+        except OSError as exc:
+            raise usage_error(f"--html {html}: cannot write: {exc.strerror}")
         typer.echo(f"presse2data: wrote {html}", err=True)
     failed = bool(records) and records[0].type == "article" and records[0].status == "error"
     if failed:

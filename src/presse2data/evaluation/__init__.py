@@ -3,6 +3,8 @@
 >>> from presse2data.evaluation import evaluate                      # doctest: +SKIP
 >>> report = evaluate("annotations", corpus="corpus")                # runs the pipeline
 >>> report = evaluate("annotations", predictions="records.jsonl")   # scores a file
+>>> report = evaluate("gold_facts.jsonl", corpus="texts")            # article-level facts, one file
+>>> report = evaluate("label-studio-export.json", predictions="records.jsonl")
 >>> report.micro_f1, report.f1("amount", "lenient"), report.to_dict()["errors"][:3]
 >>> assert not report.below({"person": 0.8, "micro": 0.5}), report.markdown()   # a golden test
 
@@ -55,10 +57,12 @@ def evaluate(
 ) -> Report:
     """Score ``predictions`` (a JSONL file, records, or records per article) against ``gold``.
 
-    ``gold`` is an annotations folder or records. Without ``predictions`` the pipeline
-    runs on the annotated articles of ``corpus`` (with ``extractor``, else a shared one);
-    with both, ``corpus`` only supplies the article texts for context snippets.
-    Raises :class:`EvaluationInputError` on unreadable input.
+    ``gold`` is an annotations folder, a JSON Lines file of gold records (mention level
+    or article-level facts), a Label Studio JSON export, or records. Without
+    ``predictions`` the pipeline runs on the annotated articles of ``corpus`` (with
+    ``extractor``, else a shared one); with both, ``corpus`` only supplies the article
+    texts for context snippets. Raises :class:`EvaluationInputError` on unreadable
+    input, and when ``corpus`` holds none of the annotated articles.
     """
     gold_records = _as_records(gold, load_gold)
     if predictions is None and corpus is None:
@@ -69,6 +73,9 @@ def evaluate(
         if not Path(corpus).exists() and str(corpus) != "-":
             raise EvaluationInputError(f"{corpus}: no such corpus")
         articles = read_texts(corpus, gold_records)
+        if not articles and predictions is None:
+            some = ", ".join(sorted(gold_records)[:3])
+            raise EvaluationInputError(f"no annotated article in {corpus} (the annotations are for {some}{' …' if len(gold_records) > 3 else ''})")
         missing = sorted(set(gold_records) - set(articles))
         if missing:
             warnings.append(f"{len(missing)} annotated article(s) not in the corpus: {', '.join(missing[:5])}")

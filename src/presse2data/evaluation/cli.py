@@ -3,6 +3,8 @@
     presse2data evaluate --gold annotations --corpus corpus        # runs the pipeline
     presse2data evaluate --gold annotations --pred records.jsonl   # scores a file
     presse2data evaluate --pred records.jsonl --corpus corpus      # same, with context snippets
+    presse2data evaluate --gold gold_facts.jsonl --corpus texts    # one file of article-level facts
+    presse2data evaluate --gold project-export.json --pred records.jsonl   # a Label Studio JSON export
     presse2data evaluate --corpus corpus --json report.json --fail-under 0.6 --per-article
 
 Exit codes: 0 scored, 1 micro F1 under ``--fail-under``, 2 usage error.
@@ -108,7 +110,7 @@ def print_report(report: Report, console: Console, per_article: bool = False, er
 
 
 def evaluate_command(
-    gold: Path = typer.Option(Path("annotations"), "--gold", help="Folder of hand annotations, one <article_id>.jsonl per article."),
+    gold: Path = typer.Option(Path("annotations"), "--gold", help="Hand annotations: a folder of <article_id>.jsonl files, one JSON Lines file of records with article_id (mention level, or article-level facts without offsets), or a Label Studio JSON export."),
     corpus: Optional[str] = typer.Option(None, "--corpus", help="Corpus (folder, .txt or .jsonl of articles): runs the pipeline on its annotated articles; with --pred, only supplies context snippets."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="JSON Lines file of predicted records to score (as written by 'presse2data extract')."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full report (scores, per-article scores, errors, warnings) as JSON to this file."),

@@ -1,8 +1,14 @@
 """Reading annotations and predictions, and running the pipeline once per process.
 
-- gold: a folder of ``<article_id>.jsonl`` files (searched recursively, so
-  ``annotations/2015/lyon-01.jsonl`` is article ``2015/lyon-01``), each in the
-  contract's output format, ``source`` optional, ``article`` records ignored;
+- gold, any of
+  - a folder of ``<article_id>.jsonl`` files (searched recursively, so
+    ``annotations/2015/lyon-01.jsonl`` is article ``2015/lyon-01``; ``article_id`` may
+    be left out of its lines);
+  - one JSON Lines file of records of many articles, each line with its ``article_id``;
+  - a Label Studio JSON export (a list of tasks, see :mod:`presse2data.labelstudio`);
+
+  records in the contract's output format (``source`` optional, ``article`` records
+  ignored) or article-level facts without offsets (:mod:`.gold`), mixed freely;
 - predictions: one JSON Lines file, as ``presse2data extract`` writes it;
 - or a corpus run through :class:`presse2data.Extractor`, built once per model
   and cached so that the CLI commands and their tests share one pipeline.
@@ -17,9 +23,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..reading import Article, iter_articles
+from ..reading import Article, InputError, iter_articles
 from ..records import parse_record
 from ..settings import Settings
+from .gold import is_article_level, parse_gold
 
 
 class EvaluationInputError(ValueError):
@@ -40,13 +47,37 @@ def with_reference_date(article: Article, reference_date: dt.date | None) -> Art
     return dataclasses.replace(article, published=reference_date.isoformat())
 
 
-def _parse_lines(lines: Iterable[str], where: str) -> Iterator[Any]:
-    for lineno, line in enumerate(lines, 1):
+def read_text_file(path: Path, what: str) -> str:
+    """A UTF-8 text file, or a clear error for a missing, binary or undecodable one."""
+    if not path.is_file():
+        raise EvaluationInputError(f"{path}: no such file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EvaluationInputError(f"{path}: cannot read: {exc.strerror}") from None
+    if b"\x00" in data[:8192]:
+        raise EvaluationInputError(f"{path}: not {what} (a binary file)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EvaluationInputError(f"{path}: not {what} (not UTF-8 text at byte {exc.start})") from None
+
+
+def _json_lines(text: str, where: str) -> Iterator[tuple[int, Any]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            yield parse_record(json.loads(line))
-        except (json.JSONDecodeError, ValueError) as exc:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationInputError(f"{where}:{lineno}: not JSON Lines: {exc.msg} (column {exc.colno})") from None
+
+
+def _parse_lines(text: str, where: str) -> Iterator[Any]:
+    for lineno, raw in _json_lines(text, where):
+        try:
+            yield parse_record(raw)
+        except ValueError as exc:
             first = str(exc).splitlines()[0]
             raise EvaluationInputError(f"{where}:{lineno}: not a valid record: {first}") from None
 
@@ -54,24 +85,34 @@ def _parse_lines(lines: Iterable[str], where: str) -> Iterator[Any]:
 def load_records(path: str | Path) -> dict[str, list[Any]]:
     """Records of a JSON Lines file grouped by article id (``article`` records kept)."""
     path = Path(path)
-    if not path.is_file():
-        raise EvaluationInputError(f"{path}: no such file")
     out: dict[str, list[Any]] = {}
-    with path.open(encoding="utf-8") as stream:
-        for record in _parse_lines(stream, str(path)):
-            out.setdefault(record.article_id, []).append(record)
+    for record in _parse_lines(read_text_file(path, "a JSON Lines file of records"), str(path)):
+        out.setdefault(record.article_id, []).append(record)
+    if not out:
+        raise EvaluationInputError(f"{path}: no records (an empty file)")
     return out
 
 
-def load_gold(folder: str | Path) -> dict[str, list[Any]]:
-    """Annotations per article id; an empty file is an article annotated as having no records."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise EvaluationInputError(f"{folder}: no such annotations folder")
+def _gold_lines(text: str, where: str, article_id: str | None = None) -> Iterator[Any]:
+    """Gold records of JSON Lines; ``article_id`` fills the lines that leave it out."""
+    for lineno, raw in _json_lines(text, where):
+        if isinstance(raw, dict) and raw.get("type") == "article":
+            continue
+        if isinstance(raw, dict) and article_id is not None and "article_id" not in raw:
+            raw = {**raw, "article_id": article_id}
+        if isinstance(raw, dict) and not isinstance(raw.get("article_id"), str):
+            raise EvaluationInputError(f"{where}:{lineno}: not a valid gold record: missing string field 'article_id'")
+        try:
+            yield parse_gold(raw)
+        except ValueError as exc:
+            raise EvaluationInputError(f"{where}:{lineno}: not a valid gold record: {exc}") from None
+
+
+def _gold_folder(folder: Path) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
     for path in sorted(folder.rglob("*.jsonl"), key=lambda p: p.relative_to(folder).as_posix()):
         article_id = path.relative_to(folder).with_suffix("").as_posix()
-        records = [r for r in _parse_lines(path.read_text(encoding="utf-8").splitlines(), str(path)) if r.type != "article"]
+        records = list(_gold_lines(read_text_file(path, "a JSON Lines file"), str(path), article_id))
         ids = {r.article_id for r in records}
         if ids - {article_id}:
             raise EvaluationInputError(f"{path}: records of article(s) {sorted(ids - {article_id})}, expected {article_id!r} (the file name)")
@@ -81,10 +122,52 @@ def load_gold(folder: str | Path) -> dict[str, list[Any]]:
     return out
 
 
+def _gold_file(path: Path) -> dict[str, list[Any]]:
+    text = read_text_file(path, "an annotations file (JSON Lines, or a Label Studio JSON export)")
+    if text.lstrip().startswith("["):
+        from ..labelstudio import LabelStudioError, gold_from_tasks
+
+        try:
+            tasks = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise EvaluationInputError(f"{path}: not a Label Studio JSON export: {exc.msg} (line {exc.lineno})") from None
+        try:
+            return gold_from_tasks(tasks)
+        except LabelStudioError as exc:
+            raise EvaluationInputError(f"{path}: {exc}") from None
+    out: dict[str, list[Any]] = {}
+    for record in _gold_lines(text, str(path)):
+        out.setdefault(record.article_id, []).append(record)
+    if not out:
+        raise EvaluationInputError(f"{path}: no annotations (an empty file)")
+    return out
+
+
+def load_gold(source: str | Path) -> dict[str, list[Any]]:
+    """Annotations per article id, from a folder, a JSON Lines file or a Label Studio export.
+
+    In a folder, an empty file is an article annotated as having no records.
+    """
+    source = Path(source)
+    if source.is_dir():
+        return _gold_folder(source)
+    if source.is_file():
+        return _gold_file(source)
+    raise EvaluationInputError(f"{source}: no such annotations folder or file")
+
+
+def article_level(gold: dict[str, list[Any]]) -> set[str]:
+    """Articles annotated (at least partly) with article-level facts."""
+    return {a for a, records in gold.items() if any(is_article_level(r) for r in records)}
+
+
 def read_texts(corpus: str | Path, ids: Iterable[str] | None = None) -> dict[str, Article]:
     """Articles of a corpus (any source ``extract`` accepts), restricted to ``ids`` when given."""
     wanted = set(ids) if ids is not None else None
-    return {a.id: a for a in iter_articles(corpus) if wanted is None or a.id in wanted}
+    try:
+        return {a.id: a for a in iter_articles(corpus) if wanted is None or a.id in wanted}
+    except InputError as exc:
+        raise EvaluationInputError(str(exc)) from None
 
 
 def run_pipeline(articles: Iterable[Article], extractor=None, reference_date: dt.date | None = None) -> dict[str, list[Any]]:
@@ -102,6 +185,8 @@ def check_gold_offsets(gold: dict[str, list[Any]], texts: dict[str, str]) -> lis
         if text is None:
             continue
         for r in records:
+            if is_article_level(r):
+                continue
             spans = [(r.start, r.end, r.text), *((m.start, m.end, m.text) for m in getattr(r, "mentions", None) or [])]
             for start, end, surface in spans:
                 if text[start:end] != surface:

@@ -24,6 +24,17 @@ Decisions the contract leaves open, taken here:
   (exact name before alias, same title, closest value).
 - Lenient scores (amount and date only) count span overlap alone; for the other
   types lenient equals strict.
+- Article-level gold (records without offsets, detected per record): amounts and
+  dates match by value alone within the article, each gold record at most one
+  prediction (a multiset); persons, organizations, roles and member counts match
+  as above, as they are article-level already. In an article with any
+  article-level gold record, predicted dates with ``relative: true`` and a null
+  value are left out (they cannot be right or wrong without a reference date).
+  Lenient equals strict for an article-level gold record: it has no span to overlap.
+- The error list shows an article-level gold record where its ``surface`` (else its
+  name) first occurs in the article text, when the text is known (occurrences of
+  the same surface taken in text order); those located spans only pair a miss with
+  a false positive as a ``wrong_value`` error, they never decide a match.
 - Precision, recall and F1 of a type with no gold and no prediction are 1.0
   (nothing to find, nothing wrongly found); otherwise an empty denominator gives 0.
 - Errors: an unmatched prediction and an unmatched gold record of the same type
@@ -47,6 +58,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..lang.names import fold_name, fold_org
+from .gold import is_article_level, locate
 
 SCORED_TYPES = ("person", "organization", "role", "amount", "member_count", "date")
 MODES = ("strict", "lenient")
@@ -195,34 +207,55 @@ class Item:
 
     type: str
     record: Any  # the record (for a role: the person record)
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int], ...]  # mentions; for article-level gold, where its surface was found (or none)
     keys: frozenset[str] = frozenset()  # folded names this item answers to (person/organization/role person)
     name_key: str | None = None  # folded canonical name
     org_keys: frozenset[str] | None = None  # role / member_count organization (None: null)
     title: str | None = None  # role title
     org_name: str | None = None  # role organization as written
+    article_level: bool = False  # gold without offsets: matched by value within the article
+    anchor: tuple[int, int] | None = None  # where the error list shows it
 
     @property
     def text(self) -> str:
-        return self.record.text
+        if not self.article_level:
+            return self.record.text
+        return _get(self.record, "surface") or _get(self.record, "name") or _get(self.record, "unit") or ""
 
     @property
-    def start(self) -> int:
-        return self.record.start
+    def start(self) -> int | None:
+        return self.record.start if not self.article_level else (self.anchor[0] if self.anchor else None)
 
     @property
-    def end(self) -> int:
-        return self.record.end
+    def end(self) -> int | None:
+        return self.record.end if not self.article_level else (self.anchor[1] if self.anchor else None)
 
 
 def _get(record: Any, name: str, default: Any = None) -> Any:
     return getattr(record, name, default)
 
 
-def _mention_spans(record: Any) -> tuple[tuple[int, int], ...]:
+def _mention_spans(record: Any, anchor: tuple[int, int] | None = None) -> tuple[tuple[int, int], ...]:
+    if record.start is None:  # article-level gold: its located surface, if any
+        return (anchor,) if anchor else ()
     mentions = _get(record, "mentions") or []
     spans = tuple((m.start, m.end) for m in mentions)
     return spans or ((record.start, record.end),)
+
+
+def _anchor_phrase(record: Any) -> str | None:
+    return _get(record, "surface") or _get(record, "name")
+
+
+def anchors(records: list[Any], text: str | None) -> list[tuple[int, int] | None]:
+    """Where each article-level gold record shows in ``text`` (None for the others, or when not found)."""
+    wanted = [i for i, r in enumerate(records) if is_article_level(r)]
+    out: list[tuple[int, int] | None] = [None] * len(records)
+    if text is None or not wanted:
+        return out
+    for i, found in zip(wanted, locate(text, [_anchor_phrase(records[i]) for i in wanted])):
+        out[i] = found
+    return out
 
 
 class _OrgIndex:
@@ -242,44 +275,60 @@ class _OrgIndex:
         return self.groups.get(key, frozenset({key}))
 
 
-def items(records: Iterable[Any], gold_orgs: _OrgIndex, is_gold: bool) -> dict[str, list[Item]]:
-    """Per scored type, the items of one article's records (``article`` records are ignored)."""
+def items(
+    records: Iterable[Any], gold_orgs: _OrgIndex, is_gold: bool, located: list[tuple[int, int] | None] | None = None
+) -> dict[str, list[Item]]:
+    """Per scored type, the items of one article's records (``article`` records are ignored).
+
+    ``located`` gives, for article-level gold records, where they show in the text (see :func:`anchors`).
+    """
     out: dict[str, list[Item]] = {t: [] for t in SCORED_TYPES}
-    for record in records:
+    for i, record in enumerate(records):
         type_ = record.type
+        level = is_gold and is_article_level(record)
+        anchor = located[i] if located and level else None
+        spans = _mention_spans(record, anchor) if type_ in ("person", "organization") else (
+            ((record.start, record.end),) if not level else ((anchor,) if anchor else ())
+        )
+        common = {"article_level": level, "anchor": anchor}
         if type_ == "person":
             aliases = (_get(record, "aliases") or []) if is_gold else []
             name_key = fold_name(record.name)
             keys = frozenset({name_key, *(fold_name(a) for a in aliases)})
-            out["person"].append(Item("person", record, _mention_spans(record), keys, name_key))
+            out["person"].append(Item("person", record, spans, keys, name_key, **common))
             for role in record.roles or []:
                 org = gold_orgs.keys(role.organization)
                 if not is_gold and org is not None:
                     org = frozenset({fold_org(role.organization)})
                 out["role"].append(
                     Item(
-                        "role", record, _mention_spans(record), keys, name_key, org,
-                        (role.title or "").casefold(), role.organization,
+                        "role", record, spans, keys, name_key, org,
+                        (role.title or "").casefold(), role.organization, **common,
                     )
                 )
         elif type_ == "organization":
             aliases = (_get(record, "aliases") or []) if is_gold else []
             name_key = fold_org(record.name)
             keys = frozenset({name_key, *(fold_org(a) for a in aliases)})
-            out["organization"].append(Item("organization", record, _mention_spans(record), keys, name_key))
+            out["organization"].append(Item("organization", record, spans, keys, name_key, **common))
         elif type_ == "member_count":
             org = gold_orgs.keys(record.organization)
             if not is_gold and org is not None:
                 org = frozenset({fold_org(record.organization)})
-            out["member_count"].append(Item("member_count", record, ((record.start, record.end),), org_keys=org))
+            out["member_count"].append(Item("member_count", record, spans, org_keys=org, **common))
         elif type_ in ("amount", "date"):
-            out[type_].append(Item(type_, record, ((record.start, record.end),)))
+            out[type_].append(Item(type_, record, spans, **common))
     return out
 
 
 # -- compatibility: None = no match, else a priority (lower is better) --------------------------
 def _overlap(a: Item, b: Item) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)
+
+
+def _where_matches(gold: Item, pred: Item) -> bool:
+    """Mention-level gold: spans overlap; article-level gold: anywhere in the article."""
+    return gold.article_level or _overlap(gold, pred)
 
 
 def _close(a: float | None, b: float | None, rel: float) -> bool:
@@ -310,7 +359,7 @@ def _role(gold: Item, pred: Item) -> float | None:
 
 def _amount(gold: Item, pred: Item) -> float | None:
     g, p = gold.record, pred.record
-    if not _overlap(gold, pred) or p.currency != g.currency:
+    if not _where_matches(gold, pred) or p.currency != g.currency:
         return None
     if not _close(p.value, g.value, VALUE_TOLERANCE) or not _close(p.value_max, g.value_max, 1e-9):
         return None
@@ -325,13 +374,22 @@ def _member_count(gold: Item, pred: Item) -> float | None:
 
 def _date(gold: Item, pred: Item) -> float | None:
     g, p = gold.record, pred.record
-    if not _overlap(gold, pred) or p.value != g.value or p.value_end != g.value_end:
+    if not _where_matches(gold, pred) or p.value != g.value or p.value_end != g.value_end:
         return None
     return 0
 
 
 def _span_only(gold: Item, pred: Item) -> float | None:
     return 0 if _overlap(gold, pred) else None
+
+
+def _lenient(strict: Callable[[Item, Item], float | None]) -> Callable[[Item, Item], float | None]:
+    """Span overlap alone; an article-level gold record has no span, so strict it stays."""
+
+    def compatible(gold: Item, pred: Item) -> float | None:
+        return strict(gold, pred) if gold.article_level else _span_only(gold, pred)
+
+    return compatible
 
 
 def _same_person(gold: Item, pred: Item) -> float | None:
@@ -346,7 +404,7 @@ STRICT: dict[str, Callable[[Item, Item], float | None]] = {
     "member_count": _member_count,
     "date": _date,
 }
-LENIENT = {**STRICT, "amount": _span_only, "date": _span_only}
+LENIENT = {**STRICT, "amount": _lenient(_amount), "date": _lenient(_date)}
 # Unmatched pairs reported together as one "wrong value" error.
 NEAR = {**{t: _span_only for t in SCORED_TYPES}, "role": _same_person}
 
@@ -402,9 +460,9 @@ def describe(item: Item) -> str:
     return str(r)
 
 
-def snippet(text: str | None, start: int, end: int, surface: str, width: int = SNIPPET_CHARS) -> str:
-    """``…before [mention] after…`` on one line; just ``[surface]`` when the article text is unknown."""
-    if text is None or not (0 <= start <= end <= len(text)):
+def snippet(text: str | None, start: int | None, end: int | None, surface: str, width: int = SNIPPET_CHARS) -> str:
+    """``…before [mention] after…`` on one line; just ``[surface]`` when the article text or the offsets are unknown."""
+    if text is None or start is None or end is None or not (0 <= start <= end <= len(text)):
         return f"[{surface}]"
     left = max(0, start - width)
     right = min(len(text), end + width)
@@ -421,7 +479,9 @@ def score_article(
 ) -> tuple[dict[str, dict[str, Score]], list[Error]]:
     """Scores (mode -> type -> Score) and errors of one article."""
     index = _OrgIndex(r for r in gold if r.type == "organization")
-    gold_items = items(gold, index, is_gold=True)
+    gold_items = items(gold, index, is_gold=True, located=anchors(gold, text))
+    if any(is_article_level(r) for r in gold):
+        predicted = [r for r in predicted if not (r.type == "date" and r.relative and r.value is None)]
     pred_items = items(predicted, index, is_gold=False)
     scores: dict[str, dict[str, Score]] = {mode: {} for mode in MODES}
     errors: list[Error] = []
@@ -463,7 +523,7 @@ def _error(kind: str, article_id: str, gold: Item | None, pred: Item | None, tex
         text=shown.text,
         start=shown.start,
         end=shown.end,
-        context=snippet(text, shown.start, shown.end, shown.text),
+        context=snippet(text, shown.start, shown.end, shown.text or describe(shown)),
         source=_get(pred.record, "source") if pred else None,
     )
 

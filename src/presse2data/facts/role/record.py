@@ -8,5 +8,7 @@ from ...record_base import Model
 
 
 class Role(Model):
-    title: str = Field(description="As written, lowercased, without the organization.")
+    title: str | None = Field(
+        description="As written, lowercased, without the organization; null when the article ties the person to the organization without a title."
+    )
     organization: str | None = Field(description="Canonical name of the organization, or null.")

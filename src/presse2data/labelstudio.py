@@ -1,0 +1,373 @@
+"""Label Studio round trip: predictions out as pre-annotated tasks, corrected annotations back in as gold.
+
+    presse2data export --label-studio out/records.jsonl -o tasks.json   # + tasks.label_config.xml
+    # in Label Studio: new project, Labeling Interface > Code: paste tasks.label_config.xml,
+    # import tasks.json, correct the spans, Export > JSON
+    presse2data evaluate --gold project-export.json --pred out/records.jsonl
+
+One task per article, in Label Studio's JSON task format: ``data.text`` is the article
+text (offsets index it, as in the records), ``data.article_id`` names the article, and
+``predictions[0].result`` holds one ``labels`` region per span (every mention of a person
+or organization, every amount, member count and date), its label the record type.
+
+Spans do not say what a record means (``14,7 millions d'euros`` → 14700000 EUR), so each
+region also has a per-region ``TextArea`` result (``from_name: "normalized"``, same ``id``
+as its region) holding one line of JSON: the record's fields other than its location,
+e.g. ``{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}``;
+for a person ``{"name": "Jeanne Martin", "roles": [...]}`` on its first mention and
+``{"name": ...}`` on the others. Annotators correct that line where a value is wrong.
+
+Back in (:func:`gold_from_tasks`): a task's annotation (the one marked ground truth, else
+the last one not cancelled; a task never annotated gives its predictions) becomes gold
+records with offsets: person and organization spans are grouped into one record per
+normalized ``name`` (a new span without a normalized line is named by its text), with
+the roles of all its spans; an amount or date span without a normalized line is read
+with presse2data's normalizers. Labels may also be spelled as ``show`` does (``PERSON``,
+``ORG``, ``AMOUNT``, ``MEMBERS``, ``DATE``), and the normalized line may instead sit in
+a region's ``meta.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .reading import iter_articles, read_file
+
+TYPES = ("person", "organization", "amount", "member_count", "date")
+ALIASES = {"per": "person", "org": "organization", "members": "member_count"}
+FROM_NAME, TO_NAME, NORMALIZED = "label", "text", "normalized"
+COLORS = {"person": "#aa9cfc", "organization": "#7aecec", "amount": "#e4e7d2", "member_count": "#feca74", "date": "#bfe1d9"}
+LOCATION = ("type", "article_id", "text", "start", "end", "source", "mentions")
+
+
+class LabelStudioError(ValueError):
+    """Records or an export that cannot be turned into tasks or gold: a usage error for the CLI."""
+
+
+def label_config() -> str:
+    """The labelling interface the tasks are made for (Labeling Interface > Code)."""
+    labels = "\n".join(f'    <Label value="{t}" background="{COLORS[t]}"/>' for t in TYPES)
+    return f"""<View>
+  <!-- presse2data {__version__}: one label per record type; offsets index the article text as is. -->
+  <Style>.htx-text {{ white-space: pre-wrap; }}</Style>
+  <Labels name="{FROM_NAME}" toName="{TO_NAME}">
+{labels}
+  </Labels>
+  <Text name="{TO_NAME}" value="$text"/>
+  <!-- The normalized values of the selected region, one line of JSON, e.g.
+       amount {{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}}
+       date {{"value": "2014-11", "value_end": null, "mod": null, "relative": false}}
+       member_count {{"organization": "La Mêlée", "count": 50, "unit": "adhérents", "qualifier": "about"}}
+       person {{"name": "Jeanne Martin", "roles": [{{"title": "présidente", "organization": "La Mêlée"}}]}}
+       organization {{"name": "La Mêlée", "kind": "association"}} -->
+  <TextArea name="{NORMALIZED}" toName="{TO_NAME}" perRegion="true" editable="true" displayMode="region-list" rows="2" maxSubmissions="1" placeholder="normalized values (JSON)"/>
+</View>
+"""
+
+
+# -- export -------------------------------------------------------------------------------------
+def _read_lines(path: Path) -> Iterator[tuple[int, dict]]:
+    from .evaluation.loading import EvaluationInputError, read_text_file
+
+    try:
+        text = read_text_file(path, "a JSON Lines file of records")
+    except EvaluationInputError as exc:
+        raise LabelStudioError(str(exc)) from None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LabelStudioError(f"{path}:{lineno}: not JSON Lines: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("type"), str) or not isinstance(raw.get("article_id"), str):
+            raise LabelStudioError(f"{path}:{lineno}: not a presse2data record (needs 'type' and 'article_id')")
+        yield lineno, raw
+
+
+def _group(path: Path) -> dict[str, tuple[dict | None, list[dict]]]:
+    """Per article id, in file order: its ``article`` record (or None) and its fact records."""
+    out: dict[str, tuple[dict | None, list[dict]]] = {}
+    for lineno, raw in _read_lines(path):
+        head, facts = out.setdefault(raw["article_id"], (None, []))
+        if raw["type"] == "article":
+            out[raw["article_id"]] = (raw, facts)
+        elif raw["type"] in TYPES:
+            for key in ("start", "end"):
+                if not isinstance(raw.get(key), int):
+                    raise LabelStudioError(f"{path}:{lineno}: {raw['type']} record without offsets ({key!r}); export needs records as 'extract' writes them")
+            facts.append(raw)
+    if not out:
+        raise LabelStudioError(f"{path}: no records")
+    return out
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _article_text(head: dict | None, article_id: str, corpus: dict[str, Any] | None, base: Path) -> str:
+    """The text the offsets index: from the corpus, else carried by the ``article`` record, else its ``path``."""
+    expected = head.get("sha256") if head else None
+    candidates: list[tuple[str, str]] = []
+    if corpus is not None:
+        article = corpus.get(article_id)
+        if article is None or article.text is None:
+            raise LabelStudioError(f"article {article_id!r}: not in the corpus" + (f" ({article.error})" if article is not None else ""))
+        candidates.append(("the corpus", article.text))
+    else:
+        if head is not None and expected:
+            candidates += [(f"its article record's {k!r}", v) for k, v in head.items() if isinstance(v, str) and _sha(v) == expected]
+        path = head.get("path") if head else None
+        if not candidates and isinstance(path, str):
+            for where in (Path(path), base / path):
+                if where.is_file():
+                    found = read_file(where, article_id)
+                    if found.text is not None:
+                        candidates.append((str(where), found.text))
+                        break
+        if not candidates:
+            raise LabelStudioError(f"article {article_id!r}: its text is not in the records and {path!r} cannot be read; give --corpus")
+    where, text = candidates[0]
+    if expected and _sha(text) != expected:
+        raise LabelStudioError(f"article {article_id!r}: the text from {where} is not the one extracted (sha256 differs)")
+    return text
+
+
+def _normalized(record: dict, keep: Iterable[str] | None = None) -> str:
+    fields = {k: v for k, v in record.items() if k not in LOCATION and (keep is None or k in keep)}
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def _regions(facts: list[dict], text: str, article_id: str) -> list[dict]:
+    """Label Studio results: a ``labels`` region and its ``normalized`` TextArea per span."""
+    out: list[dict] = []
+    for n, record in enumerate(facts):
+        type_ = record["type"]
+        if type_ in ("person", "organization"):
+            mentions = sorted(record.get("mentions") or [record], key=lambda m: (m["start"], m["end"]))
+            spans = [(m["start"], m["end"], _normalized(record) if i == 0 else _normalized(record, ("name",))) for i, m in enumerate(mentions)]
+        else:
+            spans = [(record["start"], record["end"], _normalized(record))]
+        for i, (start, end, normalized) in enumerate(spans):
+            if not (0 <= start <= end <= len(text)):
+                raise LabelStudioError(f"article {article_id!r}: {type_} span {start}:{end} is outside the text ({len(text)} characters)")
+            region = f"{article_id}#{n}.{i}"
+            location = {"start": start, "end": end}
+            out.append({"id": region, "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+                        "value": {**location, "text": text[start:end], "labels": [type_]}})
+            out.append({"id": region, "from_name": NORMALIZED, "to_name": TO_NAME, "type": "textarea",
+                        "value": {**location, "text": [normalized]}})
+    return out
+
+
+def export_tasks(records: str | Path, corpus: str | Path | None = None) -> tuple[list[dict], list[str]]:
+    """Label Studio tasks for the articles of a records file, and warnings (articles left out)."""
+    path = Path(records)
+    grouped = _group(path)
+    articles = None
+    if corpus is not None:
+        from .reading import InputError
+
+        try:
+            articles = {a.id: a for a in iter_articles(corpus) if a.id in grouped}
+        except InputError as exc:
+            raise LabelStudioError(str(exc)) from None
+    tasks, warnings = [], []
+    for article_id, (head, facts) in grouped.items():
+        if head is not None and head.get("status") == "error":
+            warnings.append(f"article {article_id!r} left out: its extraction failed ({head.get('error')})")
+            continue
+        text = _article_text(head, article_id, articles, path.parent)
+        data = {"text": text, "article_id": article_id}
+        if head is not None and head.get("title"):
+            data["title"] = head["title"]
+        tasks.append({"data": data, "predictions": [{"model_version": f"presse2data {__version__}", "result": _regions(facts, text, article_id)}]})
+    return tasks, warnings
+
+
+# -- import -------------------------------------------------------------------------------------
+def _label_type(labels: Any, where: str) -> str:
+    if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
+        raise LabelStudioError(f"{where}: a region needs exactly one label, got {labels!r}")
+    name = labels[0].strip().lower()
+    type_ = ALIASES.get(name, name)
+    if type_ not in TYPES:
+        raise LabelStudioError(f"{where}: unknown label {labels[0]!r}; the labels are {', '.join(TYPES)}")
+    return type_
+
+
+def _chosen(task: dict) -> list[dict] | None:
+    """The result to read as gold: the ground-truth annotation, else the last kept one, else the predictions."""
+    annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
+    if annotations:
+        truth = [a for a in annotations if a.get("ground_truth")]
+        return (truth or annotations)[-1].get("result") or []
+    predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
+    return predictions[-1].get("result") or [] if predictions else None
+
+
+def _normalized_of(results: list[dict], where: str) -> dict[str, dict]:
+    """Normalized fields per region id, from per-region TextAreas or a region's ``meta.text``."""
+    out: dict[str, dict] = {}
+    for r in results:
+        lines = None
+        if r.get("type") == "textarea" and r.get("from_name") == NORMALIZED:
+            lines = (r.get("value") or {}).get("text")
+        elif r.get("type") == "labels" and isinstance(r.get("meta"), dict):
+            lines = r["meta"].get("text")
+        if isinstance(lines, str):
+            lines = [lines]
+        line = " ".join(s for s in lines or [] if isinstance(s, str)).strip()
+        if not line:
+            continue
+        try:
+            fields = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LabelStudioError(f"{where}, region {r.get('id')!r}: normalized values are not JSON ({exc.msg}): {line[:80]}") from None
+        if not isinstance(fields, dict):
+            raise LabelStudioError(f"{where}, region {r.get('id')!r}: normalized values must be a JSON object: {line[:80]}")
+        out[str(r.get("id"))] = fields
+    return out
+
+
+def _parsed_value(type_: str, surface: str, where: str) -> dict:
+    """A hand-added amount or date span without normalized values: read it as the pipeline would."""
+    if type_ == "amount":
+        from .facts.amount.normalize import parse_amount
+
+        parsed = parse_amount(surface)
+        if parsed is not None:
+            return {"value": parsed.value, "currency": parsed.currency, "value_max": parsed.value_max, "qualifier": parsed.qualifier}
+    elif type_ == "date":
+        from .facts.date.normalize import normalize_date
+
+        parsed = normalize_date(surface)
+        if parsed is not None:
+            return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}
+    raise LabelStudioError(f"{where}: {type_} span {surface!r} has no normalized values; fill its '{NORMALIZED}' field")
+
+
+def _task_records(task: dict, results: list[dict], article_id: str, where: str) -> list[dict]:
+    from .lang.names import fold_name, fold_org
+
+    normalized = _normalized_of(results, where)
+    text = (task.get("data") or {}).get("text")
+    grouped: dict[tuple[str, str], dict] = {}
+    out: list[dict] = []
+    for r in results:
+        if r.get("type") != "labels":
+            continue
+        value = r.get("value") or {}
+        start, end = value.get("start"), value.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            raise LabelStudioError(f"{where}, region {r.get('id')!r}: no character offsets")
+        surface = value.get("text")
+        if isinstance(text, str):
+            surface = text[start:end]
+        if not isinstance(surface, str):
+            raise LabelStudioError(f"{where}, region {r.get('id')!r}: no text")
+        type_ = _label_type(value.get("labels"), f"{where}, region {r.get('id')!r}")
+        fields = dict(normalized.get(str(r.get("id")), {}))
+        for key in LOCATION:
+            fields.pop(key, None)
+        location = {"type": type_, "article_id": article_id, "text": surface, "start": start, "end": end}
+        if type_ in ("person", "organization"):
+            name = fields.pop("name", None) or surface
+            key = (type_, (fold_name if type_ == "person" else fold_org)(name))
+            mention = {"start": start, "end": end, "text": surface}
+            record = grouped.get(key)
+            if record is None:
+                record = grouped[key] = {**location, "name": name, "mentions": [], **({"roles": []} if type_ == "person" else {})}
+                out.append(record)
+            record["mentions"].append(mention)
+            for role in fields.pop("roles", None) or []:
+                if role not in record["roles"]:
+                    record["roles"].append(role)
+            for k, v in fields.items():
+                if record.get(k) is None:
+                    record[k] = v
+        else:
+            if not fields:
+                fields = _parsed_value(type_, surface, f"{where}, region {r.get('id')!r}")
+            out.append({**location, **fields})
+    for record in out:
+        if "mentions" in record:
+            record["mentions"].sort(key=lambda m: (m["start"], m["end"]))
+            first = record["mentions"][0]
+            record.update(text=first["text"], start=first["start"], end=first["end"])
+    return sorted(out, key=lambda r: (r["start"], r["end"]))
+
+
+def gold_from_tasks(tasks: Any) -> dict[str, list[Any]]:
+    """Gold records per article id from a Label Studio JSON export (tasks never annotated nor predicted are left out)."""
+    from .evaluation.gold import parse_gold
+
+    if not isinstance(tasks, list):
+        raise LabelStudioError("a Label Studio JSON export is a list of tasks")
+    out: dict[str, list[Any]] = {}
+    for n, task in enumerate(tasks, 1):
+        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+            raise LabelStudioError(f"task {n}: not a Label Studio task (no 'data')")
+        article_id = task["data"].get("article_id") or (str(task["id"]) if task.get("id") is not None else f"task-{n}")
+        where = f"task {n} ({article_id})"
+        results = _chosen(task)
+        if results is None:
+            continue
+        if article_id in out:
+            raise LabelStudioError(f"{where}: a second task for article {article_id!r}")
+        records = []
+        for raw in _task_records(task, [r for r in results if isinstance(r, dict)], str(article_id), where):
+            try:
+                records.append(parse_gold(raw))
+            except ValueError as exc:
+                raise LabelStudioError(f"{where}: {raw['type']} {raw['text']!r} at {raw['start']}:{raw['end']}: {exc}") from None
+        out[str(article_id)] = records
+    if not out:
+        raise LabelStudioError("no task has annotations or predictions")
+    return out
+
+
+def config_path(output: Path) -> Path:
+    """Where the labelling config goes: beside the tasks, ``tasks.json`` → ``tasks.label_config.xml``."""
+    return output.with_name(f"{output.stem}.label_config.xml")
+
+
+def run_export(records: str | Path, output: Path | None, corpus: str | Path | None = None) -> list[str]:
+    """``presse2data export --label-studio``: tasks to ``output`` (else standard output), config beside them.
+
+    Returns the lines to tell the user (warnings, then what was written); raises
+    :class:`LabelStudioError` before writing anything when the input or the output path is unusable.
+    """
+    if output is not None:
+        if output.is_dir():
+            raise LabelStudioError(f"-o {output}: is a folder, give a file name (e.g. {output / 'tasks.json'})")
+        if not output.parent.is_dir():
+            raise LabelStudioError(f"-o {output}: no such folder {output.parent}")
+        if Path(records).resolve() == output.resolve():
+            raise LabelStudioError(f"-o {output}: is the records file itself")
+    tasks, notes = export_tasks(records, corpus)
+    payload = json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
+    spans = sum(1 for t in tasks for r in t["predictions"][0]["result"] if r["type"] == "labels")
+    if output is None:
+        sys.stdout.write(payload)
+        return [*notes, f"{len(tasks)} task(s), {spans} span(s); labelling config:", label_config()]
+    try:
+        output.write_text(payload, encoding="utf-8")
+        config_path(output).write_text(label_config(), encoding="utf-8")
+    except OSError as exc:
+        raise LabelStudioError(f"-o {output}: cannot write: {exc.strerror}") from None
+    return [
+        *notes,
+        f"wrote {len(tasks)} task(s), {spans} span(s) to {output}",
+        f"labelling config in {config_path(output)} (Label Studio: project Settings > Labeling Interface > Code)",
+    ]
+
+
+__all__ = ["LabelStudioError", "config_path", "export_tasks", "gold_from_tasks", "label_config", "run_export"]
