@@ -5,7 +5,6 @@ Exit codes: see :mod:`presse2data.exits`.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Optional
 import typer
 
 from .exits import EXIT_FAILED, EXIT_OK, usage_error
+from .options import parse_date, parse_types
 from .records import FACT_TYPES
 
 app = typer.Typer(
@@ -23,27 +23,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-def parse_types(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return FACT_TYPES
-    types = tuple(t.strip() for t in value.split(",") if t.strip())
-    if not types:
-        raise typer.BadParameter(f"no type given; choose from {', '.join(FACT_TYPES)}")
-    unknown = [t for t in types if t not in FACT_TYPES]
-    if unknown:
-        raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
-    return types
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
-
 
 @app.command()
 def extract(

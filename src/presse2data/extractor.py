@@ -58,26 +58,30 @@ class Extractor:
         article = Article(id=article_id, text=text, published=published, title=first_line(text))
         return next(self.extract_articles([article]))
 
-    def extract_articles(self, articles: Iterable[Article]) -> Iterator[list]:
-        """One list of records per article, in input order, processing ``batch_size`` at a time."""
+    def extract_articles(self, articles: Iterable[Article], reference_date: dt.date | None = None) -> Iterator[list]:
+        """One list of records per article, in input order, processing ``batch_size`` at a time.
+
+        ``reference_date`` overrides the settings' run date for articles without ``published``.
+        """
+        run_date = reference_date or self.settings.reference_date
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= self.settings.batch_size:
-                yield from self._batch(batch)
+                yield from self._batch(batch, run_date)
                 batch = []
         if batch:
-            yield from self._batch(batch)
+            yield from self._batch(batch, run_date)
 
     # -- internals --------------------------------------------------------------
-    def _batch(self, articles: list[Article]) -> Iterator[list]:
+    def _batch(self, articles: list[Article], run_date: dt.date | None) -> Iterator[list]:
         readable = [i for i, a in enumerate(articles) if a.error is None and a.text is not None]
         try:  # docs by position: two articles of a library call may share an id
             docs = dict(zip(readable, self._docs([articles[i] for i in readable])))
         except Exception:  # one text broke the batch: isolate it article by article
             docs = {}
         for i, article in enumerate(articles):
-            yield self._records(article, docs.get(i))
+            yield self._records(article, docs.get(i), run_date)
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
@@ -91,8 +95,8 @@ class Extractor:
             per_article[i].append(doc)
         return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in per_article]
 
-    def _records(self, article: Article, doc: Doc | None) -> list:
-        reference = reference_date(article.published, self.settings)
+    def _records(self, article: Article, doc: Doc | None, run_date: dt.date | None) -> list:
+        reference = reference_date(article.published, run_date)
         shown = reference.isoformat() if reference else None
         if article.error is not None or article.text is None:
             return [_article_record(article, shown, [], article.error or "no text")]

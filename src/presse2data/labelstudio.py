@@ -73,7 +73,7 @@ def label_config() -> str:
 
 # -- export -------------------------------------------------------------------------------------
 def _read_lines(path: Path) -> Iterator[tuple[int, dict]]:
-    from .evaluation.loading import EvaluationInputError, read_text_file
+    from .evaluation.files import EvaluationInputError, read_text_file
 
     try:
         text = read_text_file(path, "a JSON Lines file of records")

@@ -33,11 +33,11 @@ class Settings:
             raise ValueError("batch_size and workers must be >= 1, max_chars >= 1000")
 
 
-def reference_date(published: str | dt.date | None, settings: Settings) -> dt.date | None:
+def reference_date(published: str | dt.date | None, run_date: dt.date | None) -> dt.date | None:
     """The date an article's relative dates are resolved against: its ``published`` date,
     else the run's ``--reference-date``, else none (the contract's rule, written once)."""
     if isinstance(published, dt.date):
         return published
     if published:
         return dt.date.fromisoformat(published)
-    return settings.reference_date
+    return run_date

@@ -33,25 +33,14 @@ import typer
 
 from .exits import EXIT_FAILED, EXIT_OK, usage_error
 from .reading import Article, iter_jsonl, normalize_newlines, read_file
+from .facts import REGISTRY
 from .records import FACT_TYPES
 
 STDIN_ID = "stdin"
-# displaCy backgrounds (spaCy's own PER/ORG/MONEY/CARDINAL/DATE colors) and terminal styles.
-HTML_COLORS = {
-    "person": "#aa9cfc",
-    "organization": "#7aecec",
-    "amount": "#e4e7d2",
-    "member_count": "#feca74",
-    "date": "#bfe1d9",
-}
-TERMINAL_STYLES = {
-    "person": "bold black on #aa9cfc",
-    "organization": "bold black on #7aecec",
-    "amount": "bold black on #e4e7d2",
-    "member_count": "bold black on #feca74",
-    "date": "bold black on #bfe1d9",
-}
-LABELS = {"person": "PERSON", "organization": "ORG", "amount": "AMOUNT", "member_count": "MEMBERS", "date": "DATE"}
+# displaCy backgrounds (spaCy's own PER/ORG/MONEY/CARDINAL/DATE colors) and terminal styles, from the registry.
+HTML_COLORS = {spec.name: spec.colour for spec in REGISTRY if spec.record is not None}
+TERMINAL_STYLES = {name: f"bold black on {colour}" for name, colour in HTML_COLORS.items()}
+LABELS = {spec.name: spec.label for spec in REGISTRY if spec.record is not None}
 
 
 class ArticleNotFound(LookupError):
@@ -275,7 +264,7 @@ def show_command(
     """Show one article's records: a table per type, then the text with extracted spans highlighted."""
     from rich.console import Console
 
-    from .cli import parse_date
+    from .options import parse_date
     from .records import dump_record
 
     try:

@@ -121,7 +121,7 @@ def evaluate_command(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date (with --corpus)."),
 ):
     """Score extraction against hand annotations: the errors, then per-type and micro P/R/F1 (strict and lenient)."""
-    from ..cli import parse_date
+    from ..options import parse_date
     from . import EvaluationInputError, evaluate
 
     if corpus is None and pred is None:

@@ -23,14 +23,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .files import EvaluationInputError, read_text_file
 from ..reading import Article, InputError, iter_articles
 from ..records import parse_record
 from ..settings import Settings
 from .gold import is_article_level, parse_gold
-
-
-class EvaluationInputError(ValueError):
-    """Annotations or predictions that cannot be read: a usage error for the CLI."""
 
 
 def shared_extractor(settings: Settings | None = None):
@@ -38,29 +35,6 @@ def shared_extractor(settings: Settings | None = None):
     from ..extractor import Extractor
 
     return Extractor(dataclasses.replace(settings or Settings(), reference_date=None))
-
-
-def with_reference_date(article: Article, reference_date: dt.date | None) -> Article:
-    """The run's reference date applies to articles without a ``published`` date (contract's Input)."""
-    if reference_date is None or article.published:
-        return article
-    return dataclasses.replace(article, published=reference_date.isoformat())
-
-
-def read_text_file(path: Path, what: str) -> str:
-    """A UTF-8 text file, or a clear error for a missing, binary or undecodable one."""
-    if not path.is_file():
-        raise EvaluationInputError(f"{path}: no such file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EvaluationInputError(f"{path}: cannot read: {exc.strerror}") from None
-    if b"\x00" in data[:8192]:
-        raise EvaluationInputError(f"{path}: not {what} (a binary file)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EvaluationInputError(f"{path}: not {what} (not UTF-8 text at byte {exc.start})") from None
 
 
 def _json_lines(text: str, where: str) -> Iterator[tuple[int, Any]]:
@@ -173,8 +147,7 @@ def read_texts(corpus: str | Path, ids: Iterable[str] | None = None) -> dict[str
 def run_pipeline(articles: Iterable[Article], extractor=None, reference_date: dt.date | None = None) -> dict[str, list[Any]]:
     """Records per article id, extracted with ``extractor`` (the shared one by default)."""
     extractor = extractor or shared_extractor()
-    articles = [with_reference_date(a, reference_date) for a in articles]
-    return {records[0].article_id: records for records in extractor.extract_articles(articles)}
+    return {records[0].article_id: records for records in extractor.extract_articles(articles, reference_date)}
 
 
 def check_gold_offsets(gold: dict[str, list[Any]], texts: dict[str, str]) -> list[str]:

@@ -57,12 +57,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..facts import REGISTRY, SCORED_TYPES
 from ..lang.names import fold_name, fold_org
 from .gold import is_article_level, locate
 
-SCORED_TYPES = ("person", "organization", "role", "amount", "member_count", "date")
 MODES = ("strict", "lenient")
-LENIENT_TYPES = frozenset({"amount", "date"})
+LENIENT_TYPES = frozenset(spec.name for spec in REGISTRY if spec.mention_level)
 VALUE_TOLERANCE = 0.005
 SNIPPET_CHARS = 50
 
@@ -396,15 +396,16 @@ def _same_person(gold: Item, pred: Item) -> float | None:
     return 0 if pred.name_key in gold.keys else None
 
 
-STRICT: dict[str, Callable[[Item, Item], float | None]] = {
-    "person": _named,
-    "organization": _named,
+# The contract's matching rules by name; each fact type of the registry names its own.
+MATCHERS: dict[str, Callable[[Item, Item], float | None]] = {
+    "name": _named,
     "role": _role,
     "amount": _amount,
     "member_count": _member_count,
     "date": _date,
 }
-LENIENT = {**STRICT, "amount": _lenient(_amount), "date": _lenient(_date)}
+STRICT = {spec.name: MATCHERS[spec.matcher] for spec in REGISTRY}
+LENIENT = {spec.name: _lenient(STRICT[spec.name]) if spec.mention_level else STRICT[spec.name] for spec in REGISTRY}
 # Unmatched pairs reported together as one "wrong value" error.
 NEAR = {**{t: _span_only for t in SCORED_TYPES}, "role": _same_person}
 

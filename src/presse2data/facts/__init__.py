@@ -15,34 +15,7 @@ No spaCy import here: ``presse2data schema`` and ``--help`` stay fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from importlib import import_module
-from typing import Any
-
-
-@dataclass(frozen=True)
-class FactType:
-    """One fact type, declared once."""
-
-    name: str  # the record's "type" and the doc.spans key
-    record: type | None  # its pydantic record model; None for roles (inside person records)
-    factory: str  # spaCy factory name of its component ("presse2data_amounts")
-    label: str  # short label in ``show``
-    colour: str  # background colour in ``show`` (displaCy's own palette)
-    mention_level: bool = False  # scored per mention (value + span overlap), else per article
-
-    @property
-    def package(self) -> str:
-        return f"{__name__}.{self.name}"
-
-    @property
-    def entry_point(self) -> str:
-        """``module:function`` of the component's factory, as ``pyproject.toml`` declares it."""
-        return f"{self.package}.component:make_component"
-
-    def build(self) -> Any:
-        """``records(doc, article_id) -> list`` of this type (imports spaCy)."""
-        return import_module(f"{self.package}.build").records
+from .spec import FactType
 
 
 def _registry() -> tuple[FactType, ...]:

