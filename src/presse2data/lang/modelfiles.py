@@ -2,7 +2,8 @@
 
 No spaCy here: normalizers and the scope detector read lexicons without loading it.
 A rule is one JSONL line with a stable ``id``, an ``example`` it must match and
-either a spaCy token ``pattern`` or a ``regex`` (see ``models/README.md``).
+either a spaCy token ``pattern``, a ``regex``, or ``code``: the name of the function
+that applies a cue too contextual for a pattern (see ``models/README.md``).
 
 Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
 (or ``"lexicon": "date_months"``, the alternation of a lexicon's words) lets later
@@ -27,6 +28,7 @@ class Rule:
     example: str
     pattern: tuple | None = None
     regex: str | None = None
+    code: str | None = None  # a cue applied by code: the name of the function that applies it
     label: str = ""
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -94,9 +96,9 @@ def load_rules(name: str) -> tuple[Rule, ...]:
             rule_id, example = raw.pop("id"), raw.pop("example")
         except KeyError as missing:
             raise ValueError(f"{where}: missing {missing}") from None
-        pattern, regex = raw.pop("pattern", None), raw.pop("regex", None)
-        if (pattern is None) == (regex is None):
-            raise ValueError(f"{where}: give exactly one of pattern, regex")
+        pattern, regex, code = raw.pop("pattern", None), raw.pop("regex", None), raw.pop("code", None)
+        if sum(x is not None for x in (pattern, regex, code)) != 1:
+            raise ValueError(f"{where}: give exactly one of pattern, regex, code")
         if regex is not None:
             regex = expand(regex, macros, where)
         rules.append(
@@ -105,6 +107,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 example=example,
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
+                code=code,
                 label=raw.pop("label", ""),
                 data=raw,
             )

@@ -25,8 +25,9 @@ class RuleSet:
         for rule in self.rules.values():
             if rule.pattern is not None:
                 self.matcher.add(rule.id, [list(rule.pattern)])
-            else:
+            elif rule.regex is not None:
                 self.regexes.append((rule, re.compile(rule.regex, flags)))
+            # "code" rules are applied by the function they name, not here
 
     def matches(self, doc: Doc, longest: bool = True, gate: re.Pattern | None = None) -> list[Span]:
         """Spans matched by any rule, ``span.id_`` = rule id, ``span.label_`` = rule label.
