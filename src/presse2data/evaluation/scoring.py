@@ -57,7 +57,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..facts import REGISTRY, SCORED_TYPES
+from ..facts import BY_NAME, REGISTRY, SCORED_TYPES
 from ..lang.names import fold_name, fold_org
 from .gold import is_article_level, locate
 
@@ -285,9 +285,12 @@ def items(
     out: dict[str, list[Item]] = {t: [] for t in SCORED_TYPES}
     for i, record in enumerate(records):
         type_ = record.type
+        spec = BY_NAME.get(type_)
+        if spec is None:  # the article record
+            continue
         level = is_gold and is_article_level(record)
         anchor = located[i] if located and level else None
-        spans = _mention_spans(record, anchor) if type_ in ("person", "organization") else (
+        spans = _mention_spans(record, anchor) if spec.matcher == "name" else (
             ((record.start, record.end),) if not level else ((anchor,) if anchor else ())
         )
         common = {"article_level": level, "anchor": anchor}
@@ -306,18 +309,18 @@ def items(
                         (role.title or "").casefold(), role.organization, **common,
                     )
                 )
-        elif type_ == "organization":
+        elif spec.matcher == "name":  # organizations (and any named entity type): organization folding
             aliases = (_get(record, "aliases") or []) if is_gold else []
             name_key = fold_org(record.name)
             keys = frozenset({name_key, *(fold_org(a) for a in aliases)})
-            out["organization"].append(Item("organization", record, spans, keys, name_key, **common))
-        elif type_ == "member_count":
-            org = gold_orgs.keys(record.organization)
-            if not is_gold and org is not None:
-                org = frozenset({fold_org(record.organization)})
-            out["member_count"].append(Item("member_count", record, spans, org_keys=org, **common))
-        elif type_ in ("amount", "date"):
-            out[type_].append(Item(type_, record, spans, **common))
+            out[type_].append(Item(type_, record, spans, keys, name_key, **common))
+        else:  # a value fact; one that names an organization (member counts) is matched on it too
+            org = None
+            if hasattr(record, "organization"):
+                org = gold_orgs.keys(record.organization)
+                if not is_gold and org is not None:
+                    org = frozenset({fold_org(record.organization)})
+            out[type_].append(Item(type_, record, spans, org_keys=org, **common))
     return out
 
 
