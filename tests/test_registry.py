@@ -62,8 +62,10 @@ def test_a_spacy_users_pipeline_behaves_like_extract(extractor):
     assert [o.name for o in doc._.organizations] == ["La Grappe"]
     assert [p.name for p in doc._.persons] == ["Claire Martin"]
     assert [(r.title, r.organization) for r in doc._.roles[0]] == [("présidente", "La Grappe")]
-    assert [s._.fact["value"] for s in doc.spans["amount"]] == [2_000_000]
-    assert [s._.fact["organization"] for s in doc.spans["member_count"]] == ["La Grappe"]
+    from presse2data.extensions import facts_of
+
+    assert [fact["value"] for _, fact in facts_of(doc, "amount")] == [2_000_000]
+    assert [fact["organization"] for _, fact in facts_of(doc, "member_count")] == ["La Grappe"]
     ours = {r.type: r for r in extractor.extract(text, article_id="t")[1:]}
     assert ours["member_count"].organization == "La Grappe"
-    assert [s._.fact["value"] for s in doc.spans["date"]] == [ours["date"].value]
+    assert [fact["value"] for _, fact in facts_of(doc, "date")] == [ours["date"].value]

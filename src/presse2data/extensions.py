@@ -8,9 +8,11 @@
 - ``doc._.persons``: one :class:`Entity` per person, set by ``presse2data_persons``.
 - ``doc._.roles``: per person (index into ``doc._.persons``), the roles found by
   ``presse2data_roles``.
-- ``span._.fact``: on the spans of ``doc.spans["amount"|"member_count"|"date"]``, the
-  normalized fields of the record (``value``, ``currency``...), or None when the span
-  does not make a record.
+- ``doc._.facts``: per value fact type (``amount``, ``member_count``, ``date``), the
+  normalized fields of the record of each span of ``doc.spans[type]`` in span order
+  (``value``, ``currency``...), or None when the span makes no record: see
+  :func:`set_facts` and :func:`facts_of`. (Not a span extension: spaCy keys those by
+  character offsets alone, so two span groups sharing a range would share them.)
 
 Registered idempotently at import, never behind a bare ``try/except``.
 """
@@ -41,9 +43,7 @@ DOC_EXTENSIONS = {
     "organizations": None,
     "persons": None,
     "roles": None,
-}
-SPAN_EXTENSIONS = {
-    "fact": None,
+    "facts": None,
 }
 # fmt: on
 
@@ -52,9 +52,20 @@ def register() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name, default in SPAN_EXTENSIONS.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+
+
+def set_facts(doc: Doc, name: str, facts: list[dict | None]) -> None:
+    """Store the record fields of each span of ``doc.spans[name]`` (sorted), None for no record."""
+    if doc._.facts is None:
+        doc._.facts = {}
+    doc._.facts[name] = facts
+
+
+def facts_of(doc: Doc, name: str) -> list[tuple[Span, dict]]:
+    """``(span, fields)`` for each span of ``doc.spans[name]`` that makes a record."""
+    if name not in doc.spans or not doc._.facts or name not in doc._.facts:
+        return []
+    return [(span, fact) for span, fact in zip(sorted(doc.spans[name]), doc._.facts[name]) if fact is not None]
 
 
 register()

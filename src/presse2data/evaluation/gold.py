@@ -22,19 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
 
-from ..records import (
-    AmountRecord,
-    DateRecord,
-    MemberCountRecord,
-    Mention,
-    OrganizationRecord,
-    PersonRecord,
-)
-
-GOLD_TYPES = ("person", "organization", "amount", "member_count", "date")
-
+from ..facts import REGISTRY
+from ..records import Mention
 
 class GoldRole(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -43,49 +34,30 @@ class GoldRole(BaseModel):
     organization: str | None = None
 
 
-class GoldPerson(PersonRecord):
-    text: str | None = None
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    surface: str | None = None
-    mentions: list[Mention] = []
-    roles: list[GoldRole] = []
+# What a gold record may leave out, besides offsets: per fact type, the fields it relaxes.
+_RELAXED: dict[str, dict[str, Any]] = {
+    "person": {"mentions": (list[Mention], []), "roles": (list[GoldRole], [])},
+    "organization": {"mentions": (list[Mention], [])},
+    "member_count": {"unit": (str, "")},
+}
 
 
-class GoldOrganization(OrganizationRecord):
-    text: str | None = None
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    surface: str | None = None
-    mentions: list[Mention] = []
+def _gold_model(spec) -> type[BaseModel]:
+    """The record model of a fact type with its offsets optional (article-level gold) and a ``surface``."""
+    return create_model(
+        f"Gold{spec.record.__name__}",
+        __base__=spec.record,
+        text=(str | None, None),
+        start=(int | None, Field(default=None, ge=0)),
+        end=(int | None, Field(default=None, ge=0)),
+        surface=(str | None, None),
+        **_RELAXED.get(spec.name, {}),
+    )
 
 
-class GoldAmount(AmountRecord):
-    text: str | None = None
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    surface: str | None = None
-
-
-class GoldMemberCount(MemberCountRecord):
-    text: str | None = None
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    surface: str | None = None
-    unit: str = ""
-
-
-class GoldDate(DateRecord):
-    text: str | None = None
-    start: int | None = Field(default=None, ge=0)
-    end: int | None = Field(default=None, ge=0)
-    surface: str | None = None
-
-
-GoldRecord = Annotated[
-    Union[GoldPerson, GoldOrganization, GoldAmount, GoldMemberCount, GoldDate],
-    Field(discriminator="type"),
-]
+_GOLD_MODELS = tuple(_gold_model(spec) for spec in REGISTRY if spec.record is not None)
+GOLD_TYPES = tuple(spec.name for spec in REGISTRY if spec.record is not None)
+GoldRecord = Annotated[Union[_GOLD_MODELS], Field(discriminator="type")]
 _adapter: TypeAdapter[GoldRecord] = TypeAdapter(GoldRecord)
 
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.tokens import located, span_group
+from ...extensions import facts_of
+from ...lang.tokens import located
 from . import SPEC
 from .record import AmountRecord
 
 
 def records(doc: Doc, article_id: str) -> list[AmountRecord]:
-    return [
-        AmountRecord(**located(span, article_id, SPEC.factory), **span._.fact)
-        for span in span_group(doc, SPEC.name)
-        if span._.fact is not None
-    ]
+    return [AmountRecord(**located(span, article_id, SPEC.factory), **fact) for span, fact in facts_of(doc, SPEC.name)]

@@ -1,5 +1,5 @@
 """Money amounts: detection by the regex rules of ``models/amount/rules.jsonl``, values by
-:func:`presse2data.facts.amount.normalize.parse_amount`, stored on each span as ``span._.fact``.
+:func:`presse2data.facts.amount.normalize.parse_amount`, stored on each span as ``doc._.facts``.
 
 Rules (ids travel into ``source``):
 
@@ -36,7 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ... import extensions  # noqa: F401  (registers span._.fact)
+from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.rules import RuleSet
 from ...lang.tokens import span_group, surface
@@ -56,14 +56,13 @@ _MONEY_GATE = re.compile(
 )
 
 
-@Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc.spans", "span._.fact"])
+@Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc.spans", "doc._.facts"])
 def make_component(nlp: Language, name: str):
     rules = RuleSet(nlp.vocab, SPAN_GROUP)
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_GROUP] = rules.matches(doc, gate=_MONEY_GATE)
-        for span in span_group(doc, SPAN_GROUP):
-            span._.fact = _value(doc, span)
+        set_facts(doc, SPAN_GROUP, [_value(doc, span) for span in span_group(doc, SPAN_GROUP)])
         return doc
 
     return detect

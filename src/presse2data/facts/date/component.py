@@ -4,7 +4,7 @@ Detection is rule-based (``models/date/rules.jsonl``, one regex per phrasing,
 each with a stable id such as ``date/day-month-year``); the spans go to
 ``doc.spans["date"]``, each normalized with
 :func:`presse2data.facts.date.normalize.normalize_date` against ``doc._.reference_date``
-into ``span._.fact``.
+into ``doc._.facts``.
 Spans leave out leading prepositions and articles (``en [2008]``,
 ``le [28 février]``, ``les [années 1990]``) but keep the words that make a
 phrase relative (``[il y a deux semaines]``, ``[d'ici 3 ans]``).
@@ -46,7 +46,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ... import extensions  # noqa: F401  (registers doc._.reference_date, span._.fact)
+from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.parsing import OnDemand, on_demand
 from ...lang.rules import RuleSet
@@ -66,7 +66,7 @@ def _words(name: str) -> set[str]:
     return {entry.rsplit(" ", 1)[0] for entry in load_lexicon(name)}
 
 
-@Language.factory(COMPONENT, requires=["doc._.reference_date", "token.pos", "token.morph"], assigns=["doc.spans", "span._.fact"])
+@Language.factory(COMPONENT, requires=["doc._.reference_date", "token.pos", "token.morph"], assigns=["doc.spans", "doc._.facts"])
 def make_component(nlp: Language, name: str):
     """Match the date rules, keep the spans that pass their context check, normalize each."""
     rules = RuleSet(nlp.vocab, SPAN_KEY)
@@ -88,8 +88,7 @@ def make_component(nlp: Language, name: str):
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [span for span in rules.matches(doc, longest=True) if keep(span)]
-        for span in span_group(doc, SPAN_KEY):
-            span._.fact = _value(span, doc._.reference_date, tools)
+        set_facts(doc, SPAN_KEY, [_value(span, doc._.reference_date, tools) for span in span_group(doc, SPAN_KEY)])
         return doc
 
     return detect

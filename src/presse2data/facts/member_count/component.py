@@ -50,7 +50,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ... import extensions  # noqa: F401  (registers span._.fact)
+from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_org, strip_accents
 from ...lang.parsing import OnDemand, on_demand
@@ -74,7 +74,7 @@ def _lex(name: str) -> frozenset[str]:
 
 
 @Language.factory(
-    COMPONENT, requires=["doc._.organizations", "doc.sents", "token.pos"], assigns=["doc.spans", "span._.fact"]
+    COMPONENT, requires=["doc._.organizations", "doc.sents", "token.pos"], assigns=["doc.spans", "doc._.facts"]
 )
 def make_component(nlp: Language, name: str):
     rules = RuleSet(nlp.vocab, SPAN_GROUP)
@@ -90,8 +90,7 @@ def make_component(nlp: Language, name: str):
             if found is not None:
                 kept.append(found)
         doc.spans[SPAN_GROUP] = kept
-        for span in span_group(doc, SPAN_GROUP):
-            span._.fact = _value(doc, span, tools)
+        set_facts(doc, SPAN_GROUP, [_value(doc, span, tools) for span in span_group(doc, SPAN_GROUP)])
         return doc
 
     return detect
