@@ -53,7 +53,21 @@ class ArticleRecord(_Record):
     status: Literal["ok", "error"]
     error: str | None
     counts: dict[str, int]
-    encoding: str | None = Field(default=None, description="Encoding the file was decoded with.")
+    encoding: str | None = Field(
+        default=None, description="Encoding the file was decoded with: utf-8, windows-1252 (or a page's declared charset)."
+    )
+    url: str | None = Field(default=None, description="The input's 'url', else a web page's own URL (canonical link).")
+    outlet: str | None = Field(default=None, description="The input's 'source' (the outlet), else a web page's site name.")
+    published: str | None = Field(
+        default=None, description="YYYY-MM-DD date the article states: the input's 'published' or the web page's date."
+    )
+    reference_date_source: Literal["input", "page", "run"] | None = Field(
+        default=None,
+        description="Where reference_date came from: the input's 'published', the web page's date, or the run's --reference-date.",
+    )
+    article_text: str | None = Field(
+        default=None, description="With extract --with-text: the article text every offset indexes (left out otherwise)."
+    )
 
 
 class PersonRecord(_Record):
@@ -112,10 +126,13 @@ def parse_record(data: dict | str) -> Record:
     return record_adapter.validate_python(data)
 
 
+_ONLY_WHEN_SET = ("aliases", "article_text")
+
+
 def dump_record(record: BaseModel) -> str:
-    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` only when set."""
-    exclude = {"aliases"} if getattr(record, "aliases", None) is None else None
-    return record.model_dump_json(exclude=exclude)
+    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` and ``article_text`` only when set."""
+    exclude = {name for name in _ONLY_WHEN_SET if name in type(record).model_fields and getattr(record, name) is None}
+    return record.model_dump_json(exclude=exclude or None)
 
 
 def json_schema() -> dict:
