@@ -139,3 +139,127 @@ def test_resume_still_reports_articles_that_failed_before(extractor, tmp_path):
     assert runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)]).exit_code == 1
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out), "--resume"])
     assert result.exit_code == 1 and "1 of them failed" in result.stderr
+
+
+# -- what a new user tripped on (issue 13) ----------------------------------------------------------
+def test_stdin_takes_plain_text_as_one_article(extractor):
+    result = runner.invoke(app, ["extract", "-", "-q"], input="Un titre\nMarie Dupont parle à Lyon.\n")
+    assert result.exit_code == 0, result.output
+    (head, *_) = _lines(result.stdout)
+    assert (head["article_id"], head["path"], head["status"], head["text"]) == ("stdin", "<stdin>", "ok", "Un titre")
+
+
+def test_stdin_jsonl_lines_say_their_line(extractor):
+    result = runner.invoke(app, ["extract", "-", "-q"], input="\n" + json.dumps({"id": "a", "text": "Marie Dupont parle."}))
+    assert result.exit_code == 0
+    assert _lines(result.stdout)[0]["path"] == "<stdin>:2"
+
+
+def test_input_source_title_url_are_kept_and_the_title_line_located(extractor, tmp_path):
+    source = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "t", "text": "Intro.\nLa une du jour\nMarie Dupont parle.", "title": "La une du jour",
+         "source": "Le Progrès", "url": "https://ex.example/t", "published": "2015-03-02"},
+        {"id": "u", "text": "Marie Dupont parle.", "title": "Un titre absent du texte"},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "-q"])
+    heads = {r["article_id"]: r for r in _lines(result.stdout) if r["type"] == "article"}
+    t, u = heads["t"], heads["u"]
+    assert (t["outlet"], t["url"], t["title"], t["published"], t["reference_date_source"]) == (
+        "Le Progrès", "https://ex.example/t", "La une du jour", "2015-03-02", "input")
+    assert (t["text"], t["start"], t["end"]) == ("La une du jour", 7, 21)
+    assert (u["title"], u["text"], u["start"], u["end"]) == ("Un titre absent du texte", "", 0, 0)
+
+
+def test_legacy_encoding_has_one_name(extractor, tmp_path):
+    (tmp_path / "old.txt").write_bytes("Créée à Lyon par Marie Dupont.".encode("cp1252"))
+    result = runner.invoke(app, ["extract", str(tmp_path), "-q"])
+    assert _lines(result.stdout)[0]["encoding"] == "windows-1252"
+
+
+def test_repeated_ids_get_their_own_id(extractor, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps({"id": "x", "text": "Marie Dupont parle."}) for _ in range(3)), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "-q"])
+    assert result.exit_code == 1
+    heads = [r for r in _lines(result.stdout) if r["type"] == "article"]
+    assert [(h["article_id"], h["status"]) for h in heads] == [("x", "ok"), ("x#2", "error"), ("x#3", "error")]
+    assert "duplicate article id 'x'" in heads[1]["error"]
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"presse2data {version('presse2data')}"
+
+
+@pytest.mark.parametrize("args", [["-h"], ["extract", "-h"], ["show", "-h"]])
+def test_dash_h_is_help(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_one_article_is_singular(extractor):
+    result = runner.invoke(app, ["extract", str(CORPUS / "003_7aa5977024c3700f.txt"), "-o", "-"])
+    assert "presse2data: 1 article (1 ok, 0 failed)" in result.stderr
+
+
+def test_empty_types_is_a_usage_error():
+    result = runner.invoke(app, ["extract", str(CORPUS), "--types", ""])
+    assert result.exit_code == 2 and "no type given" in result.output
+
+
+@pytest.mark.parametrize("make", ["empty folder", "only other files", "empty stdin"])
+def test_no_articles_exits_2_before_loading_the_model(tmp_path, monkeypatch, make):
+    def boom(*args, **kwargs):
+        raise AssertionError("the model must not load")
+
+    monkeypatch.setattr("presse2data.extractor.Extractor.__init__", boom)
+    (tmp_path / "notes.md").write_text("x")
+    if make == "only other files":
+        (tmp_path / "page.pdf").write_bytes(b"%PDF")
+    args, stdin = (["extract", "-"], "") if make == "empty stdin" else (["extract", str(tmp_path)], None)
+    result = runner.invoke(app, args, input=stdin)
+    assert result.exit_code == 2 and "no articles found" in result.stderr
+
+
+def test_progress_gets_the_total_and_hears_the_model_is_loaded(extractor, tmp_path, monkeypatch):
+    from presse2data import run
+    from presse2data.settings import Settings
+
+    events = []
+
+    class Recorder(run.Progress):
+        def __enter__(self):
+            events.append(("total", self.total))
+            return self
+
+        def ready(self):
+            events.append("ready")
+
+        def advance(self):
+            events.append("advance")
+
+    monkeypatch.setattr(run, "Progress", Recorder)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Marie Dupont parle.", encoding="utf-8")
+    run.run_extract(tmp_path, tmp_path / "out.jsonl", Settings(), progress=True)
+    assert events == [("total", 2), "ready", "advance", "advance"]
+
+
+# fmt: off
+@pytest.mark.parametrize("files,count", [
+    ({"a.txt": "x", "b.html": "<p>x</p>", "c.md": "x"}, 2),
+    ({"in.jsonl": '{"id": "a"}\n\n{"id": "b"}\n'},       2),
+])
+# fmt: on
+def test_count_articles(tmp_path, files, count):
+    from presse2data.reading import count_articles
+
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    source = tmp_path / "in.jsonl" if "in.jsonl" in files else tmp_path
+    assert count_articles(source) == count
+    assert count_articles("-") is None

@@ -14,9 +14,9 @@ from presse2data.reading import InputError, decode, iter_articles, iter_jsonl, n
 @pytest.mark.parametrize("data,text,encoding", [
     ("Créée en 2008".encode("utf-8"),            "Créée en 2008", "utf-8"),
     ("\ufeffLa Mêlée".encode("utf-8"),           "\ufeffLa Mêlée", "utf-8"),
-    ("Créée à Lyon".encode("cp1252"),            "Créée à Lyon",  "cp1252"),
-    ("L’équipe – 5 €".encode("cp1252"),          "L’équipe – 5 €", "cp1252"),
-    ("Noël".encode("latin-1"),                   "Noël",          "cp1252"),
+    ("Créée à Lyon".encode("cp1252"),            "Créée à Lyon",  "windows-1252"),
+    ("L’équipe – 5 €".encode("cp1252"),          "L’équipe – 5 €", "windows-1252"),
+    ("Noël".encode("latin-1"),                   "Noël",          "windows-1252"),
 ])
 # fmt: on
 def test_decode_utf8_then_windows_1252(data, text, encoding):
@@ -53,7 +53,7 @@ def test_folder_reads_every_txt_recursively_and_flags_bad_files(tmp_path):
     assert list(articles) == ["2015/lyon-01", "a", "empty", "image", "upper"]
     assert articles["2015/lyon-01"].text == "Titre\nCorps de l’article.\n"
     assert articles["2015/lyon-01"].title == "Titre"
-    assert articles["a"].encoding == "cp1252" and articles["a"].error is None
+    assert articles["a"].encoding == "windows-1252" and articles["a"].error is None
     assert "empty" in articles["empty"].error
     assert "binary" in articles["image"].error and articles["image"].text is None
 
@@ -95,12 +95,15 @@ def test_jsonl_bom_surrogates_and_date_forms():
     assert "YYYY-MM-DD" in compact.error
 
 
-def test_duplicate_ids_are_reported_not_dropped(tmp_path):
+def test_duplicate_ids_are_reported_under_their_own_id(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join(json.dumps({"id": "x", "text": t}) for t in ["un", "deux"]))
-    first, second = iter_articles(path)
-    assert first.error is None
-    assert second.id == "x" and "duplicate article id" in second.error
+    ids = ["x", "x", "x#3", "x"]
+    path.write_text("\n".join(json.dumps({"id": i, "text": "un"}) for i in ids))
+    articles = list(iter_articles(path))
+    assert [a.id for a in articles] == ["x", "x#2", "x#3", "x#4"]
+    assert articles[0].error is None and articles[2].error is None
+    assert "duplicate article id 'x'" in articles[1].error and "'x#2'" in articles[1].error
+    assert "duplicate" in articles[3].error
 
 
 @pytest.mark.parametrize("name", ["missing", "file.pdf"])

@@ -19,14 +19,30 @@ from .records import FACT_TYPES
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Structured facts (people, organizations, amounts, member counts, dates) from French tech-press articles, as JSON Lines.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"presse2data {version('presse2data')}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+):
+    """Structured facts (people, organizations, amounts, member counts, dates) from French tech-press articles, as JSON Lines."""
+
+
 @app.command()
 def extract(
-    source: str = typer.Argument(..., help="Corpus folder (searched recursively for *.txt), a .txt file, a .jsonl file of articles, or - for JSON Lines on standard input."),
+    source: str = typer.Argument(..., help="Corpus folder (searched recursively for *.txt, *.html, *.htm), a .txt or .html file, a .jsonl file of articles, or - for standard input (JSON Lines, or one plain-text article)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write records to this file instead of standard output."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date."),
     types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(FACT_TYPES)}. Article records are always emitted."),
@@ -34,6 +50,7 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
     resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
+    with_text: bool = typer.Option(False, "--with-text", help="Put each article's text (what the offsets index) into its article record, as 'article_text'."),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article.
 
@@ -45,7 +62,11 @@ def extract(
     from .settings import Settings
 
     settings = Settings(
-        types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size, workers=workers
+        types=parse_types(types),
+        reference_date=parse_date(reference_date),
+        batch_size=batch_size,
+        workers=workers,
+        with_text=with_text,
     )
     try:
         summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)

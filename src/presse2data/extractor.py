@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .facts import REGISTRY
-from .reading import Article, first_line
+from .reading import Article, first_line, record_fields
 from .record_base import ArticleRecord
 from .scope import body_end
 from .settings import Settings, reference_date
@@ -81,7 +81,10 @@ class Extractor:
         except Exception:  # one text broke the batch: isolate it article by article
             docs = {}
         for i, article in enumerate(articles):
-            yield self._records(article, docs.get(i), run_date)
+            records = self._records(article, docs.get(i), run_date)
+            if self.settings.with_text and article.text is not None:
+                records[0] = records[0].model_copy(update={"article_text": article.text})
+            yield records
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
@@ -144,4 +147,5 @@ def _article_record(article: Article, reference: str | None, facts: list, error:
         error=error,
         counts=dict(sorted(counts.items())),
         encoding=article.encoding,
+        **record_fields(article, reference),
     )

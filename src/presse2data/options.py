@@ -10,7 +10,7 @@ from .records import FACT_TYPES
 
 
 def parse_types(value: str | None) -> tuple[str, ...]:
-    if not value:
+    if value is None:
         return FACT_TYPES
     types = tuple(t.strip() for t in value.split(",") if t.strip())
     if not types:

@@ -1,21 +1,40 @@
-"""Reading articles: a corpus folder of ``.txt`` files, a JSON Lines file, or standard input.
+"""Reading articles: a corpus folder of ``.txt`` and saved ``.html``/``.htm`` pages, a JSON
+Lines file, or standard input.
 
 Nothing is dropped: every input article comes out as an :class:`Article`, and an
 article that cannot be read carries an ``error`` instead of a ``text`` so that
-it still gets its ``article`` record.
+it still gets its ``article`` record. A web page's text is its main text
+(:mod:`presse2data.webpages`); its date, title and URL come from its metadata.
+
+JSON Lines are read with a ``jsonlines.Reader``, one ``read()`` per line, so a bad
+line becomes a failed article named ``<file>:<line>`` and the next line is read on.
+Standard input holds JSON Lines when its first non-blank line starts with ``{``;
+anything else is one plain-text article with id ``stdin`` (its ``path`` says
+``<stdin>``, where a JSON line's says ``<stdin>:<line>``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+import jsonlines
+
+from .webpages import PageError, check_size, decode_page, extract_page
+
+WINDOWS_1252 = "windows-1252"  # the one name `encoding` gives a legacy file
+TEXT_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+STDIN_ID = "stdin"
 
 
 @dataclass(frozen=True)
@@ -25,9 +44,11 @@ class Article:
     path: str | None = None
     published: str | None = None
     title: str | None = None
-    source: str | None = None
+    source: str | None = None  # the input's 'source' (the outlet), or a page's site name
     encoding: str | None = None
     error: str | None = None
+    url: str | None = None
+    published_source: str | None = None  # where 'published' came from: "input" or "page"
 
     @property
     def sha256(self) -> str | None:
@@ -66,7 +87,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(WINDOWS_1252)
         except UnicodeDecodeError:
             text = None
         if text is None or _has_control_chars(text):
@@ -79,7 +100,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 f"mixed encodings: UTF-8 text with an invalid byte at offset {utf8_error.start}; "
                 "re-save the file as UTF-8"
             ) from None
-        return text, "cp1252"
+        return text, WINDOWS_1252
 
 
 # a two-byte UTF-8 letter (é = C3 A9): Windows-1252 text almost never holds one
@@ -104,8 +125,22 @@ def _check_date(value: object, what: str) -> str | None:
     return value
 
 
+def record_fields(article: Article, reference: str | None) -> dict:
+    """The ``article`` record's fields that come from the input: URL, outlet, the stated date and
+    where the reference date came from (``input``/``page``: the article's ``published``; ``run``)."""
+    stated = article.published if article.published_source else None
+    return {
+        "url": article.url,
+        "outlet": article.source,
+        "published": stated,
+        "reference_date_source": (article.published_source if stated else "run") if reference else None,
+    }
+
+
 def read_file(path: Path, article_id: str) -> Article:
-    """One ``.txt`` article; a read or decode failure becomes an article with ``error``."""
+    """One ``.txt`` article or saved web page; a read or decode failure becomes an article with ``error``."""
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return read_page(path, article_id)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -119,98 +154,236 @@ def read_file(path: Path, article_id: str) -> Article:
     return Article(id=article_id, text=text, path=str(path), title=first_line(text), encoding=encoding, error=error)
 
 
-def iter_folder(folder: Path) -> Iterator[Article]:
-    """Every ``*.txt`` (any case) below ``folder``, sorted by relative path; id = that path without the suffix."""
-    paths = sorted(
-        (p for p in folder.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()),
+def read_page(path: Path, article_id: str) -> Article:
+    """One saved web page: its main text, title, URL, site name and stated date."""
+    where = str(path)
+    try:
+        check_size(path.stat().st_size)
+        html, encoding = decode_page(path.read_bytes())
+    except OSError as exc:
+        return Article(id=article_id, text=None, path=where, error=f"cannot read file: {exc.strerror}")
+    except PageError as exc:
+        return Article(id=article_id, text=None, path=where, error=str(exc))
+    return _page_article(html, article_id, where, encoding)
+
+
+def _page_article(html: str, article_id: str, where: str, encoding: str, given: dict | None = None) -> Article:
+    """A page's article; ``given`` (a JSONL line's ``title``/``url``/``source``/``published``) wins over the page."""
+    given = given or {}
+    try:
+        page = extract_page(html, url=given.get("url"))
+    except PageError as exc:
+        return Article(id=article_id, text=None, path=where, encoding=encoding, error=str(exc), url=given.get("url"))
+    text = normalize_newlines(page.text)
+    published, published_source = given.get("published"), "input"
+    if published is None and page.published is not None:
+        published, published_source = page.published, "page"
+    return Article(
+        id=article_id,
+        text=text,
+        path=where,
+        published=published,
+        published_source=published_source if published else None,
+        title=given.get("title") or page.title or first_line(text),
+        source=given.get("source") or page.site,
+        encoding=encoding,
+        url=given.get("url") or page.url,
+    )
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES and path.is_file()
+
+
+def _saved_page_assets(path: Path, folder: Path) -> bool:
+    """A file inside ``X_files/`` next to a saved ``X.html``: the browser's copy of the page's assets."""
+    for parent in path.relative_to(folder).parents:
+        name = parent.name
+        if name.endswith("_files") and any(
+            (folder / parent.parent / (name[: -len("_files")] + suffix)).is_file() for suffix in PAGE_SUFFIXES
+        ):
+            return True
+    return False
+
+
+def folder_paths(folder: Path) -> list[Path]:
+    """Every ``.txt``, ``.html``, ``.htm`` (any case) below ``folder``, sorted by relative path."""
+    return sorted(
+        (p for p in folder.rglob("*") if _is_article_file(p) and not _saved_page_assets(p, folder)),
         key=lambda p: p.relative_to(folder).as_posix(),
     )
-    for path in paths:
-        if path.is_file():
-            yield read_file(path, path.relative_to(folder).with_suffix("").as_posix())
 
 
-def _jsonl_article(line: str, where: str) -> Article:
-    try:
-        raw = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Article(id=where, text=None, path=where, error=f"not valid JSON: {exc.msg} (column {exc.colno})")
+def iter_folder(folder: Path) -> Iterator[Article]:
+    """Every article file below ``folder`` (:func:`folder_paths`); id = its relative path without the suffix."""
+    for path in folder_paths(folder):
+        yield read_file(path, path.relative_to(folder).with_suffix("").as_posix())
+
+
+def _optional_str(raw: dict, name: str) -> str | None:
+    value = raw.get(name)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _jsonl_article(raw: object, where: str) -> Article:
+    """One parsed JSON line: ``{"id", "text" | "html", "published"?, "title"?, "source"?, "url"?}``."""
     if not isinstance(raw, dict):
         return Article(id=where, text=None, path=where, error="a JSON object with 'id' and 'text' was expected")
     article_id = raw.get("id")
     if not isinstance(article_id, str) or not article_id:
         return Article(id=where, text=None, path=where, error="missing or empty string field 'id'")
-    text = raw.get("text")
-    if not isinstance(text, str):
-        return Article(id=article_id, text=None, path=where, error="missing string field 'text'")
+    text, html = raw.get("text"), raw.get("html")
+    if text is not None and html is not None:
+        return Article(id=article_id, text=None, path=where, error="give 'text' or 'html', not both")
+    content, field = (html, "html") if html is not None else (text, "text")
+    if not isinstance(content, str):
+        return Article(id=article_id, text=None, path=where, error="missing string field 'text' (or 'html')")
     try:
-        text.encode("utf-8")
+        content.encode("utf-8")
     except UnicodeEncodeError as exc:  # "\ud800": valid JSON, not text
-        return Article(id=article_id, text=None, path=where, error=f"'text' is not valid Unicode (lone surrogate at {exc.start})")
-    text = normalize_newlines(text)
+        return Article(id=article_id, text=None, path=where, error=f"'{field}' is not valid Unicode (lone surrogate at {exc.start})")
     try:
         published = _check_date(raw.get("published"), "'published'")
     except ValueError as exc:
         return Article(id=article_id, text=None, path=where, error=str(exc))
-    title = raw.get("title") if isinstance(raw.get("title"), str) else first_line(text)
+    given = {
+        "title": _optional_str(raw, "title"),
+        "source": _optional_str(raw, "source"),
+        "url": _optional_str(raw, "url"),
+        "published": published,
+    }
+    if field == "html":
+        return _page_article(content, article_id, where, "utf-8", given)
+    text = normalize_newlines(content)
     error = "empty article: 'text' is blank" if not text.strip() else None
     return Article(
         id=article_id,
         text=text,
         path=where,
         published=published,
-        title=title,
-        source=raw.get("source") if isinstance(raw.get("source"), str) else None,
+        published_source="input" if published else None,
+        title=given["title"] or first_line(text),
+        source=given["source"],
         encoding="utf-8",
         error=error,
+        url=given["url"],
     )
 
 
-def iter_jsonl(stream: IO[bytes], name: str) -> Iterator[Article]:
+def iter_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Article]:
     """One article per non-blank line; a bad line becomes an article ``<name>:<line>`` with an error."""
-    for lineno, raw_line in enumerate(stream, 1):
-        where = f"{name}:{lineno}"
-        if lineno == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
-            raw_line = raw_line[3:]  # a byte order mark, as some editors write
+    lines = _Lines(stream)
+    reader = jsonlines.Reader(lines)  # skips a byte order mark at the start of a line
+    while True:
         try:
-            line = raw_line.decode("utf-8")
-        except UnicodeDecodeError:
-            yield Article(id=where, text=None, path=where, error="line is not valid UTF-8")
+            raw = reader.read(skip_empty=True, allow_none=True)
+        except EOFError:
+            return
+        except jsonlines.InvalidLineError as exc:
+            where = f"{name}:{exc.lineno}"
+            cause = exc.__cause__
+            if isinstance(cause, json.JSONDecodeError):
+                message = f"not valid JSON: {cause.msg} (column {cause.colno})"
+            elif isinstance(cause, UnicodeDecodeError):
+                message = "line is not valid UTF-8"
+            else:
+                message = f"not valid JSON: {exc}"
+            yield Article(id=where, text=None, path=where, error=message)
             continue
-        if line.strip():
-            yield _jsonl_article(line, where)
+        yield _jsonl_article(raw, f"{name}:{lines.lineno}")
+
+
+class _Lines:
+    """The stream's lines, counting them: the Reader reports a line number only with an error."""
+
+    def __init__(self, stream: Iterable[bytes]):
+        self._lines = iter(stream)
+        self.lineno = 0
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> bytes:
+        line = next(self._lines)
+        self.lineno += 1
+        return line
 
 
 def iter_articles(source: str | Path) -> Iterator[Article]:
-    """Articles of a folder, a ``.jsonl`` file or ``-`` (standard input), duplicate ids flagged."""
+    """Articles of a folder, a file or ``-`` (standard input); a repeated id gets its own (``id#2``) and an error."""
     seen: dict[str, str] = {}
+    repeats: dict[str, int] = {}
     for article in _iter_source(source):
         first = seen.get(article.id)
         if first is not None:
+            repeats[article.id] = n = repeats.get(article.id, 1) + 1
+            while f"{article.id}#{n}" in seen:
+                n += 1
+            new_id = f"{article.id}#{n}"
             article = Article(
-                id=article.id,
+                id=new_id,
                 text=None,
                 path=article.path,
-                error=f"duplicate article id {article.id!r} (first seen at {first}); not processed again",
+                error=f"duplicate article id {article.id!r} (first seen at {first}); not processed again, written as {new_id!r}",
             )
-        else:
-            seen[article.id] = article.path or article.id
+        seen[article.id] = article.path or article.id
         yield article
+
+
+def count_articles(source: str | Path) -> int | None:
+    """How many articles :func:`iter_articles` will yield, when that is cheap to know (not for standard input)."""
+    if str(source) == "-":
+        return None
+    path = Path(source)
+    if path.is_dir():
+        return len(folder_paths(path))
+    if path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
+        with path.open("rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    if path.is_file():
+        return 1
+    return None
 
 
 def _iter_source(source: str | Path) -> Iterator[Article]:
     if str(source) == "-":
-        yield from iter_jsonl(sys.stdin.buffer, "<stdin>")
+        yield from iter_stdin(sys.stdin.buffer)
         return
     path = Path(source)
     if path.is_dir():
         yield from iter_folder(path)
-    elif path.is_file() and path.suffix in {".jsonl", ".ndjson"}:
+    elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
         with path.open("rb") as stream:
             yield from iter_jsonl(stream, path.name)
-    elif path.is_file() and path.suffix == ".txt":
+    elif path.is_file() and path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
         yield read_file(path, path.with_suffix("").name)
     elif path.exists():
-        raise InputError(f"{source}: expected a folder, a .txt file, a .jsonl file or '-'")
+        raise InputError(f"{source}: expected a folder, a .txt, .html or .jsonl file, or '-'")
     else:
         raise InputError(f"{source}: no such file or folder")
+
+
+def iter_stdin(stream: IO[bytes]) -> Iterator[Article]:
+    """JSON Lines when the first non-blank line starts with ``{``, else one plain-text article ``stdin``."""
+    lines = iter(stream)
+    head: list[bytes] = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].lstrip() if head else b""
+    if first.startswith(b"\xef\xbb\xbf"):
+        first = first[3:]
+    if first.startswith(b"{"):
+        yield from iter_jsonl(itertools.chain(head, lines), "<stdin>")
+        return
+    data = b"".join(itertools.chain(head, lines))
+    if not data.strip():
+        return  # nothing on standard input: no article
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        yield Article(id=STDIN_ID, text=None, path="<stdin>", error=str(exc))
+        return
+    text = normalize_newlines(text)
+    yield Article(id=STDIN_ID, text=text, path="<stdin>", title=first_line(text), encoding=encoding)

@@ -43,4 +43,18 @@ class ArticleRecord(FactRecordBase):
     status: Literal["ok", "error"]
     error: str | None
     counts: dict[str, int]
-    encoding: str | None = Field(default=None, description="Encoding the file was decoded with.")
+    encoding: str | None = Field(
+        default=None, description="Encoding the file was decoded with: utf-8, windows-1252 (or a page's declared charset)."
+    )
+    url: str | None = Field(default=None, description="The input's 'url', else a web page's own URL (canonical link).")
+    outlet: str | None = Field(default=None, description="The input's 'source' (the outlet), else a web page's site name.")
+    published: str | None = Field(
+        default=None, description="YYYY-MM-DD date the article states: the input's 'published' or the web page's date."
+    )
+    reference_date_source: Literal["input", "page", "run"] | None = Field(
+        default=None,
+        description="Where reference_date came from: the input's 'published', the web page's date, or the run's --reference-date.",
+    )
+    article_text: str | None = Field(
+        default=None, description="With extract --with-text: the article text every offset indexes (left out otherwise)."
+    )

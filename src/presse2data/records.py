@@ -45,10 +45,13 @@ def parse_record(data: dict | str) -> Record:
     return record_adapter.validate_python(data)
 
 
+_ONLY_WHEN_SET = ("aliases", "article_text")
+
+
 def dump_record(record: BaseModel) -> str:
-    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` only when set."""
-    exclude = {"aliases"} if getattr(record, "aliases", None) is None else None
-    return record.model_dump_json(exclude=exclude)
+    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` and ``article_text`` only when set."""
+    exclude = {name for name in _ONLY_WHEN_SET if name in type(record).model_fields and getattr(record, name) is None}
+    return record.model_dump_json(exclude=exclude or None)
 
 
 def json_schema() -> dict:

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .reading import Article, InputError, iter_articles
+from .progress import Progress, plural
+from .reading import Article, InputError, count_articles, iter_articles
 from .settings import Settings
 from .writing import ArticleLines, RecordWriter, complete_prefix, render
 
@@ -38,7 +39,7 @@ class Summary:
             f" (+{self.resumed} already done, {self.resumed_failed} of them failed, skipped)" if self.resumed else ""
         )
         return (
-            f"presse2data: {done} articles{resumed} ({self.ok} ok, {self.failed} failed), "
+            f"presse2data: {plural(done, 'article')}{resumed} ({self.ok} ok, {self.failed} failed), "
             f"{per_type}; {self.seconds:.1f}s, {rate:.1f} articles/s"
         )
 
@@ -54,7 +55,11 @@ def run_extract(
     started = time.perf_counter()
     articles = iter_articles(source)
     first = next(articles, None)  # a usage error surfaces before the model loads
-    articles = itertools.chain([first], articles) if first is not None else iter(())
+    if first is None:
+        where = "standard input is empty" if str(source) == "-" else f"{source} holds no article"
+        hint = " (a folder is searched for .txt, .html and .htm files)" if Path(str(source)).is_dir() else ""
+        raise InputError(f"no articles found: {where}{hint}")
+    articles = itertools.chain([first], articles)
     if output is not None and str(output) == "-":
         output = None
     if output is not None:
@@ -73,10 +78,11 @@ def run_extract(
         writer.__enter__()  # open now: a bad path is a usage error, not a crash mid-run
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
-    with writer, _progress(progress) as advance:
-        for lines in _extract_all(articles, settings):
+    total = count_articles(source) if progress else None
+    with writer, Progress(progress, total - len(done) if total is not None else None, settings.model) as bar:
+        for lines in _extract_all(articles, settings, on_ready=bar.ready):
             writer.write(lines)
-            advance()
+            bar.advance()
     return Summary(
         ok=writer.articles["ok"],
         failed=writer.articles["error"],
@@ -114,12 +120,13 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_all(articles: Iterable[Article], settings: Settings) -> Iterator[ArticleLines]:
+def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
     batches = _batches(articles, settings.batch_size)
     if settings.workers == 1:
         from .extractor import Extractor
 
         extractor = Extractor(settings)
+        on_ready()
         for batch in batches:
             for records in extractor.extract_articles(batch):
                 yield render(records)
@@ -156,39 +163,3 @@ def _parallel(batches: Iterator[list[Article]], settings: Settings) -> Iterator[
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
-
-
-class _progress:
-    """A rich progress bar on standard error (articles done, articles/s), or nothing."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._bar = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.completed} articles"),
-            TextColumn("{task.fields[rate]:.1f} articles/s"),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._bar.start()
-        task = self._bar.add_task("extract", total=None, rate=0.0)
-        started = time.perf_counter()
-
-        def advance():
-            done = self._bar.tasks[0].completed + 1
-            elapsed = time.perf_counter() - started
-            self._bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0)
-
-        return advance
-
-    def __exit__(self, *exc):
-        if self.enabled:
-            self._bar.stop()

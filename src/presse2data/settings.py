@@ -15,7 +15,8 @@ class Settings:
     """Every tunable of a run, with its default.
 
     ``max_chars`` bounds the text given to spaCy in one piece: longer articles are
-    processed in chunks cut at line ends, offsets unchanged.
+    processed in chunks cut at line ends, offsets unchanged. ``with_text`` puts the
+    article text into each ``article`` record (``article_text``).
     """
 
     model: str = MODEL
@@ -24,6 +25,7 @@ class Settings:
     batch_size: int = 16
     max_chars: int = 100_000
     workers: int = 1
+    with_text: bool = False
 
     def __post_init__(self):
         unknown = set(self.types) - set(FACT_TYPES)
