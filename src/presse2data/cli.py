@@ -13,7 +13,6 @@ from typing import Optional
 
 import typer
 
-from .exits import EXIT_FAILED, EXIT_OK, usage_error
 from .records import FACT_TYPES
 
 app = typer.Typer(
@@ -54,27 +53,29 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
-    resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
+    resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest (same input and options only)."),
+    article_timeout: float = typer.Option(60.0, "--article-timeout", min=0, metavar="SECONDS", help="Time budget of one article; an article over it gets an error record and the run goes on (0: none; extraction then runs in this process when --workers is 1)."),
+    max_chars: int = typer.Option(2_000_000, "--max-chars", min=0, metavar="N", help="Refuse articles longer than N characters with an error record (0: no limit)."),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article.
 
     Exit codes: 0 every article succeeded, 1 some articles failed (the others are
-    written), 2 usage error (bad option, unreadable input, unusable output).
+    written), 2 usage error (bad option, unreadable input, unusable output, full disk),
+    130 / 143 stopped by Ctrl-C / SIGTERM after a whole article (finish with --resume),
+    141 standard output closed by its reader (extract ... | head).
     """
-    from .reading import InputError
-    from .run import run_extract
+    from .run import run_extract_command
     from .settings import Settings
 
     settings = Settings(
-        types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size, workers=workers
+        types=parse_types(types),
+        reference_date=parse_date(reference_date),
+        batch_size=batch_size,
+        workers=workers,
+        article_timeout=article_timeout,
+        max_article_chars=max_chars,
     )
-    try:
-        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
-    except InputError as exc:
-        raise usage_error(str(exc))
-    if not quiet:
-        typer.echo(summary.describe(), err=True)
-    raise typer.Exit(EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK)
+    raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume))
 
 
 @app.command()

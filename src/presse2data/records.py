@@ -43,6 +43,17 @@ class _Record(_Model):
     source: str | None = Field(default=None, description="Component or rule id that produced it.")
 
 
+class RunSettings(_Model):
+    """The settings of the batch run that wrote an ``article`` line: ``--resume`` continues a
+    file only with the same ones, so that a resumed run equals an uninterrupted one."""
+
+    input: str = Field(description="The input as an absolute path, or '-' for standard input.")
+    types: list[str] = Field(description="Fact types emitted (--types).")
+    reference_date: str | None = Field(description="The run's --reference-date, or null.")
+    model: str = Field(description="spaCy model and its version, e.g. 'fr_core_news_md 3.8.0'.")
+    max_article_chars: int = Field(description="Longer articles are refused (--max-chars); 0: no limit.")
+
+
 class ArticleRecord(_Record):
     type: Literal["article"] = "article"
     path: str | None
@@ -54,6 +65,7 @@ class ArticleRecord(_Record):
     error: str | None
     counts: dict[str, int]
     encoding: str | None = Field(default=None, description="Encoding the file was decoded with.")
+    run: RunSettings | None = Field(default=None, description="Settings of the batch run (extract) that wrote it.")
 
 
 class PersonRecord(_Record):
@@ -113,9 +125,12 @@ def parse_record(data: dict | str) -> Record:
 
 
 def dump_record(record: BaseModel) -> str:
-    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` only when set."""
-    exclude = {"aliases"} if getattr(record, "aliases", None) is None else None
+    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` and ``run`` only when set."""
+    exclude = {name for name in _ONLY_WHEN_SET if getattr(record, name, 0) is None} or None
     return record.model_dump_json(exclude=exclude)
+
+
+_ONLY_WHEN_SET = ("aliases", "run")
 
 
 def json_schema() -> dict:
