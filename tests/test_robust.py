@@ -93,3 +93,128 @@ def test_idle_workers_are_kept_for_the_next_run_and_shut_down_at_the_end(stand_i
     assert [w.process.pid for w in workers._warm] == kept  # reused, not started again
     workers.shutdown()
     assert not workers._warm and not Path(f"/proc/{kept[0]}").exists()
+
+
+def test_an_article_that_hangs_through_the_real_pipeline_is_stopped(extractor, tmp_path):
+    """``Saint-Saint-…-Pierre`` hung the organization rules for good (issue 15); whether
+    the rules still hang on it or not, the run ends within its budget."""
+    texts = ["Marie Dupont, présidente de l'association Atlantic 2.0.", "Saint-" * 300 + "Pierre", "Jean Martin parle."]
+    source = _jsonl(tmp_path / "in.jsonl", texts)
+    out = tmp_path / "out.jsonl"
+    started = time.monotonic()
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out), "--article-timeout", "3", "--batch-size", "1"])
+    assert time.monotonic() - started < 120
+    articles = _articles(out)
+    assert [(a["article_id"], a["status"]) for a in articles[::2]] == [("a0", "ok"), ("a2", "ok")]
+    assert articles[1]["status"] == "ok" or articles[1]["error"] == "timed out after 3 s"
+    assert result.exit_code == (0 if articles[1]["status"] == "ok" else 1)
+
+
+# -- too long --------------------------------------------------------------------------------
+def test_an_article_over_max_chars_is_refused_with_an_error_record(stand_in, tmp_path):
+    source = _jsonl(tmp_path / "in.jsonl", ["court", "x" * 5000])
+    out = tmp_path / "out.jsonl"
+    summary = run_extract(source, out, Settings(max_article_chars=4000))
+    short, long = _articles(out)
+    assert short["status"] == "ok"
+    assert long["status"] == "error" and long["chars"] == 5000 and long["sha256"]
+    assert long["error"] == "article too long: 5,000 characters, over the limit of 4,000 (raise it with --max-chars, 0 for none)"
+    assert summary.failed == 1
+    run_extract(source, out, Settings(max_article_chars=0))
+    assert [a["status"] for a in _articles(out)] == ["ok", "ok"]
+
+
+def test_max_chars_on_the_command_line(extractor, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(CORPUS / "003_7aa5977024c3700f.txt"), "-o", str(out), "--max-chars", "1000"])
+    assert result.exit_code == 1
+    (article,) = _lines(out)
+    assert article["error"].startswith("article too long") and article["run"]["max_article_chars"] == 1000
+
+
+# -- resume only the same run ------------------------------------------------------------
+@pytest.fixture
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in {
+        "a": "Marie Dupont, présidente de l'association Atlantic 2.0, a levé 2 millions d'euros en mars.",
+        "b": "La start-up Azur compte 40 adhérents depuis novembre dernier.",
+        "c": "Jean Martin dirige le cluster Numérica depuis 2014.",
+    }.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _partial(out: Path, articles: int) -> bytes:
+    """Cut ``out`` after its first ``articles`` articles, as a killed run leaves it."""
+    lines = out.read_bytes().splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith(b'{"type":"article"')]
+    out.write_bytes(b"".join(lines[: starts[articles]]))
+    return out.read_bytes()
+
+
+# fmt: off
+@pytest.mark.parametrize("first, then, says", [
+    (["--types", "amount"], [], "--types was amount, now person,organization,amount,member_count,date"),
+    (["--reference-date", "2022-06-15"], [], "--reference-date was 2022-06-15, now not set"),
+    ([], ["--reference-date", "2022-06-15"], "--reference-date was not set, now 2022-06-15"),
+    ([], ["--max-chars", "50000"], "--max-chars was 2000000, now 50000"),
+])
+# fmt: on
+def test_resume_refuses_a_run_with_other_options(extractor, small_corpus, tmp_path, first, then, says):
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), *first]).exit_code == 0
+    partial = _partial(out, 1)
+    result = runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), "--resume", *then])
+    assert result.exit_code == 2
+    assert "cannot resume" in result.stderr and says in result.stderr
+    assert out.read_bytes() == partial  # untouched
+
+
+def test_resume_refuses_another_input_even_with_the_same_ids(extractor, small_corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(out)]).exit_code == 0
+    _partial(out, 1)
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for path in small_corpus.iterdir():
+        (copy / path.name).write_bytes(path.read_bytes())
+    result = runner.invoke(app, ["extract", str(copy), "-o", str(out), "--resume"])
+    assert result.exit_code == 2 and f"input was {small_corpus}" in result.stderr
+
+
+def test_resume_refuses_a_file_that_does_not_record_its_run(extractor, small_corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(out)]).exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    head = json.loads(lines[0])
+    del head["run"]
+    out.write_text(json.dumps(head, ensure_ascii=False, separators=(",", ":")) + "\n" + "".join(lines[1 : 1 + sum(head["counts"].values())]))
+    result = runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), "--resume"])
+    assert result.exit_code == 2 and "does not record the settings" in result.stderr
+
+
+def test_resume_extracts_again_an_article_edited_since(extractor, small_corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(out)]).exit_code == 0
+    _partial(out, 2)
+    (small_corpus / "b.txt").write_text("La start-up Azur compte désormais 90 adhérents.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "article 'b' changed since the partial run" in result.stderr
+    fresh = tmp_path / "fresh.jsonl"
+    assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(fresh)]).exit_code == 0
+    assert out.read_bytes() == fresh.read_bytes()
+    assert any(r.get("count") == 90 for r in _lines(out))
+
+
+def test_the_run_field_is_what_pydantic_writes(extractor):
+    from presse2data.records import RunSettings, dump_record
+    from presse2data.writing import render, stamp_run
+
+    records = extractor.extract("Marie Dupont a levé 2 millions d'euros.", article_id="x")
+    run = RunSettings(input="-", types=["amount"], reference_date=None, model="m 1", max_article_chars=0)
+    stamped = stamp_run(render(records).text, run.model_dump_json())
+    assert stamped.split("\n")[0] == dump_record(records[0].model_copy(update={"run": run}))
+    assert stamped.split("\n")[1:] == render(records).text.split("\n")[1:]
