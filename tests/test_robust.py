@@ -218,3 +218,113 @@ def test_the_run_field_is_what_pydantic_writes(extractor):
     stamped = stamp_run(render(records).text, run.model_dump_json())
     assert stamped.split("\n")[0] == dump_record(records[0].model_copy(update={"run": run}))
     assert stamped.split("\n")[1:] == render(records).text.split("\n")[1:]
+
+
+# -- stopping a run: real processes ----------------------------------------------------------
+def _children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_for(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def corpus_15(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus15")
+    for i in range(3):
+        for path in CORPUS.glob("*.txt"):
+            (folder / f"{i}_{path.name}").write_bytes(path.read_bytes())
+    return folder
+
+
+def _reap(child: subprocess.Popen) -> None:
+    child.kill()
+    child.wait()
+    for stream in (child.stdout, child.stderr):
+        if stream is not None:
+            stream.close()
+
+
+def _extract_process(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "presse2data.cli", "extract", *args], stderr=subprocess.PIPE, **kwargs)
+
+
+# fmt: off
+@pytest.mark.parametrize("signum, options, code", [
+    (signal.SIGTERM, ["--workers", "2"], 143),
+    (signal.SIGKILL, ["--workers", "2"], -9),
+    (signal.SIGINT, ["--article-timeout", "0"], 130),  # in-process extraction
+])
+# fmt: on
+def test_a_stopped_run_leaves_no_process_and_a_file_of_whole_articles(corpus_15, tmp_path, signum, options, code):
+    from presse2data.writing import complete_prefix
+
+    out = tmp_path / "out.jsonl"
+    child = _extract_process(str(corpus_15), "-o", str(out), "--batch-size", "1", *options)
+    try:
+        if "--workers" in options:
+            _wait_for(lambda: len(_children(child.pid)) == 2)
+        _wait_for(lambda: out.exists() and out.stat().st_size > 0)
+        workers_then = _children(child.pid)
+        child.send_signal(signum)
+        stderr = child.stderr.read().decode()  # returns: no process left holds it open
+        assert child.wait(timeout=30) == code
+    finally:
+        _reap(child)
+    _wait_for(lambda: not any(_alive(pid) for pid in workers_then), 10)
+    assert "Traceback" not in stderr
+    written = out.read_bytes()
+    assert len(complete_prefix(out)) >= 1 and out.read_bytes() == written  # nothing to cut
+    if signum != signal.SIGKILL:
+        assert "ends with a whole article" in stderr and "--resume" in stderr
+        result = runner.invoke(app, ["extract", str(corpus_15), "-o", str(out), "--resume", "-q"])
+        assert result.exit_code == 0
+        assert len(_articles(out)) == 15
+
+
+def test_a_worker_killed_from_outside_loses_no_article(corpus_15, tmp_path):
+    out = tmp_path / "out.jsonl"
+    child = _extract_process(str(corpus_15), "-o", str(out), "--batch-size", "2", "--workers", "2")
+    try:
+        _wait_for(lambda: len(_children(child.pid)) == 2 and out.exists() and out.stat().st_size > 0)
+        victim = min(_children(child.pid))
+        os.kill(victim, signal.SIGKILL)
+        stderr = child.stderr.read().decode()
+        assert child.wait(timeout=300) == 0, stderr
+    finally:
+        _reap(child)
+    ids = [a["article_id"] for a in _articles(out)]
+    assert ids == sorted(p.stem for p in corpus_15.glob("*.txt"))  # each once, in order
+    assert "15 articles (15 ok, 0 failed)" in stderr
+
+
+def test_extract_into_head_ends_quietly(tmp_path):
+    child = _extract_process(str(CORPUS), stdout=subprocess.PIPE)
+    try:
+        assert child.stdout.readline().startswith(b'{"type":"article"')
+        child.stdout.close()  # what head does after its lines
+        stderr = child.stderr.read().decode()
+        assert child.wait(timeout=120) == 141
+    finally:
+        _reap(child)
+    assert stderr == ""
