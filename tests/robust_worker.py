@@ -46,13 +46,14 @@ def _load(model: str):
                 end=0,
                 source="reader",
                 path=article.path,
-                title=None,
+                title=article.title,
                 chars=len(article.text or ""),
                 sha256=article.sha256,
                 reference_date=None,
                 status="error" if article.error else "ok",
                 error=article.error,
                 counts={},
+                encoding=article.encoding,
             )
             yield render([record])
 

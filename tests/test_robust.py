@@ -328,3 +328,140 @@ def test_extract_into_head_ends_quietly(tmp_path):
     finally:
         _reap(child)
     assert stderr == ""
+
+
+# -- whatever a user can hit from the command line -------------------------------------------
+def test_an_output_in_a_missing_folder_is_a_usage_error_and_creates_nothing(stand_in, tmp_path):
+    target = tmp_path / "missing" / "x.jsonl"
+    result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"folder {target.parent} does not exist" in result.stderr
+    assert not target.parent.exists()
+
+
+def test_utf16_files_and_numeric_ids_are_read(stand_in, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "windows.txt").write_bytes("Réunion à Montréal.".encode("utf-16"))
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(out)]).exit_code == 0
+    (article,) = _articles(out)
+    assert (article["encoding"], article["title"], article["chars"]) == ("utf-16", "Réunion à Montréal.", 19)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 42, "text": "Un texte."}\n{"id": true, "text": "Un autre."}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out)])
+    assert [(a["article_id"], a["status"]) for a in _articles(out)] == [("42", "ok"), ("in.jsonl:2", "error")]
+    assert result.exit_code == 1
+
+
+def test_a_file_that_vanishes_or_turns_unreadable_mid_run_is_a_failed_article(stand_in, tmp_path, monkeypatch):
+    from presse2data import reading
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        (folder / f"{name}.txt").write_text(f"Article {name}.", encoding="utf-8")
+    real_read_file = reading.read_file
+
+    def racing(path, article_id):  # after the listing and its is_file(), before the read
+        if path.name == "b.txt":
+            path.unlink()
+        if path.name == "c.txt":
+            path = _Unreadable(path)
+        return real_read_file(path, article_id)
+
+    monkeypatch.setattr(reading, "read_file", racing)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert [(a["article_id"], a["status"], a["error"]) for a in _articles(out)] == [
+        ("a", "ok", None),
+        ("b", "error", "cannot read file: No such file or directory"),
+        ("c", "error", "cannot read file: Permission denied"),
+        ("d", "ok", None),
+    ]
+
+
+class _Unreadable(type(Path())):
+    def read_bytes(self):  # what a root test cannot get from chmod
+        raise PermissionError(13, "Permission denied", str(self))
+
+
+def test_a_symlink_loop_in_the_input_folder_does_not_hang(stand_in, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Un texte.", encoding="utf-8")
+    (folder / "again").symlink_to(folder)
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0
+    assert [a["article_id"] for a in _articles(out)] == ["good"]
+
+
+def test_a_fifo_is_refused_and_dev_stdin_is_standard_input(stand_in, tmp_path):
+    fifo = tmp_path / "articles.jsonl"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["extract", str(fifo)])  # would block forever if opened
+    assert result.exit_code == 2 and f"presse2data extract - < {fifo}" in result.stderr
+    result = runner.invoke(app, ["extract", "/dev/stdin"], input='{"id": "a", "text": "Un texte."}\n')
+    assert result.exit_code == 0 and _lines_of(result.stdout)[0]["article_id"] == "a"
+
+
+def _lines_of(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+class _FillingFile:
+    """A file on a disk that fills up: the second write stores half its bytes, then ENOSPC."""
+
+    def __init__(self, real):
+        self.real, self.calls = real, 0
+
+    def write(self, data):
+        self.calls += 1
+        if self.calls == 2:
+            self.real.write(bytes(data[: len(data) // 2]))
+            raise OSError(28, "No space left on device")
+        return self.real.write(data)
+
+    def fileno(self):
+        return self.real.fileno()
+
+    def close(self):
+        self.real.close()
+
+
+def test_a_full_disk_leaves_whole_articles_only(extractor, tmp_path):
+    from presse2data.writing import ArticleLines, RecordWriter, WriteError
+
+    out = tmp_path / "out.jsonl"
+    one = ArticleLines("a", "ok", {}, '{"type":"article","article_id":"a"}\n')
+    two = ArticleLines("b", "ok", {"date": 1}, '{"type":"article","article_id":"b"}\n{"type":"date","article_id":"b"}\n')
+    with RecordWriter(out) as writer:
+        writer._file = _FillingFile(writer._file)
+        writer.write(one)
+        with pytest.raises(WriteError, match="No space left on device.*--resume"):
+            writer.write(two)
+    assert out.read_bytes() == one.text.encode()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root); the simulated full disk above still runs")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_extract_onto_a_full_disk_is_a_usage_error_with_whole_articles(extractor, tiny_disk):
+    from presse2data.writing import complete_prefix
+
+    out = tiny_disk / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr and "Traceback" not in result.output
+    written = out.read_bytes()
+    assert written.endswith(b"\n") and len(complete_prefix(out)) >= 1 and out.read_bytes() == written

@@ -117,7 +117,7 @@ def truncate(path: Path, size: int) -> None:
         stream.truncate(size)
 
 
-class WriteError(OSError):
+class WriteError(Exception):
     """The output could not be written (full disk, ...); it still ends with a whole article."""
 
 
@@ -194,7 +194,6 @@ class RecordWriter:
             except OSError:
                 pass
             raise WriteError(
-                exc.errno,
                 f"cannot write {self.path}: {exc.strerror or exc}; it ends with a whole article "
                 "(fix the cause, then run again with --resume to finish it)",
             ) from None
