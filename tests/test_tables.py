@@ -89,6 +89,11 @@ def test_duckdb_has_every_table_typed(db):
     assert db.execute("SELECT sum(value) FROM amounts").fetchone()[0] == 3_700_000
 
 
+def test_database_is_readable_by_duckdb_1_0_and_later(db, tmp_path):
+    header = (tmp_path / "out.duckdb").read_bytes()[:20]
+    assert header[8:12] == b"DUCK" and int.from_bytes(header[12:20], "little") == 64  # DuckDB 1.0's storage
+
+
 def test_record_ids_are_article_and_position(db):
     assert db.execute("SELECT record_id FROM amounts ORDER BY record_id").fetchall() == [("a1#3",), ("a2#3",)]
     joined = "SELECT record_id, value, published FROM amounts JOIN articles USING (article_id) ORDER BY 1"

@@ -20,7 +20,8 @@ is deterministic). A role's is ``<person record_id>/<n>``. An entity's ``entity_
 is ``<type>:<folded name>`` (``organization:cantine numerique``), also a column of
 ``persons``, ``organizations`` and ``roles``. The JSONL's ``start`` and ``end`` are
 ``start_char`` and ``end_char`` here (``end`` is an SQL keyword). In CSV files, list
-columns are joined with `` | ``.
+columns are joined with `` | ``. The database file is in DuckDB 1.0's storage format,
+readable by any DuckDB since.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ from .normalize.names import fold_name, fold_org
 from .records import RECORD_TYPES
 
 FORMATS = ("duckdb", "parquet", "csv")
+# The database file is written in the storage format of DuckDB 1.0, which every DuckDB
+# since reads (the `duckdb` command of the duckdb-cli package may be older than the library).
+STORAGE_VERSION = "v1.0.0"
 
 _SPAN = [("text", "VARCHAR"), ("start_char", "BIGINT"), ("end_char", "BIGINT"), ("source", "VARCHAR")]
 # table -> (column, DuckDB type), in column order
@@ -206,7 +210,10 @@ def write_tables(records: str | Path, out: str | Path, fmt: str = "duckdb") -> t
         raise TablesError(f"cannot write {target}: {exc.strerror or exc}") from None
     # the scratch folder sits beside the output, so the finished database is moved in with one rename
     with tempfile.TemporaryDirectory(prefix=".presse2data-tables-", dir=target.parent) as tmp:
-        con = duckdb.connect(os.path.join(tmp, "tables.duckdb") if fmt == "duckdb" else ":memory:")
+        if fmt == "duckdb":
+            con = duckdb.connect(os.path.join(tmp, "tables.duckdb"), config={"storage_compatibility_version": STORAGE_VERSION})
+        else:
+            con = duckdb.connect(":memory:")
         try:
             for table, columns in COLUMNS.items():
                 _load(con, table, columns, rows[table], Path(tmp))
