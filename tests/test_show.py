@@ -151,3 +151,34 @@ def test_show_html_to_an_unwritable_path_is_a_usage_error(tmp_path, where):
     assert result.exit_code == 2, result.output
     assert "--html" in result.stderr and "Traceback" not in result.output
     assert not (tmp_path / "missing-dir").exists()
+
+
+def test_show_html_page_shows_its_main_text_highlighted(tmp_path):
+    page = Path(__file__).resolve().parent / "pages" / "cantine.html"
+    out = tmp_path / "show.html"
+    result = runner.invoke(app, ["show", str(page), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "article text" in result.stdout and "La Cantine numérique de Lyon a bouclé" in result.stdout
+    assert "Gérard Bouvier" not in result.stdout and "cookies" not in result.stdout
+    assert "reference date 2015-06-02" in result.stdout
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html
+    assert "<title>Lyon : la Cantine numérique lève des fonds · presse2data show</title>" in html
+    assert "Sophie Marchal" in html
+
+
+def test_show_finds_a_page_by_id_in_the_corpus(tmp_path):
+    (tmp_path / "cantine.html").write_bytes((Path(__file__).resolve().parent / "pages" / "cantine.html").read_bytes())
+    result = runner.invoke(app, ["show", "cantine", "--corpus", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    head = json_lines(result.stdout)[0]
+    assert (head["article_id"], head["reference_date_source"]) == ("cantine", "page")
+
+
+def test_render_html_is_french_and_titled_with_the_article():
+    from presse2data.reading import Article
+    from presse2data.show import render_html
+
+    page = render_html(Article(id="a", text="Un texte.", title="Un <titre>"), [])
+    assert '<html lang="fr">' in page and "<title>Un &lt;titre&gt; · presse2data show</title>" in page
+    assert "displaCy</title>" not in page

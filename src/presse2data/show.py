@@ -2,7 +2,8 @@
 
 ARTICLE is one of
 
-- a ``.txt`` file: ``presse2data show corpus/000_332547e9bf89472f.txt``;
+- a ``.txt`` file or a saved web page (``.html``, ``.htm``; its main text is shown, as
+  ``extract`` reads it): ``presse2data show corpus/000_332547e9bf89472f.txt``;
 - an article id inside ``--corpus DIR`` (default ``corpus``), as ``extract`` names it
   (``000_332547e9bf89472f``, ``2015/lyon-01``), or inside ``--jsonl FILE``;
 - ``-``: standard input. When the whole input is one JSON object with a ``text``
@@ -80,9 +81,11 @@ def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = 
     path = Path(name)
     if path.is_file():
         return read_file(path, path.with_suffix("").name)
-    candidate = corpus / (name if name.endswith(".txt") else f"{name}.txt")
-    if candidate.is_file():
-        return read_file(candidate, candidate.relative_to(corpus).with_suffix("").as_posix())
+    suffixes = ("",) if Path(name).suffix.lower() in (".txt", ".html", ".htm") else (".txt", ".html", ".htm")
+    for suffix in suffixes:
+        candidate = corpus / f"{name}{suffix}"
+        if candidate.is_file():
+            return read_file(candidate, candidate.relative_to(corpus).with_suffix("").as_posix())
     raise ArticleNotFound(f"{name!r} is neither a file nor an article id in {corpus}/ (use --corpus DIR or --jsonl FILE)")
 
 
@@ -219,8 +222,11 @@ def render_html(article: Article, records: list[Any]) -> str:
         "text": article.text or "",
         "ents": [{"start": s, "end": e, "label": label} for s, e, _, label in spans],
         "title": f"presse2data show: {article.id}",
+        "settings": {"lang": "fr", "direction": "ltr"},
     }
     page = displacy.render(data, style="ent", manual=True, page=True, minify=False, options={"colors": colors})
+    title = html_lib.escape(f"{article.title or article.id} · presse2data show")
+    page = page.replace("<title>displaCy</title>", f"<title>{title}</title>", 1)
     return page.replace("</body>", _records_table(facts) + "\n</body>", 1)
 
 
@@ -253,7 +259,7 @@ def unwritable(path: Path) -> str | None:
 
 
 def show_command(
-    article: str = typer.Argument(..., help="A .txt file, an article id inside --corpus (or --jsonl), or - for standard input (plain text, or one JSON article object)."),
+    article: str = typer.Argument(..., help="A .txt file or saved .html page, an article id inside --corpus (or --jsonl), or - for standard input (plain text, or one JSON article object)."),
     corpus: Path = typer.Option(Path("corpus"), "--corpus", help="Corpus folder in which ARTICLE is an id."),
     jsonl: Optional[Path] = typer.Option(None, "--jsonl", help="JSON Lines file of articles in which ARTICLE is an id."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write a displaCy HTML page of the spans to this file."),

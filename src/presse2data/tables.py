@@ -1,0 +1,265 @@
+"""Records as joinable tables: ``presse2data tables RECORDS.jsonl -o OUT``.
+
+One table per record type, typed, with ``article_id`` and a stable ``record_id``
+to join on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or
+CSV files in the folder ``OUT``:
+
+- ``articles``: one row per ``article`` record (``published``, ``reference_date`` DATE,
+  the counts per type as INTEGER columns);
+- ``persons``, ``organizations``, ``amounts`` (``value``, ``value_max`` DOUBLE),
+  ``member_counts`` (``count`` BIGINT), ``dates`` (``value``, ``value_end`` VARCHAR:
+  TIMEX3 values such as ``2017-SP`` are no SQL dates);
+- ``roles``: one row per role of a person (person, title, organization, article);
+- ``entities``: one row per distinct organization and person of the whole corpus, by
+  folded name (the contract's matching: case, accents, hyphens, a leading article),
+  with the articles it appears in, its names as written and its kinds.
+
+``record_id`` is ``<article_id>#<n>``: the article's n-th fact record (from 1) in the
+order of the JSON Lines, so it stays the same as long as the records do (``extract``
+is deterministic). A role's is ``<person record_id>/<n>``. An entity's ``entity_id``
+is ``<type>:<folded name>`` (``organization:cantine numerique``), also a column of
+``persons``, ``organizations`` and ``roles``. The JSONL's ``start`` and ``end`` are
+``start_char`` and ``end_char`` here (``end`` is an SQL keyword). In CSV files, list
+columns are joined with `` | ``. The database file is in DuckDB 1.0's storage format,
+readable by any DuckDB since.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lang.names import fold_name, fold_org
+from .records import RECORD_TYPES
+
+FORMATS = ("duckdb", "parquet", "csv")
+# The database file is written in the storage format of DuckDB 1.0, which every DuckDB
+# since reads (the `duckdb` command of the duckdb-cli package may be older than the library).
+STORAGE_VERSION = "v1.0.0"
+
+_SPAN = [("text", "VARCHAR"), ("start_char", "BIGINT"), ("end_char", "BIGINT"), ("source", "VARCHAR")]
+# table -> (column, DuckDB type), in column order
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "articles": [
+        ("article_id", "VARCHAR"), ("path", "VARCHAR"), ("title", "VARCHAR"), ("url", "VARCHAR"),
+        ("outlet", "VARCHAR"), ("published", "DATE"), ("reference_date", "DATE"),
+        ("reference_date_source", "VARCHAR"), ("status", "VARCHAR"), ("error", "VARCHAR"),
+        ("chars", "BIGINT"), ("sha256", "VARCHAR"), ("encoding", "VARCHAR"),
+        ("persons", "INTEGER"), ("organizations", "INTEGER"), ("amounts", "INTEGER"),
+        ("member_counts", "INTEGER"), ("dates", "INTEGER"), ("article_text", "VARCHAR"),
+    ],
+    "persons": [
+        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"),
+        ("mentions", "INTEGER"), ("roles", "INTEGER"), *_SPAN,
+    ],
+    "roles": [
+        ("record_id", "VARCHAR"), ("person_record_id", "VARCHAR"), ("article_id", "VARCHAR"),
+        ("person", "VARCHAR"), ("title", "VARCHAR"), ("organization", "VARCHAR"),
+        ("person_entity_id", "VARCHAR"), ("organization_entity_id", "VARCHAR"),
+    ],
+    "organizations": [
+        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"),
+        ("kind", "VARCHAR"), ("mentions", "INTEGER"), *_SPAN,
+    ],
+    "amounts": [
+        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("value", "DOUBLE"), ("value_max", "DOUBLE"),
+        ("currency", "VARCHAR"), ("qualifier", "VARCHAR"), *_SPAN,
+    ],
+    "member_counts": [
+        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("organization", "VARCHAR"), ("count", "BIGINT"),
+        ("unit", "VARCHAR"), ("qualifier", "VARCHAR"), *_SPAN,
+    ],
+    "dates": [
+        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("value", "VARCHAR"), ("value_end", "VARCHAR"),
+        ("mod", "VARCHAR"), ("relative", "BOOLEAN"), *_SPAN,
+    ],
+    "entities": [
+        ("entity_id", "VARCHAR"), ("type", "VARCHAR"), ("name", "VARCHAR"), ("folded", "VARCHAR"),
+        ("articles", "INTEGER"), ("mentions", "INTEGER"), ("article_ids", "VARCHAR[]"),
+        ("names", "VARCHAR[]"), ("kinds", "VARCHAR[]"),
+    ],
+}
+TABLES = tuple(COLUMNS)
+_TABLE_OF = {"person": "persons", "organization": "organizations", "amount": "amounts",
+             "member_count": "member_counts", "date": "dates"}
+
+
+class TablesError(ValueError):
+    """Records or an output that cannot be used: a usage error for the CLI."""
+
+
+def entity_id(type_: str, name: str) -> str:
+    return f"{type_}:{fold_org(name) if type_ == 'organization' else fold_name(name)}"
+
+
+@dataclass
+class _Entity:
+    type: str
+    folded: str
+    article_ids: dict[str, None] = field(default_factory=dict)  # ordered set
+    names: Counter = field(default_factory=Counter)
+    kinds: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+    def row(self) -> dict:
+        # the name written most often, then the longest (the fullest form), then alphabetical
+        name = min(self.names, key=lambda n: (-self.names[n], -len(n), n))
+        return {
+            "entity_id": f"{self.type}:{self.folded}", "type": self.type, "name": name, "folded": self.folded,
+            "articles": len(self.article_ids), "mentions": self.mentions, "article_ids": list(self.article_ids),
+            "names": sorted(self.names), "kinds": sorted(self.kinds),
+        }
+
+
+def _span(record: dict) -> dict:
+    return {"text": record.get("text"), "start_char": record.get("start"), "end_char": record.get("end"),
+            "source": record.get("source")}
+
+
+def build_rows(lines) -> dict[str, list[dict]]:
+    """Rows per table from JSON Lines of records; raises :class:`TablesError` on a line that is not one."""
+    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+    facts_seen: Counter = Counter()
+    entities: dict[str, _Entity] = {}
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise TablesError(f"line {lineno}: not JSON ({exc})") from None
+        if not isinstance(record, dict) or record.get("type") not in RECORD_TYPES or not isinstance(record.get("article_id"), str):
+            raise TablesError(f"line {lineno}: not a presse2data record (needs 'type' among {', '.join(RECORD_TYPES)} and 'article_id')")
+        type_, article_id = record["type"], record["article_id"]
+        if type_ == "article":
+            counts = record.get("counts") or {}
+            row = {name: record.get(name) for name, _ in COLUMNS["articles"]}
+            row.update({table: counts.get(t, 0) for t, table in _TABLE_OF.items()})
+            rows["articles"].append(row)
+            continue
+        facts_seen[article_id] += 1
+        record_id = f"{article_id}#{facts_seen[article_id]}"
+        base = {"record_id": record_id, "article_id": article_id, **_span(record)}
+        if type_ in ("person", "organization"):
+            key = entity_id(type_, record.get("name") or "")
+            entity = entities.setdefault(key, _Entity(type_, key.split(":", 1)[1]))
+            entity.article_ids[article_id] = None
+            entity.names[record.get("name")] += 1
+            entity.mentions += len(record.get("mentions") or []) or 1
+            if record.get("kind"):
+                entity.kinds.add(record["kind"])
+            base.update(entity_id=key, name=record.get("name"), mentions=len(record.get("mentions") or []))
+        if type_ == "person":
+            roles = record.get("roles") or []
+            rows["persons"].append({**base, "roles": len(roles)})
+            for n, role in enumerate(roles, 1):
+                organization = role.get("organization")
+                rows["roles"].append({
+                    "record_id": f"{record_id}/{n}", "person_record_id": record_id, "article_id": article_id,
+                    "person": record.get("name"), "title": role.get("title"), "organization": organization,
+                    "person_entity_id": base["entity_id"],
+                    "organization_entity_id": entity_id("organization", organization) if organization else None,
+                })
+        elif type_ == "organization":
+            rows["organizations"].append({**base, "kind": record.get("kind")})
+        else:
+            table = _TABLE_OF[type_]
+            rows[table].append({**base, **{name: record.get(name) for name, _ in COLUMNS[table] if name not in base}})
+    rows["entities"] = [entity.row() for entity in entities.values()]
+    return rows
+
+
+def output_path(out: str | Path, fmt: str) -> Path:
+    """``OUT.duckdb`` for a database (``OUT`` as given when it already ends in ``.duckdb``/``.db``), else the folder."""
+    out = Path(out)
+    if fmt == "duckdb" and out.suffix.lower() not in (".duckdb", ".db"):
+        out = out.with_name(out.name + ".duckdb")
+    return out
+
+
+def write_tables(records: str | Path, out: str | Path, fmt: str = "duckdb") -> tuple[Path, dict[str, int]]:
+    """Write the tables of ``records`` (a JSON Lines file of records); returns the path written and rows per table."""
+    import duckdb
+
+    if fmt not in FORMATS:
+        raise TablesError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    records = Path(records)
+    if not records.is_file():
+        raise TablesError(f"{records}: no such file")
+    target = output_path(out, fmt)
+    if target.exists() and target.resolve() == records.resolve():
+        raise TablesError(f"{target} is the records file itself; choose another -o")
+    if fmt == "duckdb" and target.is_dir():
+        raise TablesError(f"{target} is a folder; a DuckDB database is a file")
+    if fmt != "duckdb" and target.exists() and not target.is_dir():
+        raise TablesError(f"{target} is a file; --format {fmt} writes one file per table into a folder")
+    try:
+        with records.open(encoding="utf-8") as stream:
+            rows = build_rows(stream)
+    except UnicodeDecodeError:
+        raise TablesError(f"{records}: not UTF-8 text") from None
+    except TablesError as exc:
+        raise TablesError(f"{records}: {exc}") from None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TablesError(f"cannot write {target}: {exc.strerror or exc}") from None
+    # the scratch folder sits beside the output, so the finished database is moved in with one rename
+    with tempfile.TemporaryDirectory(prefix=".presse2data-tables-", dir=target.parent) as tmp:
+        if fmt == "duckdb":
+            con = duckdb.connect(os.path.join(tmp, "tables.duckdb"), config={"storage_compatibility_version": STORAGE_VERSION})
+        else:
+            con = duckdb.connect(":memory:")
+        try:
+            for table, columns in COLUMNS.items():
+                _load(con, table, columns, rows[table], Path(tmp))
+            if fmt == "duckdb":
+                con.close()
+                Path(f"{target}.wal").unlink(missing_ok=True)  # a previous database's log must not replay on ours
+                os.replace(os.path.join(tmp, "tables.duckdb"), target)  # whole file or nothing
+            else:
+                target.mkdir(parents=True, exist_ok=True)
+                for table, columns in COLUMNS.items():
+                    _copy(con, table, columns, target / f"{table}.{fmt}", fmt)
+        except (duckdb.Error, OSError) as exc:
+            raise TablesError(f"cannot write {target}: {exc}") from None
+        finally:
+            con.close()
+    return target, {table: len(rows[table]) for table in TABLES}
+
+
+def _load(con, table: str, columns: list[tuple[str, str]], rows: list[dict], tmp: Path) -> None:
+    """Rows into a typed table, through a JSON Lines file DuckDB reads with the columns given."""
+    source = tmp / f"{table}.jsonl"
+    with source.open("w", encoding="utf-8") as stream:
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+    names = ", ".join(f'"{name}"' for name, _ in columns)
+    if not rows:
+        typed = ", ".join(f'"{name}" {type_}' for name, type_ in columns)
+        con.execute(f'CREATE TABLE "{table}" ({typed})')
+        return
+    spec = "{" + ", ".join(f"'{name}': '{type_}'" for name, type_ in columns) + "}"
+    con.execute(
+        f'CREATE TABLE "{table}" AS SELECT {names} FROM read_json(?, format = \'newline_delimited\', columns = {spec})',
+        [str(source)],
+    )
+
+
+def _copy(con, table: str, columns: list[tuple[str, str]], path: Path, fmt: str) -> None:
+    if fmt == "csv":  # lists have no CSV form: joined with " | "
+        select = ", ".join(
+            f"array_to_string(\"{n}\", ' | ') AS \"{n}\"" if t.endswith("[]") else f'"{n}"' for n, t in columns
+        )
+        options = "FORMAT csv, HEADER true"
+    else:
+        select, options = "*", "FORMAT parquet"
+    con.execute(f"COPY (SELECT {select} FROM \"{table}\") TO '{_sql_string(path)}' ({options})")
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
