@@ -70,7 +70,7 @@ def check_size(size: int) -> None:
 
 def decode_page(data: bytes) -> tuple[str, str]:
     """``(html, encoding)``: UTF-8 first, then the declared charset, then Windows-1252."""
-    from .reading import decode
+    from .decoding import decode
 
     check_size(len(data))
     if b"\x00" in data[:8192]:
