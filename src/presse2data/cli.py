@@ -55,6 +55,14 @@ def extract(
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
     resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest."),
+    scheduler: Optional[str] = typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster, same output: tcp://host:8786 (a running 'dask scheduler'), a scheduler "
+        "file (scheduler.json), or local:N for N worker processes here. SOURCE may then also be a URL the "
+        "workers read (s3://bucket/corpus/, file:///shared/corpus/).",
+    ),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article.
 
@@ -65,8 +73,14 @@ def extract(
     from .run import run_extract
     from .settings import Settings
 
+    if scheduler is not None and workers != 1:
+        raise usage_error("--workers and --scheduler exclude each other: use --scheduler local:N for N local workers")
     settings = Settings(
-        types=parse_types(types), reference_date=parse_date(reference_date), batch_size=batch_size, workers=workers
+        types=parse_types(types),
+        reference_date=parse_date(reference_date),
+        batch_size=batch_size,
+        workers=workers,
+        scheduler=scheduler,
     )
     try:
         summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)

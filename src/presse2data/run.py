@@ -52,7 +52,12 @@ def run_extract(
 ) -> Summary:
     """Extract every article of ``source`` into ``output`` (standard output when None)."""
     started = time.perf_counter()
-    articles = iter_articles(source)
+    if settings.scheduler and "://" in str(source):
+        from .cluster import iter_remote
+
+        articles = iter_remote(str(source))  # a URL (s3://...): listed here, read on the workers
+    else:
+        articles = iter_articles(source)
     first = next(articles, None)  # a usage error surfaces before the model loads
     articles = itertools.chain([first], articles) if first is not None else iter(())
     if output is not None and str(output) == "-":
@@ -115,6 +120,11 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_all(articles: Iterable[Article], settings: Settings) -> Iterator[ArticleLines]:
+    if settings.scheduler:
+        from .cluster import extract_lines
+
+        yield from extract_lines(articles, settings)
+        return
     batches = _batches(articles, settings.batch_size)
     if settings.workers == 1:
         from .extractor import Extractor

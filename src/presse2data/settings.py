@@ -24,6 +24,7 @@ class Settings:
     batch_size: int = 16
     max_chars: int = 100_000
     workers: int = 1
+    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.cluster)
 
     def __post_init__(self):
         unknown = set(self.types) - set(FACT_TYPES)
