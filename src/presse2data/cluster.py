@@ -175,10 +175,10 @@ class _Connection:
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster)
-            elif address.endswith(".json"):
-                self.client = Client(scheduler_file=address, timeout="20s")
+            elif address.endswith(".json"):  # timeout: Dask's distributed.comm.timeouts.connect
+                self.client = Client(scheduler_file=address)
             else:
-                self.client = Client(address, timeout="20s")
+                self.client = Client(address)
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise ClusterError(f"cannot connect to the Dask scheduler at {address}: {exc}") from None
