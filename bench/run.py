@@ -2,6 +2,7 @@
 
     python bench/run.py               # N=2,000 (about 15 minutes on 2 cores), writes bench/results.md
     python bench/run.py -n 10 --out /tmp/r.md   # smoke run
+    python bench/run.py -n 400 --cluster-only   # only (c) against (d), updates that section of bench/results.md
 
 The corpus is built by recombining paragraphs of corpus/ (seeded, reproducible)
 in a temporary folder. Every measurement runs in its own child process, so peak
@@ -64,6 +65,32 @@ def measure(cmd: list[str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
+CLUSTER_HEADING = "## Dask: `--scheduler local:2` against `--workers 2`"
+
+
+def cluster_section(args: argparse.Namespace, words: int, runs: dict) -> str:
+    """The (c)/(d) table: Dask's overhead over the process pool, with the same two workers."""
+    ratio = runs["c"][0] / runs["d"][0]
+    verdict = "met" if ratio >= 0.9 else "NOT met"
+    command = f"python bench/run.py -n {args.n} --repeat {args.repeat}" + (" --cluster-only" if args.cluster_only else "")
+    return f"""{CLUSTER_HEADING}
+
+- date: {dt.datetime.now().strftime("%Y-%m-%d %H:%M")}, commit {git_commit()}, same machine
+- corpus: {args.n} synthetic articles ({words:,} words), built as above
+- command: `{command}`; (c) and (d) run {args.repeat}× interleaved, best run kept;
+  wall clock includes starting the workers (and, for (d), the Dask scheduler) and loading the model in each
+
+| run | wall | throughput | peak RSS |
+|---|---|---|---|
+| (c) `presse2data extract --workers 2` | {runs['c'][0]:.1f} s | {args.n / runs['c'][0]:.1f} articles/s | {runs['c'][1]:.0f} MiB (largest process) |
+| (d) `presse2data extract --scheduler local:2` | {runs['d'][0]:.1f} s | {args.n / runs['d'][0]:.1f} articles/s | {runs['d'][1]:.0f} MiB (largest process) |
+
+| target | measured | |
+|---|---|---|
+| (d) ≥ 0.9 × (c) | {ratio:.2f} × | {verdict} |
+"""
+
+
 def git_commit() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -77,6 +104,11 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=200, help="articles in the small corpus, for memory (default 200)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument("--repeat", type=int, default=2, help="runs of (a) and (b), interleaved; the best counts (default 2)")
+    parser.add_argument(
+        "--cluster-only",
+        action="store_true",
+        help="run only (c) --workers 2 and (d) --scheduler local:2, interleaved, and rewrite that section of --out",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="presse2data-bench-") as tmp:
@@ -91,6 +123,23 @@ def main() -> None:
 
         runs = {}
         print(f"corpus: {args.n} articles, {words} words", file=sys.stderr)
+        # (d) against (c): the same two worker processes, through Dask or through a process pool
+        parallel = [
+            ("c", CLI + ["extract", str(big), "-o", str(out), "--quiet", "--workers", "2"]),
+            ("d", CLI + ["extract", str(big), "-o", str(out), "--quiet", "--scheduler", "local:2"]),
+        ]
+        if args.cluster_only:
+            for name, cmd in parallel * max(1, args.repeat):
+                seconds, memory = measure(cmd)
+                print(f"  {name}: {seconds:.1f}s, {memory:.0f} MiB", file=sys.stderr)
+                best = runs.get(name)
+                runs[name] = (min(seconds, best[0]), max(memory, best[1])) if best else (seconds, memory)
+            section = cluster_section(args, words, runs)
+            previous = args.out.read_text(encoding="utf-8") if args.out.exists() else "# Benchmark results\n"
+            kept = previous.split(CLUSTER_HEADING)[0].rstrip("\n")
+            args.out.write_text(f"{kept}\n\n{section}", encoding="utf-8")
+            print(section)
+            return
         # (a) and (b) are close: interleave them and keep each one's best run, so that a
         # slow moment of the machine does not decide the ratio
         compared = [
@@ -99,7 +148,7 @@ def main() -> None:
         ] * max(1, args.repeat)
         for name, cmd in [
             *compared,
-            ("c", CLI + ["extract", str(big), "-o", str(out), "--quiet", "--workers", "2"]),
+            *parallel,
             ("small", CLI + ["extract", str(small), "-o", str(out), "--quiet"]),
             ("load", [PYTHON, "-c", LOAD_ONLY]),
             ("startup", CLI + ["extract", str(one), "-o", str(out), "--quiet"]),
@@ -141,7 +190,8 @@ def main() -> None:
 | (c) ≥ 1.7 × (b) | {c_over_b:.2f} × | {verdict(c_over_b >= 1.7)} |
 | peak memory N={args.n} within 10% of N={min(args.small, args.n)} | {memory_ratio:.2f} × | {verdict(memory_ratio <= 1.10)} |
 | start-up ≤ 1.3 × `spacy.load` | {startup_ratio:.2f} × | {verdict(startup_ratio <= 1.3)} |
-"""
+
+{cluster_section(args, words, runs)}"""
     args.out.write_text(report, encoding="utf-8")
     print(report)
 

@@ -52,6 +52,14 @@ def extract(
     with_text: bool = typer.Option(False, "--with-text", help="Put each article's text (what the offsets index) into its article record, as 'article_text'."),
     article_timeout: float = typer.Option(60.0, "--article-timeout", min=0, metavar="SECONDS", help="Time budget of one article; an article over it gets an error record and the run goes on (0: none; extraction then runs in this process when --workers is 1)."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", min=0, metavar="N", help="Refuse articles longer than N characters with an error record (0: no limit)."),
+    scheduler: Optional[str] = typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster, same output: tcp://host:8786 (a running 'dask scheduler'), a scheduler "
+        "file (scheduler.json), or local:N for N worker processes here. SOURCE may then also be a URL the "
+        "workers read (s3://bucket/corpus/, file:///shared/corpus/).",
+    ),
 ):
     """Extract records from articles and write them as JSON Lines, one article record per input article.
 
@@ -63,6 +71,8 @@ def extract(
     from .run import run_extract_command
     from .settings import Settings
 
+    if scheduler is not None and workers != 1:
+        raise usage_error("--workers and --scheduler exclude each other: use --scheduler local:N for N local workers")
     settings = Settings(
         types=parse_types(types),
         reference_date=parse_date(reference_date),
@@ -71,6 +81,7 @@ def extract(
         with_text=with_text,
         article_timeout=article_timeout,
         max_article_chars=max_chars,
+        scheduler=scheduler,
     )
     raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume))
 

@@ -76,7 +76,12 @@ def run_extract(
     """
     started = time.perf_counter()
     source = _usable_source(source)
-    articles = iter_articles(source)
+    if settings.scheduler and "://" in str(source):
+        from .cluster import iter_remote
+
+        articles = iter_remote(str(source))  # a URL (s3://...): listed here, read on the workers
+    else:
+        articles = iter_articles(source)
     first = next(articles, None)  # a usage error surfaces before the model loads
     if first is None:
         where = "standard input is empty" if str(source) == "-" else f"{source} holds no article"
@@ -307,6 +312,12 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
+    if settings.scheduler:
+        from .cluster import extract_lines
+
+        on_ready()
+        yield from extract_lines(articles, settings)
+        return
     batches = _batches(articles, settings.batch_size)
     if settings.workers == 1 and not settings.article_timeout:
         from .extractor import Extractor

@@ -34,6 +34,7 @@ class Settings:
     with_text: bool = False
     article_timeout: float = 60.0
     max_article_chars: int = 2_000_000
+    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.cluster)
 
     def __post_init__(self):
         unknown = set(self.types) - set(FACT_TYPES)
