@@ -1,0 +1,15 @@
+"""The ``presse2data`` command: one module per command, each a few lines over a library function.
+
+Exit codes: see :mod:`presse2data.exits`.
+"""
+
+from __future__ import annotations
+
+from . import evaluate, export, extract, schema, show, tables  # noqa: F401  (each registers its command)
+from .app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

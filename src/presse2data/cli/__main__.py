@@ -1,0 +1,5 @@
+"""``python -m presse2data.cli``."""
+
+from . import main
+
+main()

@@ -1,0 +1,31 @@
+"""``presse2data tables``: records as typed tables (:func:`presse2data.tables.write_tables`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..exits import usage_error
+from .app import app
+
+
+@app.command()
+def tables(
+    records: Path = typer.Argument(..., help="A JSON Lines file of records, as extract writes it."),
+    output: Path = typer.Option(..., "--output", "-o", help="OUT: the database OUT.duckdb, or the folder of Parquet/CSV files."),
+    fmt: str = typer.Option("duckdb", "--format", "-f", help="duckdb (one database file), parquet or csv (one file per table in the folder OUT)."),
+):
+    """Write the records as typed tables to join on: articles, persons, roles, organizations,
+    amounts, member_counts, dates, and entities (one row per organization or person across
+    the corpus). Exit codes: 0 written, 2 usage error (unreadable records, unusable output).
+    """
+    from ..tables import TablesError, write_tables
+
+    try:
+        path, counts = write_tables(records, output, fmt)
+    except TablesError as exc:
+        raise usage_error(str(exc))
+    typer.echo(f"presse2data: wrote {path}: " + ", ".join(f"{table} {n}" for table, n in counts.items()), err=True)
+
+
