@@ -181,7 +181,7 @@ def _sentence_reports_event(span: Span, tools: OnDemand) -> bool:
         return True
     if "Fut" in root.morph.get("Tense"):
         return True
-    return "Part" in root.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in root.children)
+    return "Part" in root.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in root.children)
 
 
 def _weekday_ok(span: Span) -> bool:
