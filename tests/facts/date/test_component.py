@@ -69,6 +69,8 @@ ISSUE12 = [
     ("Le prochain rendez-vous est prévu le 14 avril à Lyon.", [("14 avril", "2013-04-14", None, None, True)]),
 ]
 ISSUE12_NOT_DATES = [
+    "Aujourd'hui, nous avons acquis la certitude que le projet avance.",
+    "Le point date 2018-06 figure en tête de page.",
     "Aujourd'hui, la filière compte 200 entreprises.",
     "Cette association loi 1901 a tenu sa réunion.",
     "Les réunions ont lieu chaque année à Lyon.",

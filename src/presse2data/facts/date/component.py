@@ -171,17 +171,11 @@ def _event_verbs() -> frozenset[str]:
 
 
 def _sentence_reports_event(span: Span, tools: OnDemand) -> bool:
-    """The sentence after a leading ``Aujourd'hui,`` is an event: its main verb is in a
-    compound past (``a annoncé``), a future, or an event verb (``annonce``)."""
+    """The sentence after a leading ``Aujourd'hui,`` reports an event: its main verb is an
+    event verb (``a annoncé``, ``lancera``), not a state (``nous avons acquis la certitude``)."""
     sentence, _ = tools.parsed_sentence(span)
     root = sentence[:].root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    if tools.lemma(root) in _event_verbs():
-        return True
-    if "Fut" in root.morph.get("Tense"):
-        return True
-    return "Part" in root.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and tools.lemma(root) in _event_verbs()
 
 
 def _weekday_ok(span: Span) -> bool:
