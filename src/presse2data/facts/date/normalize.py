@@ -1,7 +1,7 @@
 """French date phrases to TIMEX3 values (``value``, ``value_end``, ``mod``, ``relative``).
 
 :func:`normalize_date` reads one detected phrase (the detector lives in
-``facts/dates.py``) and resolves it against an optional reference date (the
+``facts/date/component.py``) and resolves it against an optional reference date (the
 article's ``published`` date or ``--reference-date``). Pure functions, no spaCy;
 never raises (``None`` for what it cannot read).
 
@@ -49,9 +49,19 @@ Decisions:
   reference date cannot resolve: always ``value: null``, ``relative: true``.
 - **``aujourd'hui``** resolves to the reference day; the detector only sends it
   here when it denotes the day (see ``facts/dates.py``).
-- dateparser is not used: the grammar above is closed (12 months, 4 seasons,
-  7 weekdays) and small tables read it exactly, without dateparser's French
-  traps (``sept`` the number, ``mar.``, ``23 ans`` read as a year) or its cost.
+- **dateparser reads the absolute calendar expressions** a rule found (``21-04-2016``,
+  ``20/02/14``, ``15 fév 2013``, ``30 JAN 2019``, ``03/2015``, ``5 juil.``), parsed against
+  two reference dates far apart: a part read the same from both was written. It is
+  never a detector (its ``search_dates`` reads ``sept``, ``mar.``, ``23 ans`` as dates) and
+  only sees strings made of digits, months, weekdays and ``1er``. Two-digit years go to
+  the 2000s up to ``40``, else the 1900s. Our own grammar keeps what TIMEX needs beyond
+  a date: ranges, quarters (``T3 2019``, ``le dernier trimestre``), centuries (``XXe
+  siècle`` → ``19XX``), decades in words, seasons, holidays (``models/date/holidays.txt``),
+  ISO weeks, mods and relative dates.
+- **A written weekday wins**: with no year written, the date nearest the reference whose
+  weekday agrees (``lundi 18 février``, reference 2013-02-12 → 2013-02-18; ``mercredi 13``
+  → the nearest Wednesday 13th).
+- **Horizons**: ``d'ici 2023`` → ``2023``, no mod (the contract's mods are START/MID/END/APPROX).
 """
 
 from __future__ import annotations
