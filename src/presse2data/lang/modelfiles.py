@@ -6,7 +6,8 @@ either a spaCy token ``pattern``, a ``regex``, or ``code``: the name of the func
 that applies a cue too contextual for a pattern (see ``models/README.md``).
 
 Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
-(or ``"lexicon": "date_months"``, the alternation of a lexicon's words) lets later
+(or ``"lexicon": "date/months"``, the alternation of a lexicon's words; with
+``"where": "word"`` only the ``form|code|word`` entries of a ``|``-separated lexicon) lets later
 regexes say ``{NUMERAL}``; ``rules/macros.jsonl`` holds the parts every file shares.
 An upper-case name in braces never clashes with a regex quantifier (``{1,3}``).
 """
@@ -47,11 +48,31 @@ def _lines(path: str) -> list[tuple[int, dict]]:
     return [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
+def lexicon_form(entry: str) -> str:
+    """The written form of a lexicon entry: ``form|field|...`` or ``form value`` (last word a value)."""
+    if "|" in entry:
+        return entry.split("|", 1)[0].strip()
+    return entry.rsplit(" ", 1)[0] if " " in entry else entry
+
+
+def lexicon_fields(entry: str) -> tuple[str, ...]:
+    """``form|ISO|kind`` → ``("form", "ISO", "kind")``; other entries are one field."""
+    return tuple(part.strip() for part in entry.split("|"))
+
+
 @cache
-def lexicon_alternation(name: str) -> str:
-    """``(?:a|b|...)`` of a lexicon's words (the part before a trailing value), longest first."""
-    words = {entry.rsplit(" ", 1)[0] if " " in entry else entry for entry in load_lexicon(name)}
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+def lexicon_alternation(name: str, where: str | None = None) -> str:
+    """``(?:a|b|...)`` of a lexicon's forms, longest first; a space in a form matches any run of spaces.
+
+    ``where`` keeps only the ``|``-separated entries with that value among their fields
+    (``where="word"`` on ``amount/currencies``).
+    """
+    entries = load_lexicon(name)
+    if where is not None:
+        entries = tuple(e for e in entries if where in lexicon_fields(e)[1:])
+    words = {lexicon_form(entry) for entry in entries}
+    spaced = (re.escape(w).replace(r"\ ", "[ \u00a0\u202f]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "(?:" + "|".join(spaced) + ")"
 
 
 def expand(regex: str, macros: dict[str, str], where: str = "") -> str:
@@ -68,7 +89,7 @@ def expand(regex: str, macros: dict[str, str], where: str = "") -> str:
 
 def _define(raw: dict, macros: dict[str, str], where: str) -> None:
     if "lexicon" in raw:
-        macros[raw["define"]] = lexicon_alternation(raw["lexicon"])
+        macros[raw["define"]] = lexicon_alternation(raw["lexicon"], raw.get("where"))
     else:
         macros[raw["define"]] = expand(raw["regex"], macros, where)
 

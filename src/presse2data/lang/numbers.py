@@ -165,7 +165,7 @@ def parse_digits(text: str) -> Decimal | None:
     text = clean(text)
     if not _DIGITS.match(text):
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # 550.000: dots group thousands
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # 550.000, 125.000,50: dots group thousands
         text = text.replace(".", "")
     text = text.replace(" ", "").replace(",", ".")
     try:

@@ -33,8 +33,36 @@ FOUND = [
     ("Il faut boucler les 70 millions du budget global. La partie immobilière se chiffre à 34 millions d’euros.",
                                                                                    [(70_000_000, "EUR", None, None), (34_000_000, "EUR", None, None)]),
     ("La levée atteint 5 millions de dollars. Le total dépasse 12 millions.",      [(5_000_000, "USD", None, None), (12_000_000, "USD", None, None)]),
+    # issue 12: currencies, cents, glued codes, open-ended ranges
+    ("La société canadienne a levé 3 millions de dollars canadiens.",             [(3_000_000, "CAD", None, None)]),
+    ("Le billet coûte 50 $CAD à Montréal.",                                        [(50, "CAD", None, None)]),
+    ("Le prix est fixé à CA$ 120 pour les étudiants.",                             [(120, "CAD", None, None)]),
+    ("Le fonds dispose de 10 millions de dollars australiens.",                    [(10_000_000, "AUD", None, None)]),
+    ("La banque a investi 2 milliards de dollars de Hong Kong.",                   [(2_000_000_000, "HKD", None, None)]),
+    ("Le repas revient à 300 $ hk par personne.",                                  [(300, "HKD", None, None)]),
+    ("Le contrat atteint US$ 5 millions selon la presse.",                         [(5_000_000, "USD", None, None)]),
+    ("Elle a obtenu 4 millions de dollars américains.",                            [(4_000_000, "USD", None, None)]),
+    ("La licence coûte 99 dollars par an.",                                        [(99, "USD", None, None)]),
+    ("Le club a payé 30 millions de livres pour le joueur.",                       [(30_000_000, "GBP", None, None)]),
+    ("Le robot coûte 450000 yens au Japon.",                                       [(450_000, "JPY", None, None)]),
+    ("La ville a investi 3 milliards de yuans.",                                   [(3_000_000_000, "CNY", None, None)]),
+    ("Le budget est de 5 milliards de renminbi.",                                  [(5_000_000_000, "CNY", None, None)]),
+    ("La start-up a levé 200 millions de roupies indiennes.",                      [(200_000_000, "INR", None, None)]),
+    ("Le fonds a réuni 40 millions de shekels.",                                   [(40_000_000, "ILS", None, None)]),
+    ("Le projet de Dakar coûte 500 millions de francs CFA.",                       [(500_000_000, "XOF", None, None)]),
+    ("En 1995, la ville avait investi 1,5 milliard de francs.",                    [(1_500_000_000, "FRF", None, None)]),
+    ("Le guide coûte 15 dollars 50 en librairie.",                                 [(15.5, "USD", None, None)]),
+    ("Le ticket vaut treize euros et quarante-cinq centimes.",                     [(13.45, "EUR", None, None)]),
+    ("La course coûte 15 dollars et 15 cents.",                                    [(15.15, "USD", None, None)]),
+    ("Le forfait est affiché EUR29,99 par mois.",                                  [(29.99, "EUR", None, None)]),
+    ("Le prix unitaire est de USD1,23 seulement.",                                 [(1.23, "USD", None, None)]),
+    ("La maison a été vendue 125.000,50 $ hier.",                                  [(125_000.5, "USD", None, None)]),
+    ("Les offres vont de 100 € à plus de 10 000 €.",                               [(100, "EUR", 10_000, "over")]),
 ]
 NOT_FOUND = [
+    "Il a vendu 10 000 livres de cuisine.",
+    "Elle a vendu 2 millions de livres de poche.",
+    "Un budget de 70 millions a été voté à Lyon. Le maire est content.",
     "100 % des lycées seront raccordés en 2017.",
     "Le chiffre d'affaires a progressé de 20 % en un an.",
     "Appelez le 04 73 12 34 56 pour plus d'informations.",
@@ -84,3 +112,16 @@ def test_a_bare_scaled_number_repeating_a_stated_amount_takes_its_currency(extra
 def test_sentence_final_k_euro_glued_to_its_period(extractor):
     (amount,) = [r for r in extractor.extract("Un total d'environ 390 k€.", article_id="t") if r.type == "amount"]
     assert (amount.text, amount.value, amount.qualifier) == ("environ 390 k€", 390_000, "about")
+
+
+def test_every_currency_of_the_lexicon_is_detected(extractor):
+    """The rule parts CURW/CURS/CUR_BEFORE and the line gate derive from models/amount/currencies.txt."""
+    from presse2data.lang.modelfiles import lexicon_fields, load_lexicon
+
+    for form, code, kind in (lexicon_fields(entry) for entry in load_lexicon("amount/currencies")):
+        number = "12 000" if form != "livres" else "12 millions de"  # bare livres counts books unless scaled
+        value = 12_000 if form != "livres" else 12_000_000
+        found = amounts(extractor, f"Le contrat atteint {number} {form} cette année.")
+        assert found == [(value, code, None, None)], form
+        if kind != "word":
+            assert amounts(extractor, f"Le contrat atteint {form} 12 000 cette année.") == [(12_000, code, None, None)], form

@@ -111,12 +111,49 @@ ROWS = [
     ("jusqu'à 3 millions d'euros",          3_000_000,      "EUR", None,        "under"),
     ("jusqu’à 3 M€",                        3_000_000,      "EUR", None,        "under"),
     ("Plus de 100 000 €",                   100_000,        "EUR", None,        "over"),
+    # issue 12: currency adjectives and prefixed symbols (models/amount/currencies.txt)
+    ("3 millions de dollars canadiens",     3_000_000,      "CAD", None,        None),
+    ("1 dollar canadien",                   1,              "CAD", None,        None),
+    ("50 $CAD",                             50,             "CAD", None,        None),
+    ("CA$ 120",                             120,            "CAD", None,        None),
+    ("10 millions de dollars australiens",  10_000_000,     "AUD", None,        None),
+    ("2 milliards de dollars de Hong Kong", 2_000_000_000,  "HKD", None,        None),
+    ("300 $ hk",                            300,            "HKD", None,        None),
+    ("300 $ HK",                            300,            "HKD", None,        None),
+    ("US$ 5 millions",                      5_000_000,      "USD", None,        None),
+    ("4 millions de dollars américains",    4_000_000,      "USD", None,        None),
+    ("99 dollars",                          99,             "USD", None,        None),
+    ("30 millions de livres",               30_000_000,     "GBP", None,        None),
+    ("30 millions de livres sterling",      30_000_000,     "GBP", None,        None),
+    ("450000 yens",                         450_000,        "JPY", None,        None),
+    ("3 milliards de yuans",                3_000_000_000,  "CNY", None,        None),
+    ("5 milliards de renminbi",             5_000_000_000,  "CNY", None,        None),
+    ("200 millions de roupies indiennes",   200_000_000,    "INR", None,        None),
+    ("500 roupies",                         500,            "INR", None,        None),
+    ("40 millions de shekels",              40_000_000,     "ILS", None,        None),
+    ("500 millions de francs CFA",          500_000_000,    "XOF", None,        None),
+    ("1,5 milliard de francs",              1_500_000_000,  "FRF", None,        None),
+    ("300 000 francs suisses",              300_000,        "CHF", None,        None),
+    # cents
+    ("15 dollars 50",                       15.5,           "USD", None,        None),
+    ("treize euros et quarante-cinq centimes", 13.45,       "EUR", None,        None),
+    ("15 dollars et 15 cents",              15.15,          "USD", None,        None),
+    ("2 euros et 5 centimes",               2.05,           "EUR", None,        None),
+    # codes glued to the number, ungrouped numbers, dot thousands with a comma decimal
+    ("EUR29,99",                            29.99,          "EUR", None,        None),
+    ("USD1,23",                             1.23,           "USD", None,        None),
+    ("125.000,50 $",                        125_000.5,      "USD", None,        None),
+    ("1.250.000,75 €",                      1_250_000.75,   "EUR", None,        None),
+    # open-ended range: the qualifier written on the upper end is the amount's qualifier
+    ("de 100 € à plus de 10 000 €",         100,            "EUR", 10_000,      "over"),
+    ("de 5 à plus de 8 millions d'euros",   5_000_000,      "EUR", 8_000_000,   "over"),
 ]
 
 NOT_AMOUNTS = [
     "20 %", "20%", "100 % haut-débit", "2014", "en 2014", "04 73 12 34 56", "3 000 m²", "7 000 personnes",
     "140 salariés", "Web 2.0", "web 3.0", "S3", "23 ans", "8 Mbit/s", "70 millions", "plusieurs millions d'euros",
     "des millions d'euros", "", "euros", "€", "n°1", "12 commissions",
+    "15 euros 5", "15 euros et 150 centimes", "3,5 euros 50",
 ]
 # fmt: on
 
@@ -147,6 +184,10 @@ CURRENCY_FORMS = [
     ("{} euros", "EUR"), ("{} €", "EUR"), ("{}€", "EUR"), ("€{}", "EUR"), ("{} EUR", "EUR"),
     ("{} dollars", "USD"), ("${}", "USD"), ("{} $", "USD"), ("USD {}", "USD"),
     ("{} livres sterling", "GBP"), ("£{}", "GBP"), ("{} CHF", "CHF"), ("CHF {}", "CHF"), ("{} francs suisses", "CHF"),
+    ("{} dollars canadiens", "CAD"), ("{} $CAD", "CAD"), ("CA${}", "CAD"), ("{} dollars australiens", "AUD"),
+    ("{} dollars de Hong Kong", "HKD"), ("{} $ hk", "HKD"), ("US${}", "USD"), ("{} dollars américains", "USD"),
+    ("{} livres", "GBP"), ("{} yens", "JPY"), ("{} yuans", "CNY"), ("{} renminbi", "CNY"), ("{} roupies", "INR"),
+    ("{} shekels", "ILS"), ("{} francs CFA", "XOF"), ("{} francs", "FRF"), ("EUR{}", "EUR"), ("USD{}", "USD"),
 ]
 
 
@@ -167,6 +208,18 @@ def test_any_grouped_integer_parses_back(number, separator, form):
     assert (parsed.value, parsed.currency, parsed.value_max) == (number, code, None)
 
 
+@given(
+    units=st.integers(min_value=0, max_value=10**6),
+    cents=st.integers(min_value=10, max_value=99),
+    form=st.sampled_from(["{} dollars {}", "{} euros et {} centimes", "{} dollars et {} cents"]),
+)
+@settings(max_examples=200)
+def test_units_and_cents_parse_back(units, cents, form):
+    parsed = parse_amount(form.format(units, cents))
+    assert parsed is not None
+    assert parsed.value == pytest.approx(units + cents / 100)
+
+
 @given(st.text(max_size=300))
 @settings(max_examples=500)
 def test_never_raises_on_arbitrary_text(text):
@@ -174,7 +227,23 @@ def test_never_raises_on_arbitrary_text(text):
     parse_amount(text, currency="EUR")
 
 
-@given(st.text(alphabet="0123456789 ,.-–àetdeentrMk€$£ millions d'euros environ plus", max_size=60))
+@given(st.text(alphabet="0123456789 ,.-–àetdeentrMk€$£¥ millions d'euros environ plus CAD US$ hk centimes livres", max_size=60))
 @settings(max_examples=500)
 def test_never_raises_on_amount_like_text(text):
     parse_amount(text)
+
+
+def _lexicon():
+    from presse2data.lang.modelfiles import lexicon_fields, load_lexicon
+
+    return [lexicon_fields(entry) for entry in load_lexicon("amount/currencies")]
+
+
+@pytest.mark.parametrize("form,code,kind", _lexicon(), ids=[fields[0] for fields in _lexicon()])
+def test_every_currency_of_the_lexicon_reads_after_and_before_a_number(form, code, kind):
+    """One vocabulary: the normalizer's table is the lexicon (models/amount/currencies.txt)."""
+    assert kind in ("word", "sign", "code")
+    assert parse_amount(f"12 000 {form}") == parse_amount(f"12 000 {form}") is not None
+    assert parse_amount(f"12 000 {form}").currency == code
+    if kind != "word":
+        assert parse_amount(f"{form} 12 000").currency == code

@@ -18,6 +18,83 @@ def _dates(extractor, text, reference_date=None):
 
 
 # fmt: off
+# issue 12: sentences (reference 2013-02-12, a Tuesday) -> (span, value, value_end, mod, relative)
+ISSUE12 = [
+    ("Le festival a lieu 13 au 15 juillet à Lyon.", [("13 au 15 juillet", "2012-07-13", "2012-07-15", None, True)]),
+    ("Le salon se tiendra 14 - 20 sept. 2014 à Nantes.", [("14 - 20 sept. 2014", "2014-09-14", "2014-09-20", None, False)]),
+    ("Les fouilles ont eu lieu juin-août 1992 sur le site.", [("juin-août 1992", "1992-06", "1992-08", None, False)]),
+    ("Il a dirigé la société de 2014 à mai 2018.", [("2014 à mai 2018", "2014", "2018-05", None, False)]),
+    ("Les inscriptions sont ouvertes du 01/10/2018 au 07/10/2018 en ligne.", [("01/10/2018 au 07/10/2018", "2018-10-01", "2018-10-07", None, False)]),
+    ("Les ventes ont doublé entre janvier 2012 et aujourd'hui.", [("janvier 2012 et aujourd'hui", "2012-01", "2013-02-12", None, True)]),
+    ("Les chiffres de 03/2015 sont bons.", [("03/2015", "2015-03", None, None, False)]),
+    ("Le rapport de 2015-12 est publié.", [("2015-12", "2015-12", None, None, False)]),
+    ("La réunion aura lieu le 17/02 à Paris.", [("17/02", "2013-02-17", None, None, True)]),
+    ("Le stand a ouvert le 22/04 au public.", [("22/04", "2012-04-22", None, None, True)]),
+    ("Le contrat a été signé le 21-04-2016 à Lille.", [("21-04-2016", "2016-04-21", None, None, False)]),
+    ("La lettre est datée du 20/02/14 selon nos informations.", [("20/02/14", "2014-02-20", None, None, False)]),
+    ("Le document du 15.05.99 a été retrouvé.", [("15.05.99", "1999-05-15", None, None, False)]),
+    ("Le fichier porte la date 2015-3-3 dans son nom.", [("2015-3-3", "2015-03-03", None, None, False)]),
+    ("Le magasin a ouvert le 5 juil. dans le centre.", [("5 juil.", "2012-07-05", None, None, True)]),
+    ("La loi a été votée le 15 fév 2013 au Sénat.", [("15 fév 2013", "2013-02-15", None, None, False)]),
+    ("La conférence du 22 avr. a été annulée.", [("22 avr.", "2012-04-22", None, None, True)]),
+    ("Le rapport du 30 JAN 2019 est public.", [("30 JAN 2019", "2019-01-30", None, None, False)]),
+    ("Il est né le 31 octobre 74.", [("31 octobre 74", "1974-10-31", None, None, False)]),
+    ("La société a été créée le 1er avril 78.", [("1er avril 78", "1978-04-01", None, None, False)]),
+    ("Le chiffre a progressé au troisième trimestre 2019.", [("troisième trimestre 2019", "2019-Q3", None, None, False)]),
+    ("Les ventes ont reculé au T3 2019 en Europe.", [("T3 2019", "2019-Q3", None, None, False)]),
+    ("Le résultat a doublé au premier semestre 2020.", [("premier semestre 2020", "2020-H1", None, None, False)]),
+    ("Les ventes du S1 2020 sont en hausse.", [("S1 2020", "2020-H1", None, None, False)]),
+    ("Les ventes ont reculé le dernier trimestre.", [("dernier trimestre", "2012-Q4", None, None, True)]),
+    ("La ville a beaucoup changé au XXe siècle.", [("XXe siècle", "19XX", None, None, False)]),
+    ("Le château a été construit au XVe siècle.", [("XVe siècle", "14XX", None, None, False)]),
+    ("Le mouvement est né dans les années soixante-dix.", [("années soixante-dix", "197X", None, None, False)]),
+    ("Le magasin a ouvert pour Noël 2018.", [("Noël 2018", "2018-12-25", None, None, False)]),
+    ("La boutique a fermé à Pâques pour travaux.", [("Pâques", "2012-04-08", None, None, True)]),
+    ("Le musée a rouvert à la Toussaint.", [("Toussaint", "2012-11-01", None, None, True)]),
+    ("Le défilé a eu lieu le 14 juillet sur les Champs.", [("14 juillet", "2012-07-14", None, None, True)]),
+    ("Le maire a présenté ses vœux pour le nouvel an.", [("nouvel an", "2013-01-01", None, None, True)]),
+    ("Le chantier a démarré l'été 2018.", [("été 2018", "2018-SU", None, None, False)]),
+    ("Le groupe a été fondé au printemps de 1978.", [("printemps de 1978", "1978-SP", None, None, False)]),
+    ("Le salon se déroule la semaine du 6 octobre 2014.", [("semaine du 6 octobre 2014", "2014-W41", None, None, False)]),
+    ("Le site a ouvert la première semaine de 2015.", [("première semaine de 2015", "2015-W01", None, None, False)]),
+    ("Aujourd'hui, la société a annoncé une levée de fonds.", [("Aujourd'hui", "2013-02-12", None, None, True)]),
+    ("La société annonce aujourd'hui une levée de fonds.", [("aujourd'hui", "2013-02-12", None, None, True)]),
+    ("Hier, le maire a inauguré la médiathèque.", [("Hier", "2013-02-11", None, None, True)]),
+    ("Demain, la ville lancera son application.", [("Demain", "2013-02-13", None, None, True)]),
+    ("La réunion de mercredi 13 a été reportée.", [("mercredi 13", "2013-02-13", None, None, True)]),
+    ("Le ministre a annoncé lundi la fin du dispositif.", [("lundi", "2013-02-11", None, None, True)]),
+    ("Le ministre viendra lundi 18 février à Lyon.", [("lundi 18 février", "2013-02-18", None, None, True)]),
+    ("La ville devrait boucler le projet d'ici l'été.", [("été", "2013-SU", None, None, True)]),
+    ("Le prix sera doublé d'ici 2023.", [("2023", "2023", None, None, False)]),
+    ("Le prochain rendez-vous est prévu le 14 avril à Lyon.", [("14 avril", "2013-04-14", None, None, True)]),
+]
+ISSUE12_NOT_DATES = [
+    "Aujourd'hui, nous avons acquis la certitude que le projet avance.",
+    "Le point date 2018-06 figure en tête de page.",
+    "Aujourd'hui, la filière compte 200 entreprises.",
+    "Cette association loi 1901 a tenu sa réunion.",
+    "Les réunions ont lieu chaque année à Lyon.",
+    "Il a travaillé pendant trois ans à Lyon.",
+    "La séance commence à 14 h 30.",
+    "La version 10.12.01 corrige le bug.",
+    "Il habite dans le 93 depuis peu.",
+    "L'équipe a gagné 12/10 contre Lyon.",
+    "Le service est disponible 24/7 pour les clients.",
+    "Noël Martin a présenté son projet.",
+    "Elle a 23 ans et dirige la société.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUE12, ids=[t[:40] for t, _ in ISSUE12])
+def test_issue12_dates(extractor, text, expected):
+    assert _dates(extractor, text, reference_date="2013-02-12") == expected
+
+
+@pytest.mark.parametrize("text", ISSUE12_NOT_DATES, ids=[t[:40] for t in ISSUE12_NOT_DATES])
+def test_issue12_not_dates(extractor, text):
+    assert _dates(extractor, text, reference_date="2013-02-12") == []
+
+
 FOUND = [
     # sentence, [(span text, value, value_end, mod, relative)] without a reference date
     ("Fondée en 2008 par trois entrepreneurs, l'association grandit.", [("2008", "2008", None, None, False)]),

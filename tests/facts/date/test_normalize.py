@@ -192,6 +192,82 @@ ROWS = [
     ("l'année suivante",          REF,  None, None, None, True),
     ("le mois précédent",         None, None, None, None, True),
 ]
+
+FEB = dt.date(2013, 2, 12)  # a Tuesday
+JUNE19 = dt.date(2019, 6, 3)
+# issue 12: every phrasing of its lists (read by dateparser where the expression is an absolute calendar date)
+ROWS += [
+    # ranges without "du"
+    ("13 au 15 juillet",              None, "XXXX-07-13", "XXXX-07-15", None, False),
+    ("13 au 15 juillet",              FEB,  "2012-07-13", "2012-07-15", None, True),
+    ("14 - 20 sept. 2014",            None, "2014-09-14", "2014-09-20", None, False),
+    ("juin-août 1992",                None, "1992-06", "1992-08", None, False),
+    ("de 2014 à mai 2018",            None, "2014", "2018-05", None, False),
+    ("du 01/10/2018 au 07/10/2018",   None, "2018-10-01", "2018-10-07", None, False),
+    ("janvier 2019 et aujourd'hui",   JUNE19, "2019-01", "2019-06-03", None, True),
+    ("entre janvier 2019 et aujourd'hui", JUNE19, "2019-01", "2019-06-03", None, True),
+    # numeric forms, day before month
+    ("03/2015",                       None, "2015-03", None, None, False),
+    ("2015-12",                       None, "2015-12", None, None, False),
+    ("17/02",                         None, "XXXX-02-17", None, None, False),
+    ("17/02",                         FEB,  "2012-02-17", None, None, True),
+    ("le 22/04",                      FEB,  "2012-04-22", None, None, True),
+    ("21-04-2016",                    None, "2016-04-21", None, None, False),
+    ("20/02/14",                      None, "2014-02-20", None, None, False),
+    ("15.05.99",                      None, "1999-05-15", None, None, False),
+    ("2015-3-3",                      None, "2015-03-03", None, None, False),
+    ("01/01/1000",                    None, "1000-01-01", None, None, False),
+    # abbreviated and upper-case months, two-digit years
+    ("5 juil.",                       None, "XXXX-07-05", None, None, False),
+    ("15 fév 2013",                   None, "2013-02-15", None, None, False),
+    ("22 avr.",                       FEB,  "2012-04-22", None, None, True),
+    ("30 JAN 2019",                   None, "2019-01-30", None, None, False),
+    ("3 nov 2016",                    None, "2016-11-03", None, None, False),
+    ("31 octobre 74",                 None, "1974-10-31", None, None, False),
+    ("1er avril 78",                  None, "1978-04-01", None, None, False),
+    # quarters and halves
+    ("le troisième trimestre 2019",   None, "2019-Q3", None, None, False),
+    ("T3 2019",                       None, "2019-Q3", None, None, False),
+    ("au premier semestre 2020",      None, "2020-H1", None, None, False),
+    ("S1 2020",                       None, "2020-H1", None, None, False),
+    ("le dernier trimestre",          FEB,  "2012-Q4", None, None, True),
+    ("le dernier trimestre",          None, None, None, None, True),
+    ("au premier trimestre",          REF,  "2015-Q1", None, None, True),
+    ("au quatrième trimestre",        REF,  "2014-Q4", None, None, True),
+    # centuries and decades in words
+    ("au XXe siècle",                 None, "19XX", None, None, False),
+    ("au XVe siècle",                 None, "14XX", None, None, False),
+    ("XXIe siècle",                   None, "20XX", None, None, False),
+    ("les années soixante-dix",       None, "197X", None, None, False),
+    ("les années quatre-vingt",       None, "198X", None, None, False),
+    # holidays, with or without a year
+    ("Noël 2018",                     None, "2018-12-25", None, None, False),
+    ("Pâques 2019",                   None, "2019-04-21", None, None, False),
+    ("à Pâques",                      FEB,  "2012-04-08", None, None, True),
+    ("à Pâques",                      None, None, None, None, True),
+    ("la Toussaint",                  None, "XXXX-11-01", None, None, False),
+    ("la Toussaint",                  FEB,  "2012-11-01", None, None, True),
+    ("le 14 juillet",                 FEB,  "2012-07-14", None, None, True),
+    ("le nouvel an",                  None, "XXXX-01-01", None, None, False),
+    # seasons without a demonstrative
+    ("l'été 2018",                    None, "2018-SU", None, None, False),
+    ("au printemps de 1978",          None, "1978-SP", None, None, False),
+    # weeks (ISO week values)
+    ("la semaine du 6 octobre",       FEB,  "2012-W40", None, None, True),
+    ("la semaine du 6 octobre 2014",  None, "2014-W41", None, None, False),
+    ("la semaine du 6 octobre",       None, "XXXX-10-06", None, None, False),
+    ("la première semaine de 2015",   None, "2015-W01", None, None, False),
+    ("la dernière semaine de 2015",   None, "2015-W53", None, None, False),
+    # weekdays: with a day and no month, and agreeing with the date chosen
+    ("mercredi 13",                   FEB,  "2013-02-13", None, None, True),
+    ("vendredi 13",                   FEB,  "2013-09-13", None, None, True),  # the nearest Friday 13th
+    ("mercredi 13",                   None, None, None, None, True),
+    ("lundi 18 février",              FEB,  "2013-02-18", None, None, True),
+    ("samedi 18 février",             FEB,  "2012-02-18", None, None, True),
+    ("lundi 18 février 2013",         FEB,  "2013-02-18", None, None, False),
+    # horizons: the value is the horizon, no mod (the contract's mods are START/MID/END/APPROX)
+    ("d'ici 2023",                    None, "2023", None, None, False),
+]
 # fmt: on
 
 
@@ -212,6 +288,11 @@ FUTURE = [
     ("juin",        REF, "2015-06", None),
     ("au printemps", REF, "2016-SP", None),
     ("mardi",       REF, "2015-06-02", None),
+    ("été",         FEB, "2013-SU", None),        # d'ici l'été
+    ("14 avril",    FEB, "2013-04-14", None),     # est prévu le 14 avril
+    ("22/04",       FEB, "2013-04-22", None),
+    ("Pâques",      FEB, "2013-03-31", None),
+    ("premier trimestre", REF, "2016-Q1", None),
 ]
 # fmt: on
 
@@ -228,6 +309,7 @@ NOT_DATES = [
     "à l'âge de 23 ans", "23 ans", "10h30", "14,7 millions d'euros", "Web 2.0", "Web2Day",
     "WWW2012", "S3", "300 %", "215 sociétés", "", "   ", "sept", "mars sept", "année",
     "l'année", "32 mars 2015", "13/13/2015", "au cours de l'année",
+    "chaque année", "loi 1901", "93", "12", "sept 2015", "mar. 3", "T5 2019", "S3 2020", "XXXe siècle",
 ]
 # fmt: on
 
@@ -240,6 +322,34 @@ def test_not_dates_give_none(text):
 
 @given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.booleans())
 def test_never_raises(text, reference, future):
+    got = normalize_date(text, reference, future)
+    assert got is None or isinstance(got, DateValue)
+
+
+MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+MONTH_SHORT = ["janv.", "fév", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov", "déc."]
+
+
+@given(st.integers(1800, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{d}/{m}/{y}", "{d}.{m}.{y}", "{d}-{m}-{y}", "{y}-{m}-{d}", "{D} {M} {y}", "{D} {S} {y}", "{D} {U} {y}"]))
+def test_every_written_form_of_a_day_reads_back(year, month, day, form):
+    """The numeric and written forms dateparser reads give back the same ISO day."""
+    text = form.format(d=f"{day:02d}", m=f"{month:02d}", y=year, D=day, M=MONTH_NAMES[month - 1],
+                       S=MONTH_SHORT[month - 1], U=MONTH_NAMES[month - 1].upper())
+    assert normalize_date(text).value == dt.date(year, month, day).isoformat()
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 28), st.integers(1, 12), st.booleans())
+def test_a_written_weekday_always_agrees_with_the_date_chosen(reference, day, month, future):
+    weekday = dt.date(2000 + (reference.year % 20), month, day).isoweekday()
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    got = normalize_date(f"{names[weekday - 1]} {day} {MONTH_NAMES[month - 1]}", reference, future)
+    assert got is not None and got.relative
+    assert dt.date.fromisoformat(got.value).isoweekday() == weekday
+    assert abs((dt.date.fromisoformat(got.value) - reference).days) <= 366 * 6
+
+
+@given(st.text(alphabet="0123456789/.- jfmasondéûeilrvuTSXVIQe", max_size=30), st.one_of(st.none(), st.dates()), st.booleans())
+def test_never_raises_on_date_like_text(text, reference, future):
     got = normalize_date(text, reference, future)
     assert got is None or isinstance(got, DateValue)
 

@@ -24,6 +24,9 @@ noun of ``models/amount/money_nouns.txt`` (``2 millions d'habitants``, ``3 milli
 visiteurs``; but ``70 millions du budget`` stays). A bare number without a scale
 word (``19 émanent des collectivités``) is never an amount.
 
+A bare ``livres`` is pounds only in a scaled sum not followed by what it is about
+(``30 millions de livres`` → GBP; ``10 000 livres de cuisine`` counts books).
+
 Not amounts, because no rule matches without a currency or a scale word:
 percentages (``20 %``), years, phone numbers, ``3 000 m²``, counts of people
 (``7 000 personnes``), versions (``Web 2.0``), ``S3``, ages (``23 ans``).
@@ -41,7 +44,7 @@ from ...lang.modelfiles import load_lexicon
 from ...lang.rules import RuleSet
 from ...lang.tokens import span_group, surface
 from . import SPEC
-from .normalize import find_currency, parse_amount
+from .normalize import CURRENCY_ANYWHERE, find_currency, parse_amount
 
 COMPONENT = SPEC.factory
 SPAN_GROUP = SPEC.name
@@ -49,11 +52,9 @@ SPAN_GROUP = SPEC.name
 _FOLLOWING_NOUN = re.compile(r"^\s*(?:de\s+|d['’]\s*|du\s+|des\s+)([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-# Every amount rule needs a currency or a scale word: lines without one are skipped.
-_MONEY_GATE = re.compile(
-    r"[€$£]|\d\s*[kKmM]\b|\b(?:eur|euros?|dollars?|livres?|francs?|chf|usd|gbp|mille|millions?|milliards?|mds?)\b",
-    re.IGNORECASE,
-)
+# Every amount rule needs a currency (any form of models/amount/currencies.txt) or a scale
+# word: lines without one are skipped.
+_MONEY_GATE = re.compile(rf"{CURRENCY_ANYWHERE}|\d\s*[kKmM]\b|\b(?:mille|millions?|milliards?|mds?)\b", re.IGNORECASE)
 
 
 @Language.factory(COMPONENT, requires=["doc.sents"], assigns=["doc.spans", "doc._.facts"])
@@ -76,9 +77,23 @@ def _value(doc: Doc, span: Span) -> dict | None:
         parsed = parse_amount(text, currency=currency) if currency else None
     else:
         parsed = parse_amount(text)
+    if parsed is not None and _books(doc, span, text):
+        return None
     if parsed is None:
         return None
     return {"value": parsed.value, "currency": parsed.currency, "value_max": parsed.value_max, "qualifier": parsed.qualifier}
+
+
+_SCALED = re.compile(r"\d[,.]\d|(?i:millions?|milliards?)|\bM(?:ds?|rds?)?\b")
+
+
+def _books(doc: Doc, span: Span, text: str) -> bool:
+    """``10 000 livres de cuisine``: a bare ``livres`` counts books unless the sum is scaled
+    (``30 millions de livres``) and not followed by what the books are about."""
+    found = find_currency(text)
+    if found is None or text[found[1] : found[2]].lower() not in ("livre", "livres"):
+        return False
+    return not _SCALED.search(text) or bool(_FOLLOWING_NOUN.match(doc.text[span.end_char : span.end_char + 60]))
 
 
 def _counts_something_else(doc: Doc, span: Span) -> bool:

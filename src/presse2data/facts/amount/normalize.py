@@ -5,13 +5,20 @@ Handled phrasings (see ``tests/facts/amount/test_normalize.py`` for the full tab
 - numbers as in :mod:`presse2data.lang.numbers`: ``130 000 euros`` (any
   grouping space), ``550.000 euros``, ``14,7 millions d'euros`` (``'`` or ``’``),
   ``deux millions d'euros``, ``un demi-million d'euros``, ``une dizaine de millions d'euros``;
-- currencies after or before the number: ``euros``/``euro``/``€``/``EUR``,
-  ``k€``/``K€``/``M€``/``Md€``/``Mds€``, ``dollars``/``$``/``USD``/``US$``,
-  ``livres sterling``/``£``/``GBP``, ``francs suisses``/``CHF``, ``yens``/``¥``/``JPY``
-  (``€50``, ``$3 millions``, ``CHF 300 000``);
+- currencies after or before the number, every form of ``models/amount/currencies.txt``
+  (the one list: the rule parts and the component's line gate derive from it too):
+  ``euros``/``€``/``EUR``, ``k€``/``M€``/``Md€``, ``dollars``/``$``/``USD``/``US$``/``dollars
+  américains``, ``dollars canadiens``/``$CAD``/``CA$`` (CAD), ``dollars australiens`` (AUD),
+  ``dollars de Hong Kong``/``$ hk`` (HKD), ``livres (sterling)``/``£`` (GBP), ``francs
+  suisses``/``CHF``, ``francs CFA`` (XOF), ``francs`` (FRF, the historical franc), ``yens``/``¥``,
+  ``yuans``/``renminbi`` (CNY), ``roupies (indiennes)`` (INR), ``shekels`` (ILS);
+  codes glued to the number (``EUR29,99``), ``€50``, ``$3 millions``, ``CHF 300 000``;
+- cents: ``15 dollars 50`` → 15.5, ``treize euros et quarante-cinq centimes`` → 13.45,
+  ``15 dollars et 15 cents``; ``125.000,50 $`` (dot thousands, comma decimals);
 - ranges, the currency (and the scale, when the low end has none) shared:
   ``entre 5 et 8 millions d'euros``, ``de 10 à 12 M€``, ``5 à 8 millions``,
-  ``entre 12 euros et 15 euros`` → ``value`` 12, ``value_max`` 15;
+  ``entre 12 euros et 15 euros`` → ``value`` 12, ``value_max`` 15; an open upper end
+  ``de 100 € à plus de 10 000 €`` → 100, ``value_max`` 10 000, qualifier ``over``;
 - qualifiers: ``environ``, ``près de``, ``quelque``, ``autour de`` → ``about``;
   ``plus de``, ``au moins``, ``au-delà de`` → ``over``; ``moins de``, ``jusqu'à`` → ``under``;
   an approximate noun (``une dizaine de millions``) also gives ``about``.
@@ -32,36 +39,40 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ...lang.modelfiles import lexicon_fields, load_lexicon
 from ...lang.numbers import ParsedNumber, as_number, clean, parse_number, split_qualifier
 
-# Currency forms, longest first within each currency. Abbreviations are case-sensitive.
-CURRENCY_FORMS: tuple[tuple[str, str], ...] = (
-    (r"(?i:livres?\s+sterling)", "GBP"),
-    (r"(?i:francs?\s+suisses?)", "CHF"),
-    (r"(?i:dollars?\s+(?:américains|us|usd))", "USD"),
-    (r"(?i:dollars?)", "USD"),
-    (r"(?i:euros?)", "EUR"),
-    (r"(?i:yens?)", "JPY"),
-    (r"US\$", "USD"),
-    (r"EUR", "EUR"),
-    (r"USD", "USD"),
-    (r"GBP", "GBP"),
-    (r"CHF", "CHF"),
-    (r"JPY", "JPY"),
-    (r"€", "EUR"),
-    (r"\$", "USD"),
-    (r"£", "GBP"),
-    (r"¥", "JPY"),
+CURRENCY_LEXICON = "amount/currencies"
+
+
+def _currency_pattern(form: str, kind: str) -> str:
+    """The regex of one lexicon form: words case-insensitive and not inside a word, signs exact."""
+    body = re.escape(form).replace(r"\ ", r"\s+")
+    if kind == "word":
+        return rf"(?<![^\W\d_])(?i:{body})(?![^\W\d_])"
+    if kind == "code":
+        return rf"(?<![^\W\d_]){body}(?![^\W\d_])"
+    return f"(?i:{body})"
+
+
+def _currency_forms() -> tuple[tuple[str, str], ...]:
+    entries = [lexicon_fields(entry) for entry in load_lexicon(CURRENCY_LEXICON)]
+    entries.sort(key=lambda fields: -len(fields[0]))  # longest first: dollars canadiens before dollars
+    return tuple((_currency_pattern(form, kind), code) for form, code, kind in entries)
+
+
+# (regex, ISO code) of every form of models/amount/currencies.txt, longest first.
+CURRENCY_FORMS: tuple[tuple[str, str], ...] = _currency_forms()
+# Any currency form, case-insensitive and without edges: a cheap test that a line may hold one.
+CURRENCY_ANYWHERE = "|".join(
+    re.escape(lexicon_fields(entry)[0]).replace(r"\ ", r"\s+") for entry in load_lexicon(CURRENCY_LEXICON)
 )
-_WORD_EDGE = r"(?<![^\W\d_])(?:{})(?![^\W\d_])"
-_CURRENCY_RE = re.compile(
-    "|".join(
-        f"(?P<c{i}>{_WORD_EDGE.format(form) if form[-1].isalpha() or form.endswith(')') else form})"
-        for i, (form, _) in enumerate(CURRENCY_FORMS)
-    )
-)
+_CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(CURRENCY_FORMS)))
 # "de"/"d'" joining a scale word to its currency: "millions d'euros"; symbols glued to a scale: "M€".
 _CONNECTOR_BEFORE_END = re.compile(r"\s*(?:\bde|\bd')\s*$", re.IGNORECASE)
+
+# Cents after the currency: "15 dollars 50", "treize euros et quarante-cinq centimes", "15 dollars et 15 cents".
+_CENTS_TAIL = re.compile(r"^ (?:et )?(?P<cents>\d{1,2}|[^\W\d_][\w -]*?)(?P<word> (?:centimes?|cents?))?$", re.IGNORECASE)
 
 _RANGES = (
     re.compile(r"^entre (?P<low>.+?) et (?P<high>.+)$", re.IGNORECASE),
@@ -123,10 +134,29 @@ def parse_amount(text: str, currency: str | None = None) -> ParsedAmount | None:
         return None
 
 
+def _with_cents(text: str) -> ParsedAmount | None:
+    """``15 dollars 50`` → 15.5: a whole number, its currency, then cents (bare digits, or a count of centimes)."""
+    found = find_currency(text)
+    if found is None:
+        return None
+    code, start, end = found
+    tail = _CENTS_TAIL.match(text[end:])
+    if tail is None or (not tail.group("cents").isdigit() and not tail.group("word")):
+        return None
+    if tail.group("cents").isdigit() and not tail.group("word") and (len(tail.group("cents")) != 2 or " et " in text[end:end + 4]):
+        return None  # bare cents are two digits right after the currency: "15 dollars 50"
+    units, cents = parse_number(text[:start]), parse_number(tail.group("cents"))
+    if units is None or cents is None or not isinstance(units.value, int) or not 0 <= cents.value < 100:
+        return None
+    return ParsedAmount(value=as_number(Decimal(units.value) + Decimal(cents.value) / 100), currency=code)
+
+
 def _parse_amount(text: str, default_currency: str | None) -> ParsedAmount | None:
     if not isinstance(text, str) or not text.strip() or len(text) > 200:
         return None
     qualifier, rest = split_qualifier(text)
+    if cents := _with_cents(rest):
+        return ParsedAmount(cents.value, cents.currency, qualifier=qualifier)
     code, rest = _strip_currencies(rest)
     if code is None:
         if rest == "" or default_currency is None:
@@ -141,6 +171,7 @@ def _parse_amount(text: str, default_currency: str | None) -> ParsedAmount | Non
         if not found:
             continue
         low_text, high_text = found.group("low"), found.group("high")
+        high_qualifier, high_text = split_qualifier(high_text)  # de 100 € à plus de 10 000 €
         low, high = _number(low_text), _number(high_text)
         if low is None or high is None:
             continue
@@ -157,7 +188,7 @@ def _parse_amount(text: str, default_currency: str | None) -> ParsedAmount | Non
             value=as_number(low_value),
             currency=code,
             value_max=as_number(high_value),
-            qualifier=qualifier or ("about" if approximate else None),
+            qualifier=qualifier or high_qualifier or ("about" if approximate else None),
         )
     number = _number(rest)
     if number is None:

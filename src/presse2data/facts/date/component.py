@@ -42,6 +42,7 @@ mi-octobre``), read from the morphology of the governing verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +59,7 @@ COMPONENT = SPEC.factory
 SPAN_KEY = SPEC.name
 
 _COUNT_SYMBOLS = {"%", "€", "$", "£", "m²", "m2", "km", "k€", "M€", "Md€", "ha", "h", "°"}
-_QUANTITY_CUES = {"plus", "moins", "près", "quelque", "environ", "âge", "sur", "numéro", "n°", "no", "version"}
+_QUANTITY_CUES = {"loi", "plus", "moins", "près", "quelque", "environ", "âge", "sur", "numéro", "n°", "no", "version"}
 _NOT_WEEKDAY_BEFORE = {"le", "les", "chaque", "tous", "du", "au", "un", "une", "des", "de", "d'", "d’"}
 
 
@@ -78,12 +79,18 @@ def make_component(nlp: Language, name: str):
         if check == "year":
             return _year_ok(span, cue_words)
         if check == "deictic":
-            return _deictic_ok(span)
+            return _deictic_ok(span, tools)
         if check == "not-after-de":
             prev = _prev(span)
             return prev is None or prev.lower_ not in ("d'", "d’", "de")
         if check == "weekday":
             return _weekday_ok(span)
+        if check == "not-version":  # version 10.12.01
+            prev = _prev(span)
+            return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
+        if check == "numeric-day":  # le 22/04, not a score or a ratio
+            prev = _prev(span)
+            return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
         return True
 
     def detect(doc: Doc) -> Doc:
@@ -141,16 +148,33 @@ def _past_or_future_verb(token: Token | None) -> bool:
     return bool(set(tense) & {"Past", "Fut", "Imp"})
 
 
-def _deictic_ok(span: Span) -> bool:
+def _deictic_ok(span: Span, tools: OnDemand) -> bool:
     """``aujourd'hui`` / ``demain`` naming the day, not "nowadays" / "the future"."""
     nxt, prev = _next(span), _prev(span)
     if len(span) > 1:  # aujourd'hui lundi, aujourd'hui 3 mars
         return True
-    if prev is None:
-        return False
-    if prev.lower_ in ("dès",):
+    if prev is not None and prev.lower_ in ("dès",):
         return True
-    return _past_or_future_verb(prev)
+    if _past_or_future_verb(prev):
+        return True
+    if prev is not None and prev.pos_ == "VERB" and tools.lemma(prev) in _event_verbs():
+        return True  # X annonce aujourd'hui
+    if span[0].is_sent_start and nxt is not None and nxt.text == ",":
+        return _sentence_reports_event(span, tools)  # Aujourd'hui, X a annoncé ...
+    return False
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon("date/event_verbs"))
+
+
+def _sentence_reports_event(span: Span, tools: OnDemand) -> bool:
+    """The sentence after a leading ``Aujourd'hui,`` reports an event: its main verb is an
+    event verb (``a annoncé``, ``lancera``), not a state (``nous avons acquis la certitude``)."""
+    sentence, _ = tools.parsed_sentence(span)
+    root = sentence[:].root
+    return root.pos_ in ("VERB", "AUX") and tools.lemma(root) in _event_verbs()
 
 
 def _weekday_ok(span: Span) -> bool:
@@ -168,6 +192,12 @@ def _weekday_ok(span: Span) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
+_HORIZON = re.compile(r"(?i)d['’]\s?ici\s?(?:à\s|l['’]\s?|le\s|au\s|la\s)?$")  # d'ici l'été: a future point
+
+
+@cache
+def _future_cues() -> frozenset[str]:
+    return frozenset(load_lexicon("date/future_cues"))
 
 
 def _future(span: Span, tools: OnDemand) -> bool:
@@ -177,6 +207,8 @@ def _future(span: Span, tools: OnDemand) -> bool:
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX"):
             tokens = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+            if tools.lemma(token) in _future_cues():  # est prévu le 14 avril
+                return True
             return any("Fut" in t.morph.get("Tense") for t in tokens)
         if token.head is token:
             break
@@ -188,7 +220,8 @@ def _value(span: Span, reference, tools: OnDemand) -> dict | None:
     """The record fields of one date span, or None when it does not normalize."""
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
-    future = reference is not None and not _YEAR.search(text) and _future(span, tools)
+    horizon = _HORIZON.search(span.doc.text[max(0, span.start_char - 12) : span.start_char])
+    future = reference is not None and not _YEAR.search(text) and (bool(horizon) or _future(span, tools))
     parsed = normalize_date(text, reference, future=future)
     if parsed is None:
         return None

@@ -1,7 +1,7 @@
 """French date phrases to TIMEX3 values (``value``, ``value_end``, ``mod``, ``relative``).
 
 :func:`normalize_date` reads one detected phrase (the detector lives in
-``facts/dates.py``) and resolves it against an optional reference date (the
+``facts/date/component.py``) and resolves it against an optional reference date (the
 article's ``published`` date or ``--reference-date``). Pure functions, no spaCy;
 never raises (``None`` for what it cannot read).
 
@@ -49,9 +49,19 @@ Decisions:
   reference date cannot resolve: always ``value: null``, ``relative: true``.
 - **``aujourd'hui``** resolves to the reference day; the detector only sends it
   here when it denotes the day (see ``facts/dates.py``).
-- dateparser is not used: the grammar above is closed (12 months, 4 seasons,
-  7 weekdays) and small tables read it exactly, without dateparser's French
-  traps (``sept`` the number, ``mar.``, ``23 ans`` read as a year) or its cost.
+- **dateparser reads the absolute calendar expressions** a rule found (``21-04-2016``,
+  ``20/02/14``, ``15 fév 2013``, ``30 JAN 2019``, ``03/2015``, ``5 juil.``), parsed against
+  two reference dates far apart: a part read the same from both was written. It is
+  never a detector (its ``search_dates`` reads ``sept``, ``mar.``, ``23 ans`` as dates) and
+  only sees strings made of digits, months, weekdays and ``1er``. Two-digit years go to
+  the 2000s up to ``40``, else the 1900s. Our own grammar keeps what TIMEX needs beyond
+  a date: ranges, quarters (``T3 2019``, ``le dernier trimestre``), centuries (``XXe
+  siècle`` → ``19XX``), decades in words, seasons, holidays (``models/date/holidays.txt``),
+  ISO weeks, mods and relative dates.
+- **A written weekday wins**: with no year written, the date nearest the reference whose
+  weekday agrees (``lundi 18 février``, reference 2013-02-12 → 2013-02-18; ``mercredi 13``
+  → the nearest Wednesday 13th).
+- **Horizons**: ``d'ici 2023`` → ``2023``, no mod (the contract's mods are START/MID/END/APPROX).
 """
 
 from __future__ import annotations
@@ -108,22 +118,26 @@ def _re() -> dict[str, re.Pattern]:
         ),
         "ago": re.compile(rf"^il y a ({num}) ({unit})( et demie?)?$"),
         "within": re.compile(rf"^(?:d'ici(?: à)?|dans) ({num}) ({unit})( et demie?)?$"),
-        "numeric": re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$"),
-        "iso": re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),
-        "dmy": re.compile(rf"^(?:{weekday} )?({day}) ({month})(?: ({year}))?$"),
-        "dm_rel": re.compile(rf"^(?:{weekday} )?({day}) ({month}) (dernier|prochain)$"),
-        "my": re.compile(rf"^({month})(?: de l'année| d'| de)? ({year})$"),
         "m": re.compile(rf"^(?:mois (?:de |d'))?({month})(?: (dernier|prochain|passé))?$"),
         "y": re.compile(rf"^(?:l'an |l'année |année |an )?({year})$"),
         "decade": re.compile(r"^(?:les |des )?années (\d\d\d0|\d0)$"),
-        "season": re.compile(rf"^({season})(?: (?:de l'année )?({year}))?$"),
+        "decade_words": re.compile(r"^(?:les |des )?années (vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix)$"),
+        "century": re.compile(r"^([ivxl]+)(?:e|ème|è|eme) siècle$"),
+        "season": re.compile(rf"^({season})(?: (?:de l'année |de )?({year}))?$"),
+        "holiday": re.compile(rf"^({lexicon_alternation('date/holidays')})(?: ({year}))?$"),
+        "week_of": re.compile(r"^semaine du (.+)$"),
+        "nth_week": re.compile(rf"^(première|1re|deuxième|2e|dernière) semaine (?:de |d')({year})$"),
+        "short_part": re.compile(rf"^([ts])([1-4]) ({year})$"),
+        "part_rel": re.compile(r"^(premier|1er|deuxième|2e|2ème|second|troisième|3e|3ème|quatrième|4e|4ème|dernier) (trimestre|semestre)$"),
         "season_rel": re.compile(rf"^(?:(ce|cet) ({season})|({season}) (dernier|prochain|passé))$"),
+        "weekday_day": re.compile(rf"^({weekday}) ({day})$"),
         "weekday": re.compile(rf"^(?:(ce) )?({weekday})(?: (dernier|prochain|passé))?(?: (?:matin|soir|après-midi))?$"),
         "part": re.compile(
             r"^(premier|1er|deuxième|2e|2ème|second|troisième|3e|3ème|quatrième|4e|4ème|dernier)"
             rf" (trimestre|semestre)(?: de l'année| de)? ({year})$"
         ),
-        "range_sep": re.compile(r"^(?:du |de |d'|entre (?:le )?)?(.+?)(?: ?[-–/] ?| au | à | a | et (?:le )?)(.+)$"),
+        "range_head": re.compile(r"^(?:du |de |d'|entre (?:le )?)"),
+        "range_split": re.compile(r" ?[-–/] ?| au | à | a | et (?:le )?"),
     }
 
 
@@ -336,6 +350,172 @@ def _relative_named(s: str, ref: dt.date | None) -> _Point | None:
     return None
 
 
+# ---------------------------------------------------------------- calendar expressions (dateparser)
+
+# Two reference dates far apart: a part dateparser reads the same from both was written.
+_PROBES = (dt.datetime(1904, 3, 10), dt.datetime(2096, 8, 20))  # leap years: 29 février parses
+
+
+@cache
+def _parsers():
+    from dateparser.date import DateDataParser  # imported on first use: loading it takes ~0.5 s
+
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first"}
+    return tuple(
+        DateDataParser(languages=["fr"], settings={**settings, "RELATIVE_BASE": base}) for base in _PROBES
+    )
+
+
+_TWO_DIGIT_YEAR = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]|.*[^\W\d_]\.? )(\d{2})$")
+
+
+def _calendar_text(s: str) -> tuple[str, int | None] | None:
+    """The phrase dateparser reads (weekday removed, ``premier`` → ``1er``, two-digit year
+    expanded) and the weekday written, or None when it holds anything but calendar words."""
+    months, weekdays = _table("date/months"), _table("date/weekdays")
+    s = re.sub(r" (?:de l'année|de l'an|d'|de) (?=\d{4}$)", " ", s)  # mars de l'année 2012
+    words = s.split(" ")
+    weekday = None
+    if words[0] in weekdays:
+        weekday, words = int(weekdays[words[0]]), words[1:]
+    if not words or any(
+        not (re.fullmatch(r"[\d/.-]+", w) or w in months or w.rstrip(".") in months or w in ("1er", "1ᵉʳ", "premier"))
+        for w in words
+    ):
+        return None
+    if not any(w in months or w.rstrip(".") in months for w in words) and not re.search(r"\d[/.-]\d", s):
+        return None  # a bare number is no calendar date
+    text = " ".join("1er" if w in ("premier", "1ᵉʳ") else w for w in words)
+    if m := _TWO_DIGIT_YEAR.match(text):  # 20/02/14, 31 octobre 74: the century closest to the 2000s
+        yy = int(m.group(2))
+        text = m.group(1) + str(2000 + yy if yy <= 40 else 1900 + yy)
+    return text, weekday
+
+
+@cache
+def _calendar(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """``(year, month, day)`` of an absolute calendar expression, None for the parts not written."""
+    found = [parser.get_date_data(text) for parser in _parsers()]
+    if any(f.date_obj is None for f in found):
+        return None
+    a, b = (f.date_obj for f in found)
+    period = found[0].period
+    year = a.year if a.year == b.year else None
+    month = a.month if a.month == b.month and period in ("day", "month") else None
+    day = a.day if a.day == b.day and period == "day" else None
+    if month is None and day is None:
+        return None  # a year alone is read by our own grammar
+    return year, month, day
+
+
+def _calendar_point(s: str, ref: dt.date | None, direction: str) -> _Point | None:
+    """A day or a month written in any numeric or written form, its year inferred when missing."""
+    which = None
+    for word in (" dernier", " prochain"):
+        if s.endswith(word):
+            s, which = s[: -len(word)], word.strip()
+    read = _calendar_text(s)
+    if read is None:
+        return None
+    text, weekday = read
+    parts = _calendar(text)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if year is not None and not 1000 <= year <= 2099:
+        return None
+    if month is None:
+        if weekday is None or ref is None:
+            return _Point(relative=True, unresolved=True) if weekday is not None else None
+        return _weekday_agreeing(weekday, None, day, ref, direction)
+    p = _Point(year, month, day)
+    if which is not None:
+        if ref is None or year is not None:
+            return _Point(relative=True, unresolved=True) if ref is None else p
+        _resolve_year(p, ref, "last" if which == "dernier" else "next")
+        return p
+    if year is None and ref is not None:
+        if weekday is not None and day is not None and (agreed := _weekday_agreeing(weekday, month, day, ref, direction)):
+            return agreed
+        _resolve_year(p, ref, direction)
+    return p
+
+
+def _weekday_agreeing(weekday: int, month: int | None, day: int, ref: dt.date, direction: str) -> _Point | None:
+    """The date nearest the reference whose weekday is the one written (``lundi 18 février``
+    with reference 2013-02-12 is 2013-02-18, a Monday); ties go the way the tense says."""
+    candidates = []
+    if month is None:
+        for delta in range(-12, 13):
+            y, m = _add_months(ref.year, ref.month, delta)
+            if _valid(y, m, day):
+                candidates.append(dt.date(y, m, day))
+    else:
+        candidates = [dt.date(y, month, day) for y in range(ref.year - 6, ref.year + 7) if _valid(y, month, day)]
+    agreeing = [c for c in candidates if c.isoweekday() == weekday]
+    if not agreeing:
+        return None
+    sign = -1 if direction in ("past", "last") else 1
+    best = min(agreeing, key=lambda c: (abs((c - ref).days), -sign * (c - ref).days))
+    return _Point(best.year, best.month, best.day, relative=True)
+
+
+def _holiday(name: str, year: int | None, ref: dt.date | None, direction: str) -> _Point | None:
+    """``Noël 2018`` → 2018-12-25, ``à Pâques`` → the Easter Sunday nearest the reference in the tense's direction."""
+    rule = _table("date/holidays")[name]
+
+    def on(y: int) -> dt.date:
+        if rule.startswith("easter+"):
+            from dateutil.easter import easter  # dateutil comes with dateparser
+
+            return easter(y) + dt.timedelta(days=int(rule[len("easter+"):]))
+        month, day = map(int, rule.split("-"))
+        return dt.date(y, month, day)
+
+    if year is not None:
+        d = on(year)
+        return _Point(year, d.month, d.day)
+    if ref is None:
+        if rule.startswith("easter"):
+            return _Point(relative=True, unresolved=True)  # Easter moves: no day without a year
+        d = on(2000)
+        return _Point(None, d.month, d.day)
+    if direction == "past":
+        d = on(ref.year) if on(ref.year) <= ref else on(ref.year - 1)
+    else:
+        d = on(ref.year) if on(ref.year) >= ref else on(ref.year + 1)
+    return _Point(d.year, d.month, d.day, relative=True)
+
+
+def _part_relative(ordinal: str, kind: str, ref: dt.date | None, direction: str) -> _Point | None:
+    """``le dernier trimestre`` (the one before the reference's), ``au premier semestre`` (this year's or the last)."""
+    if ref is None:
+        return _Point(relative=True, unresolved=True)
+    size = 3 if kind == "trimestre" else 6
+    letter = "Q" if kind == "trimestre" else "H"
+    current = (ref.month - 1) // size + 1
+    if ordinal == "dernier":
+        index = ref.year * (12 // size) + current - 2
+        return _Point(index // (12 // size), part=f"{letter}{index % (12 // size) + 1}", relative=True)
+    n = _ORDINALS[ordinal]
+    if n > 12 // size:
+        return None
+    if direction == "past":
+        year = ref.year if n <= current else ref.year - 1
+    else:
+        year = ref.year if n >= current else ref.year + 1
+    return _Point(year, part=f"{letter}{n}", relative=True)
+
+
+def _roman(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for i, ch in enumerate(text):
+        v = values[ch]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total
+
+
 def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -> _Point | None:
     """One calendar point (no range, no modifier)."""
     R = _re()
@@ -344,29 +524,8 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
     weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
     direction = "future" if future else "past"
 
-    if m := R["iso"].match(s):
-        y, mo, d = map(int, m.groups())
-        return _Point(y, mo, d) if _valid(y, mo, d) else None
-    if m := R["numeric"].match(s):
-        d, mo, y = map(int, m.groups())
-        return _Point(y, mo, d) if _valid(y, mo, d) and 1000 <= y <= 2099 else None
-    if m := R["dm_rel"].match(s):
-        p = _Point(None, months[m.group(2)], _day_number(m.group(1)))
-        if ref is None:
-            return _Point(relative=True, unresolved=True)
-        _resolve_year(p, ref, "last" if m.group(3) == "dernier" else "next")
+    if p := _calendar_point(s, ref, direction):
         return p
-    if m := R["dmy"].match(s):
-        d, mo = _day_number(m.group(1)), months[m.group(2)]
-        y = int(m.group(3)) if m.group(3) else None
-        if not _valid(y or 2000, mo, d):
-            return None
-        p = _Point(y, mo, d)
-        if y is None and ref is not None:
-            _resolve_year(p, ref, direction)
-        return p
-    if m := R["my"].match(s):
-        return _Point(int(m.group(2)), months[m.group(1)])
     if m := R["part"].match(s):
         ordinal, kind, y = m.groups()
         n = _ORDINALS.get(ordinal) or (4 if kind == "trimestre" else 2)
@@ -376,6 +535,38 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
     if m := R["y"].match(s):
         y = int(m.group(1))
         return _Point(y) if 1000 <= y <= 2099 else None
+    if m := R["short_part"].match(s):  # T3 2019, S1 2020
+        kind, n = m.group(1), int(m.group(2))
+        if kind == "s" and n > 2:
+            return None
+        return _Point(int(m.group(3)), part=f"{'Q' if kind == 't' else 'H'}{n}")
+    if m := R["part_rel"].match(s):
+        return _part_relative(m.group(1), m.group(2), ref, direction)
+    if m := R["century"].match(s):
+        n = _roman(m.group(1))
+        return _Point(decade=f"{n - 1:02d}XX") if n and 1 <= n <= 21 else None
+    if m := R["decade_words"].match(s):
+        tens = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
+                "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9}[m.group(1)]
+        return _Point(decade=f"19{tens}X")
+    if m := R["holiday"].match(s):
+        return _holiday(m.group(1), int(m.group(2)) if m.group(2) else None, ref, direction)
+    if m := R["week_of"].match(s):  # la semaine du 6 octobre: the ISO week of that day
+        p = _point(m.group(1), ref, future, allow_bare=False)
+        if p is None or p.day is None or p.month is None:
+            return None
+        if p.year is None:
+            return p  # no year known: the day itself (XXXX-10-06)
+        return _Point(text=_week(dt.date(p.year, p.month, p.day)), relative=p.relative)
+    if m := R["nth_week"].match(s):
+        year = int(m.group(2))
+        last = dt.date(year, 12, 28).isocalendar()[1]
+        n = {"première": 1, "1re": 1, "deuxième": 2, "2e": 2, "dernière": last}[m.group(1)]
+        return _Point(text=f"{year:04d}-W{n:02d}")
+    if m := R["weekday_day"].match(s):  # mercredi 13: the nearest 13th that is a Wednesday
+        if ref is None:
+            return _Point(relative=True, unresolved=True)
+        return _weekday_agreeing(weekdays[m.group(1)], None, _day_number(m.group(2)), ref, direction)
     if m := R["decade"].match(s):
         digits = m.group(1)
         if len(digits) == 2:
@@ -438,10 +629,22 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
 
 def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
     """``2015-2017``, ``de 2006 à 2015``, ``du 12 au 14 octobre 2018``, ``de janvier à mars 2015``."""
-    m = _re()["range_sep"].match(s)
-    if not m:
-        return None
-    left, right = m.group(1).strip(), m.group(2).strip()
+    head = _re()["range_head"].match(s)
+    body = s[head.end():] if head else s
+    for sep in _re()["range_split"].finditer(body):
+        ranged = _range_of(body[: sep.start()].strip(), body[sep.end():].strip(), ref, future)
+        if ranged is not None:
+            return ranged
+    return None
+
+
+def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateValue | None:
+    """One split of a range: both ends must read, the end must not be coarser than what it completes."""
+    if right in ("aujourd'hui", "maintenant", "ce jour") and ref is not None:  # entre janvier 2019 et aujourd'hui
+        start = _point(left, None, future, allow_bare=False)
+        if start is None or start.year is None or start.unresolved or start.text is not None:
+            return None
+        return DateValue(start.format(), ref.isoformat(), None, True)
     end = _point(right, None, future, allow_bare=False)
     if end is None or end.unresolved or end.text is not None:
         return None
@@ -452,6 +655,8 @@ def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
             return None
     if start is None or start.unresolved or start.text is not None:
         return None
+    if end.year is None and start.year is not None:
+        return None  # 2015-3-3 is a day, not "2015 to 3 March"
     if start.year is None and end.year is not None and start.decade is None:
         start.year = end.year
         if (start.month or 0, start.day or 0) > (end.month or 0, end.day or 0):
@@ -521,6 +726,8 @@ def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None
         if p is None:
             return None
         return DateValue(p.format(), None, mod, p.relative)
+    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, "future" if future else "past")):
+        return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
     if ranged := _range(s, ref, future):
         return ranged
     p = _point(s, ref, future, allow_bare=False)
