@@ -165,7 +165,8 @@ def _partial(out: Path, articles: int) -> bytes:
 def test_resume_refuses_a_run_with_other_options(extractor, small_corpus, tmp_path, first, then, says):
     out = tmp_path / "out.jsonl"
     assert runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), *first]).exit_code == 0
-    partial = _partial(out, 1)
+    partial = _partial(out, 1) + b'{"type":"article","arti'  # and the half line a kill leaves
+    out.write_bytes(partial)
     result = runner.invoke(app, ["extract", str(small_corpus), "-o", str(out), "--resume", *then])
     assert result.exit_code == 2
     assert "cannot resume" in result.stderr and says in result.stderr
