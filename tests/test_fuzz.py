@@ -32,7 +32,7 @@ settings.register_profile(
     "quick", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 settings.register_profile(
-    "long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    "long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 PROFILE = os.environ.get("PRESSE2DATA_FUZZ", "quick")
 LONG = PROFILE == "long"
@@ -78,7 +78,7 @@ def check_records(records: list, text: str) -> None:
 
 
 @settings(settings.get_profile(PROFILE))
-@given(text=strategies.articles(max_pieces=200 if LONG else 60, max_hyphen_parts=HYPHEN_PARTS))
+@given(text=strategies.articles(max_pieces=120 if LONG else 60, max_hyphen_parts=HYPHEN_PARTS))
 def test_any_article_text_gives_contract_records(extractor, text):
     with within_budget(text):
         records = extractor.extract(text, article_id="fuzz", reference_date="2015-06-01")
