@@ -1,13 +1,15 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11:
 #   make run    virtual environment + pinned dependencies, then extract corpus/ into out/records.jsonl
 #   make test   the same environment, then the test suite
+#   make fuzz   the fuzzer's long profile (minutes; before a release)
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup evaluate bench clean
+.PHONY: run test setup evaluate bench fuzz clean
 
 run: $(VENV)/.installed
+	mkdir -p out
 	$(BIN)/presse2data extract corpus/ -o out/records.jsonl
 
 test: $(VENV)/.installed
@@ -15,6 +17,11 @@ test: $(VENV)/.installed
 
 evaluate: $(VENV)/.installed
 	$(BIN)/presse2data evaluate --gold annotations --corpus corpus
+
+# Thousands of generated articles through the whole pipeline (tests/test_fuzz.py, profile "long").
+# A hang ends the run with tracebacks; the input is then in $TMPDIR/presse2data-fuzz-last-input.txt.
+fuzz: $(VENV)/.installed
+	PRESSE2DATA_FUZZ=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py

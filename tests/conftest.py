@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: CI shares two cores, and a property's speed is not what it tests
+# (speed lives in bench/run.py and the regex growth test).
+settings.register_profile("presse2data", deadline=None)
+settings.load_profile("presse2data")
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

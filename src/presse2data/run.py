@@ -99,11 +99,13 @@ def run_extract(
         if output is None:
             raise InputError("--resume needs an output file (-o FILE)")
         try:
-            done = complete_prefix(Path(output))
+            done = complete_prefix(Path(output), cut=False)  # refused: the file stays as it is
         except (ValueError, OSError) as exc:
             raise InputError(f"cannot resume: {exc}") from None
         _check_same_run(done, run, Path(output))
-        articles, done, changed = _skip_done(articles, done, Path(output))
+        articles, done, changed = _skip_done(articles, done)
+        if Path(output).exists():
+            truncate(Path(output), done[-1].end if done else 0)
     articles = _refuse_oversized(articles, settings.max_article_chars)
     writer = RecordWriter(output, append=resume, run=run)
     try:
@@ -284,12 +286,12 @@ def _check_output(output: Path, source: str | Path) -> None:
         raise InputError(f"{output} is the input itself; write the records to another file")
 
 
-def _skip_done(articles: Iterator[Article], done: list[Done], output: Path) -> tuple[Iterator[Article], list[Done], str | None]:
+def _skip_done(articles: Iterator[Article], done: list[Done]) -> tuple[Iterator[Article], list[Done], str | None]:
     """Drop the articles already complete in the output; they must be the input's first ones.
 
     An article whose text changed since (another ``sha256``) is extracted again, and
-    so is every article after it: the output is cut there, since it follows input order.
-    Returns the articles left to extract, the ones kept, and the changed article's id.
+    so is every article after it (the output follows input order: it is cut there).
+    Returns the articles left to extract, the ones to keep, and the changed article's id.
     """
     for i, entry in enumerate(done):
         article = next(articles, None)
@@ -300,7 +302,6 @@ def _skip_done(articles: Iterator[Article], done: list[Done], output: Path) -> t
                 "it was written from another input (remove it or choose another -o)"
             )
         if article.sha256 != entry.sha256:
-            truncate(output, done[i - 1].end if i else 0)
             return itertools.chain([article], articles), done[:i], article.id
     return articles, done, None
 

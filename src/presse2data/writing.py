@@ -65,8 +65,9 @@ class Done(NamedTuple):
 _OUR_FIRST_LINE = b'{"type":"article",'
 
 
-def complete_prefix(path: Path) -> list[Done]:
-    """The complete articles at the start of ``path``; the incomplete tail is cut off.
+def complete_prefix(path: Path, cut: bool = True) -> list[Done]:
+    """The complete articles at the start of ``path``; the incomplete tail is cut off
+    (with ``cut=False``, left to the caller: ``truncate(path, done[-1].end)``).
 
     An article is complete when its ``article`` record is followed by as many
     fact lines as its ``counts`` announce, every line whole. A file that does not
@@ -107,7 +108,7 @@ def complete_prefix(path: Path) -> list[Done]:
                     Done(pending.get("article_id"), pending.get("status"), pending.get("sha256"), pending.get("run"), offset)
                 )
                 keep, pending = offset, None
-    if keep != path.stat().st_size:
+    if cut and keep != path.stat().st_size:
         truncate(path, keep)
     return done
 

@@ -84,6 +84,9 @@ def run_extract_command(source: str, output: Path | None, settings: Settings, qu
     except OutputClosed:
         _quiet_stdout()
         return 128 + signal.SIGPIPE  # 141, like any command whose reader went away; nothing failed
+    except KeyboardInterrupt:  # Ctrl-C before extraction began: nothing was written
+        typer.echo("presse2data: stopped by Ctrl-C before any article was written", err=True)
+        return 128 + signal.SIGINT
     if not quiet:
         typer.echo(summary.describe(), err=True)
     return EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK
