@@ -56,7 +56,7 @@ _ANY_HEADS = {"équipe", "structure", "entité", "organisation", "maison", "boî
 _LEADING_SKIPS = {"jeune", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "jusqu'", "alors",
                   "jusqu’", "aujourd'hui", "désormais", "également", "aussi", "récemment", "placé", "placée", "en",
                   "tant", "que", "nommé", "nommée", "devenu", "devenue", "le", "la", "l'", "l’", "qui", "est",
-                  "lui-même", "elle-même", "toujours", "ex", "ex-"}
+                  "lui-même", "elle-même", "toujours", "ex", "ex-", "seul", "seule", "officiellement"}
 
 
 @dataclass(frozen=True)
@@ -130,14 +130,27 @@ def _org_mentions(doc: Doc) -> list[_OrgMention]:
     return out
 
 
-def _segment_right(doc: Doc, mention: Span) -> tuple[int, int] | None:
+def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset()) -> tuple[int, int] | None:
+    """The apposition after a name, up to a clause, another person, or a bracket; a parenthesized
+    aside (``maPlatine.com (platines vinyles) et président de X``) is stepped over."""
     i = mention.end
+    if i < len(doc) and doc[i].text == "(":  # "Romain P. (Société), le président de ..."
+        close = next((j for j in range(i + 1, min(len(doc), i + 12)) if doc[j].text in (")", "(")), None)
+        if close is not None and doc[close].text == ")":
+            i = close + 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     start = i + 1
     end = start
     while end < len(doc) and end - start < _SEGMENT_LIMIT:
         tok = doc[end]
+        if tok.i in others:
+            break
+        if tok.text == "(" and end > start:
+            close = next((j for j in range(end + 1, min(len(doc), end + 12)) if doc[j].text in (")", "(")), None)
+            if close is not None and doc[close].text == ")" and not any(j in others for j in range(end, close)):
+                end = close + 1
+                continue
         if tok.text in _BOUNDARY or "\n" in tok.text or tok.lower_ in ("qui", "dont"):
             break
         if tok.lower_ == "que" and not (end > 0 and doc[end - 1].lower_ == "tant"):
@@ -168,6 +181,11 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
     i = start
     while i < end:
         hit = _title_at(doc, i, end)
+        if hit is not None and fold_name(doc[i].text) in ("elu", "elue") and (
+                found and i - found[-1][1] <= 1 or _title_at(doc, i + 1, end) is not None):
+            hit = None  # "président officiellement élu", "élu président": a participle, not the office
+            i += 1
+            continue
         if hit is not None:
             if found and found[-1][1] == i:  # "ministre déléguée": one title
                 found[-1] = (found[-1][0], hit[0], found[-1][2] or hit[1])
@@ -247,16 +265,46 @@ def _fits(o: _OrgMention, want: str | None) -> bool:
     return not want or o.kind in (None, want)
 
 
-def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None) -> str | None:
-    """Name of the nearest organization mentioned before token ``before`` fitting ``head``."""
+def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None,
+             others: set[int] = frozenset()) -> str | None:
+    """Name of the nearest organization mentioned before token ``before`` fitting ``head``.
+
+    An organization of the same sentence named after another person (``A, directrice de X, et
+    B, trésorier``) is that person's: B does not get X.
+    """
     limit = doc[before].idx - _SALIENCE_WINDOW if before < len(doc) else 0
     want = _wanted_kind(head)
+    sent_start = _sentence_start(doc, min(before, len(doc) - 1)) if len(doc) else 0
     for o in sorted(orgs, key=lambda o: -o.start):
         if o.start >= before or doc[o.start].idx < limit or o.in_list:
+            continue
+        if o.start >= sent_start and any(sent_start <= t < o.start for t in others):
             continue
         if not _fits(o, want):
             continue
         return o.name
+    return None
+
+
+_INTRODUCED_WINDOW = 3  # sentences back to look for "l'association X" when the text says "l'association"
+
+
+def introduced(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> str | None:
+    """The organization last introduced by the same noun (``l'association X``) in the sentences
+    before ``before``: what ``de l'association`` then refers to."""
+    if not head or head not in _type_kinds():
+        return None
+    start = _sentence_start(doc, min(before, len(doc) - 1))
+    for _ in range(_INTRODUCED_WINDOW):
+        if start > 0:
+            start = _sentence_start(doc, start - 1)
+    for o in sorted(orgs, key=lambda o: -o.start):
+        if start <= o.start < before and o.start > 0:
+            k = o.start - 1
+            while k > 0 and doc[k].pos_ == "ADJ":
+                k -= 1
+            if doc[k].lower_ == head:
+                return o.name
     return None
 
 
@@ -281,7 +329,7 @@ def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
     """The mention is inside a prepositional phrase (``par la CCI``, ``d'Airbus``), so not a subject."""
     k = o.start - 1
     while k >= 0 and (doc[k].lower_ in _DETS or doc[k].lower_ in _type_kinds() or doc[k].pos_ == "ADJ"
-                      or doc[k].text == "-"):
+                      or doc[k].lower_ in _PUBLIC_HEADS or doc[k].text == "-"):
         k -= 1
     return k >= 0 and doc[k].lower_ in _PREPOSITIONS | _cue_words("subject_blockers")
 
@@ -318,7 +366,7 @@ def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> 
 
 
 def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMention], persons: set[int],
-              anchor: int) -> list[Role]:
+              anchor: int, others: set[int] = frozenset()) -> list[Role]:
     start, end = seg
     titles = _titles_in(doc, start, end, right)
     if not titles:
@@ -335,9 +383,13 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
             org = named.name
         elif why and why.startswith("generic"):
             head = why.partition(":")[2] or None
-            org = (_topic(doc, orgs, anchor, head) if head else None) or _salient(orgs, anchor, doc, head)
+            org = (introduced(doc, orgs, anchor, head) or _topic(doc, orgs, anchor, head) if head else None) \
+                or _salient(orgs, anchor, doc, head, others)
         elif why == "place" or political:
             org = None
+        elif ts > 1 and doc[ts - 1].lower_ in _cue_words("topic_determiners") and doc[ts - 2].lower_ == "et" \
+                and any(o.end == ts - 2 for o in orgs):
+            org = next(o.name for o in orgs if o.end == ts - 2)  # "la Métropole X et son président Y"
         elif ts > 0 and doc[ts - 1].lower_ in _cue_words("topic_determiners"):
             org = _topic(doc, orgs, anchor, None) or "?"  # "Son PDG, X", "L'autre cofondateur, X"
         else:
@@ -346,7 +398,7 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
         if org == "?" and between == ["et"]:
             pending_share.append(len(roles))
         elif org == "?":
-            org = _salient(orgs, anchor, doc, None)
+            org = _salient(orgs, anchor, doc, None, others)
         roles.append((title, org, political))
         if org != "?":
             for k in pending_share:
@@ -355,35 +407,58 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
     out = []
     for title, org, _ in roles:
         if org == "?":
-            org = _salient(orgs, anchor, doc, None)
+            org = _salient(orgs, anchor, doc, None, others)
         if title:
             out.append(Role(title=title, organization=org))
     return out
 
 
-@Language.factory(SPEC.factory, requires=["doc._.persons", "doc._.organizations"], assigns=["doc._.roles"])
+@Language.factory(SPEC.factory, requires=["doc._.persons", "doc._.organizations"], assigns=["doc._.roles", "doc.spans"])
 def make_component(nlp: Language, name: str):
+    from .cues import Reader, deprules_for  # cues.py builds on the readers above
+
+    deprules = deprules_for(nlp)
+
     def component(doc: Doc) -> Doc:
         orgs = _org_mentions(doc)  # once per article
-        doc._.roles = [roles_for(person.spans, doc, orgs) for person in doc._.persons or []]
+        persons = doc._.persons or []
+        everyone = {t for p in persons for s in p.spans for t in range(s.start, s.end)}
+        roles = [roles_for(person.spans, doc, orgs, everyone) for person in persons]
+        spans = [Span(doc, p.spans[0].start, p.spans[0].end, span_id="role/apposition")
+                 for p, r in zip(persons, roles) if r and p.spans]
+        for found in Reader(doc, orgs, deprules, roles).all():
+            if found.role not in roles[found.person]:
+                roles[found.person].append(found.role)
+                spans.append(Span(doc, found.start, found.end, span_id=found.rule))
+        doc._.roles = [_without_redundant(r) for r in roles]
+        doc.spans[SPEC.name] = spans
         return doc
 
     return component
 
 
-def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention]) -> list[Role]:
-    """Roles found around any mention of one person, without duplicates."""
+def _without_redundant(roles: list[Role]) -> list[Role]:
+    """A null-title role at an organization the person also has a title at says nothing more."""
+    titled = {r.organization for r in roles if r.title}
+    placed = {r.title for r in roles if r.title and r.organization}
+    return [r for r in roles if (r.title or r.organization not in titled)
+            and not (r.organization is None and r.title in placed)]
+
+
+def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention], everyone: set[int] = frozenset()) -> list[Role]:
+    """Roles found around any mention of one person, without duplicates (``everyone``: tokens of all persons)."""
     persons = {t for m in mentions for t in range(m.start, m.end)}
+    others = set(everyone) - persons
     org_tokens = {t for o in orgs for t in range(o.start, o.end)}
     out: list[Role] = []
     for mention in mentions:
         found = []
         left = _segment_left(doc, mention, org_tokens)
         if left is not None:
-            found += _roles_in(doc, left, False, orgs, persons, left[0])
-        right = _segment_right(doc, mention)
+            found += _roles_in(doc, left, False, orgs, persons, left[0], others)
+        right = _segment_right(doc, mention, others)
         if right is not None:
-            found += _roles_in(doc, right, True, orgs, persons, mention.start)
+            found += _roles_in(doc, right, True, orgs, persons, mention.start, others)
         for role in found:
             if role not in out:
                 out.append(role)
