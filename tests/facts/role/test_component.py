@@ -106,6 +106,14 @@ CUES = [
      "Julien Morel", [("président", "Bocage Numérique")]),
     ("Depuis mars, Claire Dumas est directrice de la société Nuvola Data.",
      "Claire Dumas", [("directrice", "Nuvola Data")]),
+    # the same cue read on tokens when a heading line is glued to the sentence
+    ("L'association Bocage Numérique grandit.\nUn bureau renouvelé\nPrésidée depuis 2016 par Paul Mercier (Kalimba, "
+     "Nuvola Data), l'association se cherchait un second souffle.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+    # the NER tags the title PER ("son Président"): the apposition still reads it
+    ("En quelques années, l'association Bocage Numérique a grandi. Pour son Président, Guillaume Ferrand, "
+     "« les signes sont là ».",
+     "Guillaume Ferrand", [("président", "Bocage Numérique")]),
     # one title shared by several people; without a complement, no organization is guessed
     ("L'association Bocage Numérique fusionne. Deux présidents, Claire Lenoir et Hugo Tissier, cohabiteront pendant un an.",
      "Hugo Tissier", [("président", None)]),

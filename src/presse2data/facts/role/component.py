@@ -40,6 +40,7 @@ from spacy.language import Language
 from ... import extensions  # noqa: F401  (registers doc._.roles)
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
+from ...lang.rules import RuleSet
 from . import SPEC
 from .record import Role
 from .titles import title_at as _title_at
@@ -169,7 +170,8 @@ def _segment_left(doc: Doc, mention: Span, org_tokens: set[int]) -> tuple[int, i
     while start > 0 and end - start < _SEGMENT_LIMIT:
         tok = doc[start - 1]
         if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
-                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens:
+                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens \
+                and _title_at(doc, tok.i, end) is None:  # the NER tags some titles PER ("son Président")
             break
         start -= 1
     return (start, end) if start < end else None
@@ -334,7 +336,7 @@ def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
     return k >= 0 and doc[k].lower_ in _PREPOSITIONS | _cue_words("subject_blockers")
 
 
-def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> str | None:
+def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, subject_only: bool = False) -> str | None:
     """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
 
     ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
@@ -357,7 +359,7 @@ def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> 
         anaphoric = subject is None and any(
             t.lower_ in _cue_words("subject_anaphors") for t in doc[start:verb]
         )
-        if not anaphoric:
+        if not anaphoric and not subject_only:
             first = next((o for o in inside if not o.in_list and _fits(o, want)), None)
             if first is not None:
                 return first.name
@@ -418,6 +420,7 @@ def make_component(nlp: Language, name: str):
     from .cues import Reader, deprules_for  # cues.py builds on the readers above
 
     deprules = deprules_for(nlp)
+    tokens = RuleSet(nlp.vocab, "role")
 
     def component(doc: Doc) -> Doc:
         orgs = _org_mentions(doc)  # once per article
@@ -426,7 +429,7 @@ def make_component(nlp: Language, name: str):
         roles = [roles_for(person.spans, doc, orgs, everyone) for person in persons]
         spans = [Span(doc, p.spans[0].start, p.spans[0].end, span_id="role/apposition")
                  for p, r in zip(persons, roles) if r and p.spans]
-        for found in Reader(doc, orgs, deprules, roles).all():
+        for found in Reader(doc, orgs, deprules, roles, tokens).all():
             if found.role not in roles[found.person]:
                 roles[found.person].append(found.role)
                 spans.append(Span(doc, found.start, found.end, span_id=found.rule))

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ...lang.deprules import DepMatch, DepRuleSet
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
+from ...lang.rules import RuleSet
 from .component import (introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
                         _roles_in, _salient, _sentence_start, _topic, _type_kinds)
 from .record import Role
@@ -108,8 +109,10 @@ def _masculine_differs(title: str) -> bool:
 class Reader:
     """The cues of one article: persons and organizations as token spans."""
 
-    def __init__(self, doc: Doc, orgs: list[_OrgMention], deprules: DepRuleSet, roles: list[list[Role]]):
+    def __init__(self, doc: Doc, orgs: list[_OrgMention], deprules: DepRuleSet, roles: list[list[Role]],
+                 tokens: RuleSet):
         self.doc = doc
+        self.tokens = tokens  # the token patterns of models/role/rules.jsonl
         self.roles = roles  # found by the apposition reader, per person: their titles tell the gender
         self.orgs = orgs
         self.deprules = deprules
@@ -325,7 +328,7 @@ class Reader:
                         org = self.org_at.get(k2)
                         if org is not None:
                             return f"membre du {text}", org.name
-                    org = _topic(doc, self.orgs, start, "association")  # a board is an association's
+                    org = _topic(doc, self.orgs, start, None, subject_only=True)  # the body of what the text is about
                     return (f"membre du {text}", org) if org else None
         return None
 
@@ -427,6 +430,9 @@ class Reader:
         while j < len(doc) and doc[j].text != "," and not _ends_sentence(doc[j]):
             if doc[j].i in self.person_of and self._mention_at(j) not in people:
                 return None
+            if doc[j].text == "(":  # "par Paul M. (Kalimba, Nuvola), l'association ..."
+                close = self._closing(j)
+                j = close if close is not None else j
             j += 1
         if j >= len(doc) or doc[j].text != ",":
             return None
@@ -518,9 +524,29 @@ class Reader:
             return []
         return [self._found(p, self._gendered(title, p, []), org, match.rule.id) for p in people]
 
+    def agent_verb_tokens(self) -> list[Found]:
+        """``présidée depuis 2016 par X`` read on tokens (``role/agent-verb-tokens``)."""
+        out = []
+        doc = self.doc
+        for span in self.tokens.matches(doc, longest=False):
+            if span.id_ != "role/agent-verb-tokens":
+                continue
+            person = self._mention_at(span.end - 1)
+            if person is None or person[0] != span.end - 1:
+                continue
+            people = [person]
+            nxt = next((m for m in self.mentions if m[0] == person[1] + 1), None)
+            if nxt is not None and doc[person[1]].lower_ == "et":
+                people.append(nxt)
+            title = _verb_titles().get(doc[span.start].lower_)
+            org = self._org_of_participle(span.start, people) if title else None
+            if org is not None:
+                out += [self._found(p, self._gendered(title, p, []), org, span.id_) for p in people]
+        return out
+
     def all(self) -> list[Found]:
         return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.post_of()
-                + self.list_members() + self.dependency_roles())
+                + self.list_members() + self.dependency_roles() + self.agent_verb_tokens())
 
 
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
