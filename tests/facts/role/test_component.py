@@ -114,6 +114,10 @@ CUES = [
     ("En quelques années, l'association Bocage Numérique a grandi. Pour son Président, Guillaume Ferrand, "
      "« les signes sont là ».",
      "Guillaume Ferrand", [("président", "Bocage Numérique")]),
+    # ...but a title further left, tagged PER, still ends the left context ("en tant que Premier Ministre suite à ...")
+    ("L'ancien maire de Brest, Jean Morvan, récemment placé en tant que Premier Ministre suite à l'élection de "
+     "Paul Mercier, viendra.",
+     "Paul Mercier", []),
     # one title shared by several people; without a complement, no organization is guessed
     ("L'association Bocage Numérique fusionne. Deux présidents, Claire Lenoir et Hugo Tissier, cohabiteront pendant un an.",
      "Hugo Tissier", [("président", None)]),

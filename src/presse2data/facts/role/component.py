@@ -171,7 +171,7 @@ def _segment_left(doc: Doc, mention: Span, org_tokens: set[int]) -> tuple[int, i
         tok = doc[start - 1]
         if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
                 or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens \
-                and _title_at(doc, tok.i, end) is None:  # the NER tags some titles PER ("son Président")
+                and (_title_at(doc, tok.i, end) or (0, False))[0] != end:  # "son Président, X": tagged PER
             break
         start -= 1
     return (start, end) if start < end else None
