@@ -140,6 +140,14 @@ CUES = [
     # "seul président de l'association": the association introduced before
     ("La conférence de l'association Bocage Numérique est animée par Paul Mercier, désormais seul président de l'association.",
      "Paul Mercier", [("président", "Bocage Numérique")]),
+    # a generic complement is not overridden by an organization named after a coordination
+    ("L'association Bocage Numérique se renouvelle. Paul Mercier, désormais seul président de l'association et "
+     "parallèlement à la barre de la société Nuvola Data, parle.",
+     "Paul Mercier", [("président", "Bocage Numérique"), (None, "Nuvola Data")]),
+    # a board's people do not go to an organization named in someone's apposition
+    ("Paul Mercier, cofondateur de la société Nuvola Data, en assurera la présidence. Le bureau accueille aussi "
+     "Julie Roux et Tom Garrec.",
+     "Julie Roux", []),
     # "élu" after or before a title is a participle, not the office
     ("L'association Bocage Numérique vote. Son président officiellement élu, Paul Mercier, parle.",
      "Paul Mercier", [("président", "Bocage Numérique")]),

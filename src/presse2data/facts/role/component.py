@@ -336,7 +336,8 @@ def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
     return k >= 0 and doc[k].lower_ in _PREPOSITIONS | _cue_words("subject_blockers")
 
 
-def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, subject_only: bool = False) -> str | None:
+def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, subject_only: bool = False,
+           people: set[int] = frozenset()) -> str | None:
     """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
 
     ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
@@ -353,7 +354,7 @@ def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, sub
         verb = next((t.i for t in doc[start:end] if _is_finite_verb(t)), end)
         inside = sorted((o for o in orgs if start <= o.start < end), key=lambda o: o.start)
         subject = next((o for o in inside if o.start < verb and not _after_preposition(doc, o)
-                        and not o.in_list), None)
+                        and not o.in_list and not (subject_only and any(start <= t < o.start for t in people))), None)
         if subject is not None and _fits(subject, want):
             return subject.name
         anaphoric = subject is None and any(
@@ -380,6 +381,9 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
         title_end, why = _extend_title(doc, ts, te, nxt, orgs, persons, political)
         title = doc[ts:title_end].text.strip(" ,").lower()
         named = next((o for o in orgs if title_end <= o.start < nxt and o.end <= end), None)
+        if named is not None and why and why.startswith("generic:") and any(
+                t.lower_ in ("et", "ou", ",") for t in doc[title_end:named.start]):
+            named = None  # "président de l'association et à la barre de X": X is not what it presides
         org: str | None
         if named is not None:
             org = named.name

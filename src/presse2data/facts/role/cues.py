@@ -328,7 +328,7 @@ class Reader:
                         org = self.org_at.get(k2)
                         if org is not None:
                             return f"membre du {text}", org.name
-                    org = _topic(doc, self.orgs, start, None, subject_only=True)  # the body of what the text is about
+                    org = _topic(doc, self.orgs, start, None, subject_only=True, people=set(self.person_of))  # the body of what the text is about
                     return (f"membre du {text}", org) if org else None
         return None
 
