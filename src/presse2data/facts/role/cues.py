@@ -33,7 +33,7 @@ from ...lang.deprules import DepMatch, DepRuleSet
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 from ...lang.rules import RuleSet
-from .component import (introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
+from .appositions import (introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
                         _roles_in, _salient, _sentence_start, _topic, _type_kinds)
 from .record import Role
 from .titles import title_at, titles
