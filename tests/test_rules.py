@@ -13,8 +13,9 @@ from presse2data.lang.rules import RuleSet
 from .conftest import ROOT
 
 ALL_RULES = [(name, rule) for name in rule_files() for rule in load_rules(name)]
-MATCHED = [(n, r) for n, r in ALL_RULES if r.code is None]
-CHECKED = [(n, r) for n, r in ALL_RULES if r.code is not None]
+MATCHED = [(n, r) for n, r in ALL_RULES if r.code is None and r.dep_pattern is None]
+# cues applied by code and dependency patterns (lang/deprules.py) are checked on the whole pipeline
+CHECKED = [(n, r) for n, r in ALL_RULES if r.code is not None or r.dep_pattern is not None]
 DECLARED = {rule.id for _, rule in ALL_RULES}
 # sources that name a component rather than a rule: the NER of fr_core_news_md, the article reader
 COMPONENT_SOURCES = {"ner", "reader"}

@@ -53,3 +53,10 @@ def test_photo_credit_person_is_cut_from_the_agency_the_ner_glued_to_it(extracto
     records = extractor.extract(text, article_id="t")
     assert [r.name for r in records if r.type == "person"] == ["Anna Kowalczyk"]
     assert [r.name for r in records if r.type == "organization"] == ["Shutterstock"]
+
+
+def test_a_name_in_parentheses_after_a_person_is_an_affiliation_not_a_person(extractor):
+    text = "Le jury réunit Paul Mercier (Ecole Centrale de Brest) et Julie Roux (Nuvola Data)."
+    persons = _persons(extractor, text)
+    assert "Paul Mercier" in persons and "Julie Roux" in persons
+    assert not any("Centrale" in name or "Nuvola" in name for name in persons), sorted(persons)

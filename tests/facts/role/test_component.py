@@ -62,3 +62,116 @@ def test_role_organization_is_an_organization_record_name(corpus_records):
         for r in records:
             if r.type == "person":
                 assert all(role.organization is None or role.organization in names for role in r.roles)
+
+
+# One row per cue of models/role/rules.jsonl beyond the apposition (invented sentences and names).
+# fmt: off
+CUES = [
+    # Prénom Nom (Société): an affiliation with a null title
+    ("La start-up Kalimba recrute. Les membres du jury sont Paul Mercier (Kalimba) et Julie Roux.",
+     "Paul Mercier", [(None, "Kalimba")]),
+    ("La start-up Kalimba et la société Nuvola Data recrutent. Le jury : Paul Mercier (Kalimba, Nuvola Data).",
+     "Paul Mercier", [(None, "Kalimba"), (None, "Nuvola Data")]),
+    # a title inside the parentheses
+    ("Son président, Marc Olier (directeur général de la société Nuvola Data), parle.",
+     "Marc Olier", [("président", None), ("directeur général", "Nuvola Data")]),
+    # Société (titre : Prénom Nom)
+    ("Elle rejoint l'association Les Ateliers du Code (présidente : Julie Roux, fondatrice de Kalimba).",
+     "Julie Roux", [("fondatrice", "Kalimba"), ("présidente", "Les Ateliers du Code")]),
+    # à la barre de / à la tête de
+    ("La conférence est animée par Paul Mercier, à la barre de la société Nuvola Data.",
+     "Paul Mercier", [(None, "Nuvola Data")]),
+    # au poste de
+    ("L'association Bocage Numérique a tenu son assemblée. Elle a acté l'élection de Julie Roux au poste de présidente.",
+     "Julie Roux", [("présidente", "Bocage Numérique")]),
+    # lists after a heading: members of an organization, a board
+    ("L'association Bocage Numérique grandit. Les autres membres de l'association : Paul Mercier (Kalimba) et Julie Roux.",
+     "Julie Roux", [("membre", "Bocage Numérique")]),
+    ("L'association Bocage Numérique grandit. Le bureau accueille aussi Paul Mercier, Julie Roux et Tom Garrec.",
+     "Tom Garrec", [("membre du bureau", "Bocage Numérique")]),
+    ("L'association Bocage Numérique grandit. Le conseil d'administration compte dix membres : Paul Mercier et Julie Roux.",
+     "Paul Mercier", [("membre du conseil d'administration", "Bocage Numérique")]),
+    # titles given by a verb, written as the noun
+    ("L'association Les Ateliers du Code, présidée par Martine Gaudin, recrute.",
+     "Martine Gaudin", [("président", "Les Ateliers du Code")]),
+    ("La start-up Kalimba, fondée par Marc Olier et Sarah Benali, lève des fonds.",
+     "Sarah Benali", [("fondatrice", "Kalimba")]),
+    ("La start-up Kalimba, fondée par Marc Olier et Sarah Benali, lève des fonds.",
+     "Marc Olier", [("fondateur", "Kalimba")]),
+    ("Paul Mercier, suite au rachat de la société Nuvola Data, la start-up qu'il présidait, quitte le club.",
+     "Paul Mercier", [("président", "Nuvola Data")]),
+    ("Marie Lenoir a pris la présidence de l'association Bocage Numérique.",
+     "Marie Lenoir", [("président", "Bocage Numérique")]),
+    ("Julien Morel devient le nouveau président de l'association Bocage Numérique.",
+     "Julien Morel", [("président", "Bocage Numérique")]),
+    ("Depuis mars, Claire Dumas est directrice de la société Nuvola Data.",
+     "Claire Dumas", [("directrice", "Nuvola Data")]),
+    # the same cue read on tokens when a heading line is glued to the sentence
+    ("L'association Bocage Numérique grandit.\nUn bureau renouvelé\nPrésidée depuis 2016 par Paul Mercier (Kalimba, "
+     "Nuvola Data), l'association se cherchait un second souffle.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+    # the NER tags the title PER ("son Président"): the apposition still reads it
+    ("En quelques années, l'association Bocage Numérique a grandi. Pour son Président, Guillaume Ferrand, "
+     "« les signes sont là ».",
+     "Guillaume Ferrand", [("président", "Bocage Numérique")]),
+    # ...but a title further left, tagged PER, still ends the left context ("en tant que Premier Ministre suite à ...")
+    ("L'ancien maire de Brest, Jean Morvan, récemment placé en tant que Premier Ministre suite à l'élection de "
+     "Paul Mercier, viendra.",
+     "Paul Mercier", []),
+    # one title shared by several people; without a complement, no organization is guessed
+    ("L'association Bocage Numérique fusionne. Deux présidents, Claire Lenoir et Hugo Tissier, cohabiteront pendant un an.",
+     "Hugo Tissier", [("président", None)]),
+    ("L'association Bocage Numérique élit son bureau. Les deux vice-présidents sont Julie Roux, directrice de la "
+     "société Nuvola Data, et Tom Garrec, trésorier.",
+     "Julie Roux", [("directrice", "Nuvola Data"), ("vice-présidente", None)]),
+    # in a run of appositions each person keeps their own organization
+    ("L'association Bocage Numérique élit son bureau. Les deux vice-présidents sont Julie Roux, directrice de la "
+     "société Nuvola Data, et Tom Garrec, trésorier.",
+     "Tom Garrec", [("trésorier", "Bocage Numérique"), ("vice-président", None)]),
+    # a parenthesized aside does not end the apposition
+    ("Paul Mercier, cofondateur de la société Nuvola Data (logiciels de paie) et président de l'association "
+     "Bocage Numérique, parle.",
+     "Paul Mercier", [("cofondateur", "Nuvola Data"), ("président", "Bocage Numérique")]),
+    ("« Tout avance », résume Paul Mercier (Kalimba), le président de l'association Bocage Numérique.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+    # "X et son président Y": the organization coordinated just before
+    ("Le projet est soutenu par la société Nuvola Data et par l'association Bocage Numérique et son président Paul Mercier.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+    # "seul président de l'association": the association introduced before
+    ("La conférence de l'association Bocage Numérique est animée par Paul Mercier, désormais seul président de l'association.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+    # a generic complement is not overridden by an organization named after a coordination
+    ("L'association Bocage Numérique se renouvelle. Paul Mercier, désormais seul président de l'association et "
+     "parallèlement à la barre de la société Nuvola Data, parle.",
+     "Paul Mercier", [("président", "Bocage Numérique"), (None, "Nuvola Data")]),
+    # a board's people do not go to an organization named in someone's apposition
+    ("Paul Mercier, cofondateur de la société Nuvola Data, en assurera la présidence. Le bureau accueille aussi "
+     "Julie Roux et Tom Garrec.",
+     "Julie Roux", []),
+    # "élu" after or before a title is a participle, not the office
+    ("L'association Bocage Numérique vote. Son président officiellement élu, Paul Mercier, parle.",
+     "Paul Mercier", [("président", "Bocage Numérique")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,person,expected", CUES)
+def test_role_cues(extractor, text, person, expected):
+    roles = _roles(extractor, text)
+    assert roles.get(person) == expected, roles
+
+
+def test_cue_spans_carry_the_rule_id(extractor):
+    doc = extractor.nlp("L'association Les Ateliers du Code, présidée par Martine Gaudin, recrute.")
+    assert {(s.id_, s.text) for s in doc.spans["role"]} >= {("role/agent-verb", "Martine Gaudin")}
+
+
+def test_only_sentences_with_a_cue_are_parsed(extractor):
+    from presse2data.lang.parsing import _PARSES
+
+    text = ("Le salon ouvre ses portes lundi à Lyon. Paul Mercier y sera. "
+            "La start-up Kalimba, fondée par Marc Olier, lève des fonds.")
+    doc = extractor.nlp(text)
+    parsed = doc.user_data.get(_PARSES, {})
+    starts = {doc[i].sent.text for i in parsed}
+    assert starts == {"La start-up Kalimba, fondée par Marc Olier, lève des fonds."}

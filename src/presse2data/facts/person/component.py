@@ -117,6 +117,7 @@ def _person_spans(doc: Doc) -> list[Span]:
         if any(t in orgs for t in range(span.start, span.end)) or _is_title(name) or fold_name(name) in org_names:
             continue
         kept.append(span)
+    kept = [s for s in kept if not _affiliation_of(s, kept)]
     full = {fold_name(strip_civility(s.text)) for s in kept if len(strip_civility(s.text).split()) > 1}
     out = []
     for span in sorted(kept):
@@ -126,6 +127,15 @@ def _person_spans(doc: Doc) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def _affiliation_of(span: Span, spans: list[Span]) -> bool:
+    """``Prénom Nom (Insa de Rouen)``: a name filling the parentheses right after a person is their
+    affiliation, not a second person."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    return any(other.end == span.start - 1 for other in spans if other is not span)
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -1,390 +1,49 @@
-"""Roles of a person: ``{title, organization}`` read around each of the person's mentions.
+"""The ``presse2data_roles`` component: the roles of each person, from the apposition reader
+(:mod:`.appositions`) and the cues of :mod:`.cues` (parentheses, lists, verbs, shared titles).
 
-French phrasings handled (titles from ``models/role/titles.txt``):
-
-- apposition after the name: ``Claire Martin, président de ...``, after a quote verb
-  ``explique Y, fondatrice de X``, with an adverb or adjective first (``Sophie R.,
-  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Aurillac, du site Y``), or
-  ``X, récemment placé en tant que Premier ministre``;
-- title before the name, with or without a comma: ``le président du conseil
-  départemental du Cantal, Vincent D.``, ``Chargé du dossier à la ville de Marseille,
-  Daniel S.``, ``la ministre Fleur P.``, ``le Pdg, Steny S.``;
-- several titles in one phrase: ``directeur général de X et patron de Y`` (one
-  organization each), ``cofondateur et président de la société`` (shared), ``chargée de
-  communication et responsable développement durable``.
-
-The title is lowercased as written and stops before the organization (``chargé de
-mission pour la filière numérique`` / ``à l'Agence ...``). The organization is the
-organization record named in the phrase; else the one a generic or demonstrative
-reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
-société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
-chargée de communication``), the nearest organization mentioned before, not counting
-items of a list. A possessive title (``Son PDG, X``, ``Sa présidente, X``, ``L'autre
-cofondateur, X``) and a generic head (``du cluster``, ``de cette association``) point to
-the organization the preceding sentences are about: the subject of the nearest sentence
-with one, skipping sentences whose subject is a pronoun or an anaphor (``il fédère``,
-``l'entreprise a choisi``; ``models/role/cue_words.txt``). Never guessed for a
-political office (``ministre``, ``maire de Nantes``) or when the complement is a place. ``organization`` always equals the
-``name`` of an organization record of the article, or is null.
+Writes ``doc._.roles`` (per person) and ``doc.spans["role"]``: the person mention each cue
+read, ``span.id_`` = the rule id of ``models/role/rules.jsonl``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
-from spacy.tokens import Doc, Span, Token
-
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.roles)
-from ...lang.modelfiles import load_lexicon
-from ...lang.names import fold_name
+from ...lang.rules import RuleSet
 from . import SPEC
+from .appositions import _org_mentions, roles_for
+from .cues import Reader, deprules_for
 from .record import Role
-from .titles import title_at as _title_at
-
-_SEGMENT_LIMIT = 28
-_TOPIC_SENTENCES = 5  # sentences back to look for the organization a possessive title refers to
-_SALIENCE_WINDOW = 1500  # characters back to look for the organization a bare title refers to
-_BOUNDARY = {".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "(", ")", "…", "[", "]"}
-_PREPOSITIONS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "en"}
-_DETS = {"le", "la", "l'", "l’", "les", "un", "une"}
-_DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "sa", "son", "ses", "leur", "notre"}
-_PUBLIC_HEADS = {"conseil", "région", "département", "ministère", "gouvernement", "mairie", "préfecture", "état"}
-_ANY_HEADS = {"équipe", "structure", "entité", "organisation", "maison", "boîte"}
-_LEADING_SKIPS = {"jeune", "ancien", "ancienne", "nouveau", "nouvelle", "actuel", "actuelle", "jusqu'", "alors",
-                  "jusqu’", "aujourd'hui", "désormais", "également", "aussi", "récemment", "placé", "placée", "en",
-                  "tant", "que", "nommé", "nommée", "devenu", "devenue", "le", "la", "l'", "l’", "qui", "est",
-                  "lui-même", "elle-même", "toujours", "ex", "ex-"}
 
 
-@dataclass(frozen=True)
-class _OrgMention:
-    start: int  # token offsets
-    end: int
-    name: str
-    kind: str | None
-    in_list: bool
-
-
-
-
-@cache
-def _type_kinds() -> dict[str, str]:
-    out = {}
-    for line in load_lexicon("organization/type_nouns"):
-        parts = line.split("|")
-        if len(parts) < 3 or parts[2] != "suffix":
-            out[parts[0].casefold()] = parts[1]
-    return out
-
-
-@cache
-def _cue_words(cue: str) -> frozenset[str]:
-    """Words of one cue in ``models/role/cue_words.txt`` (``cue|word`` lines)."""
-    return frozenset(w.strip() for c, _, w in (line.partition("|") for line in load_lexicon("role/cue_words"))
-                     if c.strip() == cue)
-
-
-@cache
-def _leading_skips() -> frozenset[str]:
-    return frozenset(fold_name(w) for w in _LEADING_SKIPS)
-
-
-def _words(tok: Token) -> list[str]:
-    return fold_name(tok.text).split()
-
-
-
-
-
-
-def _is_finite_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
-
-
-_MAX_LINK_TOKENS = 4  # ", ou encore", ", ainsi que": list items are this close
-
-
-def _org_mentions(doc: Doc) -> list[_OrgMention]:
-    """Organization mentions as token spans, each flagged when it is an item of a list."""
-    raw = []
-    for rec in doc._.organizations or []:
-        for m in rec.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                raw.append((span.start, span.end, rec.name, rec.kind))
-    raw.sort()
-    out = []
-    for n, (s, e, name, kind) in enumerate(raw):
-        linked = False
-        for other in (raw[n - 1] if n else None, raw[n + 1] if n + 1 < len(raw) else None):
-            if other is None:
-                continue
-            lo, hi = (e, other[0]) if other[0] >= e else (other[1], s)
-            between = [t.lower_ for t in doc[lo:hi]] if 0 <= hi - lo <= _MAX_LINK_TOKENS else ["x"]
-            if between and all(w in {",", "et", "ou", "encore", "ainsi", "que", "le", "la", "l'", "l’"} for w in between):
-                linked = True
-        out.append(_OrgMention(s, e, name, kind, linked))
-    return out
-
-
-def _segment_right(doc: Doc, mention: Span) -> tuple[int, int] | None:
-    i = mention.end
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    start = i + 1
-    end = start
-    while end < len(doc) and end - start < _SEGMENT_LIMIT:
-        tok = doc[end]
-        if tok.text in _BOUNDARY or "\n" in tok.text or tok.lower_ in ("qui", "dont"):
-            break
-        if tok.lower_ == "que" and not (end > 0 and doc[end - 1].lower_ == "tant"):
-            break
-        if _is_finite_verb(tok) and _title_at(doc, end, len(doc)) is None:
-            break  # the tagger reads some titles ("fondateur") as verbs
-        end += 1
-    return start, end
-
-
-def _segment_left(doc: Doc, mention: Span, org_tokens: set[int]) -> tuple[int, int] | None:
-    end = mention.start
-    if end > 0 and doc[end - 1].text == ",":
-        end -= 1
-    start = end
-    while start > 0 and end - start < _SEGMENT_LIMIT:
-        tok = doc[start - 1]
-        if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
-                or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens:
-            break
-        start -= 1
-    return (start, end) if start < end else None
-
-
-def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, int, bool]]:
-    """(start, end, political) of the titles in a segment; on the right the first must come early."""
-    found = []
-    i = start
-    while i < end:
-        hit = _title_at(doc, i, end)
-        if hit is not None:
-            if found and found[-1][1] == i:  # "ministre déléguée": one title
-                found[-1] = (found[-1][0], hit[0], found[-1][2] or hit[1])
-            else:
-                found.append((i, hit[0], hit[1]))
-            i = hit[0]
-            continue
-        if right and not found and (i - start >= 6 or fold_name(doc[i].text) not in _leading_skips()
-                                    and doc[i].pos_ not in ("ADV", "ADJ", "ADP", "DET")):
-            return []
-        i += 1
-    return found
-
-
-def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMention], persons: set[int],
-                  political: bool = False) -> tuple[int, str | None]:
-    """Extend a title over its complement (``de la mission ...``); return its end and why it stopped."""
-    org_starts = {o.start for o in orgs}
-    j = end
-    while j < stop:
-        tok = doc[j]
-        if j in org_starts or j in persons:
-            return end, "org"
-        if tok.ent_type_ == "LOC" and tok.text[:1].isupper():
-            return end, "place"
-        if tok.text == "," or tok.is_punct or tok.lower_ in ("et", "ou") or _is_finite_verb(tok):
-            return end, None
-        if tok.lower_ in _DEMONSTRATIVES:
-            return end, _generic_head(doc, j + 1)
-        if tok.lower_ == "au" and j + 1 < stop and doc[j + 1].lower_ == "sein":
-            return end, "generic"
-        if tok.lower_ in _PREPOSITIONS or tok.lower_ in _DETS:
-            k = j
-            while k < stop and (doc[k].lower_ in _PREPOSITIONS or doc[k].lower_ in _DETS):
-                k += 1
-            if k >= stop:
-                return end, None
-            if k in org_starts:
-                return end, "org"
-            if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
-                return end, _generic_head(doc, k + 1)
-            head = doc[k].lower_
-            if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
-                return end, "generic:" + head
-            if doc[k].ent_type_ == "LOC" and doc[k].text[:1].isupper():
-                return end, "place"
-            if doc[k].ent_type_ == "PER" or k in persons:
-                return end, None
-            if not political and doc[k].text[:1].isupper() and doc[k].is_alpha:
-                return end, None  # a name the organizations missed is not part of the title
-            # a complement of the title itself: "de mission", "à l'économie numérique"
-            m = k + 1
-            while m < stop and doc[m].pos_ in ("ADJ", "NOUN") and m not in org_starts and m not in persons \
-                    and doc[m].ent_type_ not in ("LOC", "PER"):
-                m += 1
-            end = j = m
-            continue
-        if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")):
-            end = j = j + 1
-            continue
-        return end, None
-    return end, None
-
-
-def _wanted_kind(head: str | None) -> str | None:
-    """The organization kind a generic head noun asks for (``cette association`` → association)."""
-    if head in _PUBLIC_HEADS:
-        return "public_body"
-    if head in _type_kinds() and head not in ("groupe", "structure"):
-        return _type_kinds()[head]
-    return None
-
-
-def _fits(o: _OrgMention, want: str | None) -> bool:
-    if want == "public_body":
-        return o.kind == "public_body"
-    return not want or o.kind in (None, want)
-
-
-def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None) -> str | None:
-    """Name of the nearest organization mentioned before token ``before`` fitting ``head``."""
-    limit = doc[before].idx - _SALIENCE_WINDOW if before < len(doc) else 0
-    want = _wanted_kind(head)
-    for o in sorted(orgs, key=lambda o: -o.start):
-        if o.start >= before or doc[o.start].idx < limit or o.in_list:
-            continue
-        if not _fits(o, want):
-            continue
-        return o.name
-    return None
-
-
-def _generic_head(doc: Doc, k: int) -> str:
-    """``generic:<noun>`` for the noun after a demonstrative (``cette association``), else ``generic``."""
-    if k < len(doc) and (doc[k].lower_ in _type_kinds() or doc[k].lower_ in _PUBLIC_HEADS):
-        return "generic:" + doc[k].lower_
-    return "generic"
-
-
-def _ends_sentence(tok: Token) -> bool:
-    return tok.text in (".", "!", "?", "…") or "\n" in tok.text or "\n" in tok.whitespace_
-
-
-def _sentence_start(doc: Doc, i: int) -> int:
-    while i > 0 and not _ends_sentence(doc[i - 1]):
-        i -= 1
-    return i
-
-
-def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
-    """The mention is inside a prepositional phrase (``par la CCI``, ``d'Airbus``), so not a subject."""
-    k = o.start - 1
-    while k >= 0 and (doc[k].lower_ in _DETS or doc[k].lower_ in _type_kinds() or doc[k].pos_ == "ADJ"
-                      or doc[k].text == "-"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in _PREPOSITIONS | _cue_words("subject_blockers")
-
-
-def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> str | None:
-    """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
-
-    ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
-    complement. A sentence whose subject is a pronoun or an anaphor (``il``, ``l'entreprise``)
-    defers to the one before; a sentence without an organization subject offers its first
-    organization named outside a list.
-    """
-    want = _wanted_kind(head)
-    end = _sentence_start(doc, before)
-    for _ in range(_TOPIC_SENTENCES):
-        if end <= 0:
-            return None
-        start = _sentence_start(doc, end - 1)
-        verb = next((t.i for t in doc[start:end] if _is_finite_verb(t)), end)
-        inside = sorted((o for o in orgs if start <= o.start < end), key=lambda o: o.start)
-        subject = next((o for o in inside if o.start < verb and not _after_preposition(doc, o)
-                        and not o.in_list), None)
-        if subject is not None and _fits(subject, want):
-            return subject.name
-        anaphoric = subject is None and any(
-            t.lower_ in _cue_words("subject_anaphors") for t in doc[start:verb]
-        )
-        if not anaphoric:
-            first = next((o for o in inside if not o.in_list and _fits(o, want)), None)
-            if first is not None:
-                return first.name
-        end = start
-    return None
-
-
-def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMention], persons: set[int],
-              anchor: int) -> list[Role]:
-    start, end = seg
-    titles = _titles_in(doc, start, end, right)
-    if not titles:
-        return []
-    roles: list[tuple[str, str | None, bool]] = []
-    pending_share: list[int] = []
-    for n, (ts, te, political) in enumerate(titles):
-        nxt = titles[n + 1][0] if n + 1 < len(titles) else end
-        title_end, why = _extend_title(doc, ts, te, nxt, orgs, persons, political)
-        title = doc[ts:title_end].text.strip(" ,").lower()
-        named = next((o for o in orgs if title_end <= o.start < nxt and o.end <= end), None)
-        org: str | None
-        if named is not None:
-            org = named.name
-        elif why and why.startswith("generic"):
-            head = why.partition(":")[2] or None
-            org = (_topic(doc, orgs, anchor, head) if head else None) or _salient(orgs, anchor, doc, head)
-        elif why == "place" or political:
-            org = None
-        elif ts > 0 and doc[ts - 1].lower_ in _cue_words("topic_determiners"):
-            org = _topic(doc, orgs, anchor, None) or "?"  # "Son PDG, X", "L'autre cofondateur, X"
-        else:
-            org = "?"  # bare title: shared with a coordinated title, else the salient organization
-        between = [t.lower_ for t in doc[title_end:nxt]]
-        if org == "?" and between == ["et"]:
-            pending_share.append(len(roles))
-        elif org == "?":
-            org = _salient(orgs, anchor, doc, None)
-        roles.append((title, org, political))
-        if org != "?":
-            for k in pending_share:
-                roles[k] = (roles[k][0], org, roles[k][2])
-            pending_share = []
-    out = []
-    for title, org, _ in roles:
-        if org == "?":
-            org = _salient(orgs, anchor, doc, None)
-        if title:
-            out.append(Role(title=title, organization=org))
-    return out
-
-
-@Language.factory(SPEC.factory, requires=["doc._.persons", "doc._.organizations"], assigns=["doc._.roles"])
+@Language.factory(SPEC.factory, requires=["doc._.persons", "doc._.organizations"], assigns=["doc._.roles", "doc.spans"])
 def make_component(nlp: Language, name: str):
+    deprules = deprules_for(nlp)
+    tokens = RuleSet(nlp.vocab, "role")
+
     def component(doc: Doc) -> Doc:
         orgs = _org_mentions(doc)  # once per article
-        doc._.roles = [roles_for(person.spans, doc, orgs) for person in doc._.persons or []]
+        persons = doc._.persons or []
+        everyone = {t for p in persons for s in p.spans for t in range(s.start, s.end)}
+        roles = [roles_for(person.spans, doc, orgs, everyone) for person in persons]
+        spans = [Span(doc, p.spans[0].start, p.spans[0].end, span_id="role/apposition")
+                 for p, r in zip(persons, roles) if r and p.spans]
+        for found in Reader(doc, orgs, deprules, roles, tokens).all():
+            if found.role not in roles[found.person]:
+                roles[found.person].append(found.role)
+                spans.append(Span(doc, found.start, found.end, span_id=found.rule))
+        doc._.roles = [_without_redundant(r) for r in roles]
+        doc.spans[SPEC.name] = spans
         return doc
 
     return component
 
 
-def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention]) -> list[Role]:
-    """Roles found around any mention of one person, without duplicates."""
-    persons = {t for m in mentions for t in range(m.start, m.end)}
-    org_tokens = {t for o in orgs for t in range(o.start, o.end)}
-    out: list[Role] = []
-    for mention in mentions:
-        found = []
-        left = _segment_left(doc, mention, org_tokens)
-        if left is not None:
-            found += _roles_in(doc, left, False, orgs, persons, left[0])
-        right = _segment_right(doc, mention)
-        if right is not None:
-            found += _roles_in(doc, right, True, orgs, persons, mention.start)
-        for role in found:
-            if role not in out:
-                out.append(role)
-    return out
+def _without_redundant(roles: list[Role]) -> list[Role]:
+    """A null-title role at an organization the person also has a title at says nothing more."""
+    titled = {r.organization for r in roles if r.title}
+    placed = {r.title for r in roles if r.title and r.organization}
+    return [r for r in roles if (r.title or r.organization not in titled)
+            and not (r.organization is None and r.title in placed)]
