@@ -43,6 +43,10 @@ FOUND = [
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
     ("Plusieurs opérateurs sont présents (Telvia, Numeris, Axilo et Brevon).",        {"Telvia", "Numeris", "Axilo", "Brevon"}),
+    # a person's affiliations in parentheses
+    ("Le jury : Paul Vernet (Kalitek), Anne Morvan (Brisalys) et Luc Tanguy (Ozora Labs).", {"Kalitek", "Brisalys", "Ozora Labs"}),
+    ("Fondée par Hélène Carvin (Lumen ex Nova, Pixotel, BZH), elle grandit.",        {"Lumen ex Nova", "Pixotel", "BZH"}),
+    ("Le bureau compte Marc Delorme (Achat-malin) et Julie Roux (Insa de Vannes).", {"Achat-malin", "Insa de Vannes"}),
 ]
 REJECTED = [
     ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),
@@ -54,6 +58,10 @@ REJECTED = [
     ("A Quimper, l'accélérateur Pinnak mise sur les objets connectés.", "Quimper"),
     ("Ils ont réuni une société dotée de 3 M€ de capital.", "M€"),
     ("Elle était directrice de la Mission développement numérique au conseil régional.", "Mission"),
+    # a given name is no organization, nor a caption or a title in parentheses
+    ("Les lauréats : Cyril de Montaigu, Paul Vernet et Anne Morvan.",            "Cyril"),
+    ("Sur la photo, Paul Vernet (Photo : Studio Lumen) sourit.",                  "Photo"),
+    ("On retrouve Paul Vernet (Président) et Anne Morvan.",                       "Président"),
 ]
 # fmt: on
 

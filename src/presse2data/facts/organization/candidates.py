@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...lang.names import fold_name, fold_org
 from ...lang.parsing import OnDemand
 from ...lang.rules import RuleSet
-from ...lang.propernames import ACRONYM, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
+from ...lang.propernames import ACRONYM, CONNECTORS, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
 from .lexicons import TypeNoun, cue, cue_words, institutions, is_public_title, non_org, owner_titles, role_titles, type_noun_first_words, type_nouns
 
 
@@ -325,6 +325,49 @@ def context_cands(doc: Doc) -> list[Cand]:
                 if agency_end > end + 1:
                     out.append(Cand(end + 1, agency_end, "organization/photo-credit-agency", "company", True))
     return out
+
+
+_CLOSERS = frozenset({")", ",", ";", ":", "/"})
+
+
+def affiliation_cands(doc: Doc, max_tokens: int = 12) -> list[Cand]:
+    """``Prénom Nom (Société)``, ``Prénom Nom (A, B et C)``: names in parentheses right after a person
+    are the organizations the person belongs to (the NER often reads them as persons or places)."""
+    out = []
+    titles = role_titles()
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "MISC") or len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        if ent.label_ == "MISC" and not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+            continue
+        close = next((k for k in range(ent.end + 1, min(len(doc), ent.end + 2 + max_tokens)) if doc[k].text == ")" or "\n" in doc[k].text), None)
+        if close is None or doc[close].text != ")":
+            continue
+        k = ent.end + 1
+        while k < close:
+            end = k
+            while end < close and doc[end].text not in _CLOSERS and doc[end].lower_ != "et":
+                end += 1
+            if end < close and doc[end].text in (":", ";", "/"):
+                break  # "(photo : ...)": a caption, not an affiliation
+            if _affiliation_item(doc, k, end) and fold_name(doc[k:end].text) not in titles:
+                out.append(Cand(k, end, "organization/person-affiliation", None, True))
+            k = end + 1
+    return out
+
+
+def _affiliation_item(doc: Doc, start: int, end: int) -> bool:
+    """A proper name: capitalized first word, then names, connectors, short particles (``Deus ex Machina``)
+    or words glued by a hyphen (``Marché-privé``); no verb, no number alone."""
+    if end <= start or end - start > 6 or not doc[start].text[:1].isupper():
+        return False
+    for t in doc[start:end]:
+        glued = t.i > start and not doc[t.i - 1].whitespace_
+        if t.pos_ in ("VERB", "AUX") and not glued:
+            return False
+        if t.is_lower and not glued and t.lower_ not in CONNECTORS and not (len(t.text) <= 3 and t.i > start):
+            return False
+    return True
 
 
 def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
