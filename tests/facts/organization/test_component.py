@@ -62,6 +62,18 @@ REJECTED = [
     ("Les lauréats : Cyril de Montaigu, Paul Vernet et Anne Morvan.",            "Cyril"),
     ("Sur la photo, Paul Vernet (Photo : Studio Lumen) sourit.",                  "Photo"),
     ("On retrouve Paul Vernet (Président) et Anne Morvan.",                       "Président"),
+    # labels and programmes, internal bodies, laws, headings, places, truncated ends
+    ("Vannes est l'une des 12 Capitales French Tech, avec Brest.",               "Capitales French Tech"),
+    ("Quimper rejoint les Communautés French Tech cette année.",                 "Communautés French Tech"),
+    ("Le programme French Tech Tremplin aide les fondateurs.",                   "French Tech Tremplin"),
+    ("Le bilan a été présenté lors de son Assemblée Générale, en mars.",          "Assemblée Générale"),
+    ("Une AG décisive attend l'association Kalinova.",                           "AG"),
+    ("Dans le cadre de la LOPRIN (loi pour la promotion des réseaux), tout change.", "LOPRIN"),
+    ("ARVOR DIGITAL, UN PARI DE CONFIANCE COLLECTIVE\nLe bilan est bon.",         "CONFIANCE COLLECTIVE"),
+    ("Les acteurs de l'écosystème de Guingamp, Paimpol et Carhaix se réunissent.", "Paimpol"),
+    ("Leurs bureaux sont au cœur de l'Y rennais, près du centre.",               "Y rennais"),
+    ("Le concours est soutenu par la Biennale du Numérique de Vannes.",           "Biennale du Numérique"),
+    ("L'appel à projets a été lancé par le Co",                                 "Co"),
 ]
 # fmt: on
 

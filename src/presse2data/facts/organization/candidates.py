@@ -412,7 +412,9 @@ def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             evidence = any(s in known_tokens for s, _ in items) or any(
                 ent_label(doc, s, e) == "ORG" for s, e in items
             )
-            if has_intro or evidence:
+            places = all(ent_label(doc, s, e) == "LOC" for s, e in items) and first > sent.start \
+                and doc[first - 1].lower_ in ("de", "d'", "d’", "à", "en", "dans")
+            if (has_intro or evidence) and not places:  # "l'écosystème de A, B et C": places
                 for s, e in items:
                     label = ent_label(doc, s, e)
                     if any(t in known_tokens for t in range(s, e)) or label == "LOC" and not has_intro:
@@ -434,6 +436,11 @@ def ner_cands(doc: Doc) -> list[Cand]:
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        head = end
+        while head > start and doc[head - 1].is_lower and doc[head - 1].is_alpha:
+            head -= 1
+        if head - start == 1 and len(doc[start].text) == 1:
+            continue  # "l'Y grenoblois": a letter and a demonym name a place, not an organization
         if start < end and doc[start].lower_ in nouns and end - start > 1 and not nouns[doc[start].lower_].of:
             full = name_end(doc, start + 1)
             out.append(Cand(start + 1, max(end, full), "organization/cue-noun", nouns[doc[start].lower_].kind, True))

@@ -42,7 +42,11 @@ Rejected (``models/organization/non_org_words.txt``): events (``... Day``, ``sal
 ``Week-end``), labels and programmes (``French Tech``, ``le label X``, ``le projet X``),
 generic references (``la Région``, ``le Département``), titles (``Ministre``, ``Pdg``),
 a given name inside a longer person name (``Cyril`` of ``Cyril de Montaigu``), a span ending with
-an elided word (``M'`` of ``M'hamed``),
+an elided word (``M'`` of ``M'hamed``), the official French Tech labels and programmes
+(``Capitales French Tech``, ``French Tech Tremplin``), internal bodies (``Assemblée Générale``,
+``AG``, ``conseil d'administration``), a law (``la LOPRIN (loi ...)``), a heading in capitals made
+of common words, places listed after ``de`` (``l'écosystème de A, B et C``), a letter with a
+demonym (``l'Y rennais``), a short last word of a text cut mid-word (``lancé par le Co``),
 common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
 a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
