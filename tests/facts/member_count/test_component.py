@@ -29,6 +29,8 @@ FOUND = [
     ("L'association totalise une centaine d'adhérents.",                                      100,   "adhérents",                "about"),
     ("Le pôle et ses 400 adhérents organisent un salon.",                                     400,   "adhérents",                None),
     ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
+    ("L'association franchit le cap des 500 adhérents.",                                      500,   "adhérents",                "over"),
+    ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",

@@ -39,6 +39,13 @@ FOUND = [
     ("La communauté d'agglomération du Pays morlaisien a apporté 10 000 euros.", "communauté d'agglomération du Pays morlaisien", "public_body"),
     ("Le forum est organisé par l'École de design Vendée Océan.",               "École de design Vendée Océan", "education_research"),
     ("Il travaille avec le CHU Tours Touraine et l'université.",                "CHU Tours Touraine",   "public_body"),
+    # lowercase région + name as an actor; capitalized public bodies; names with a number
+    ("Le projet est soutenu par la région Bourgogne depuis 2019.",               "région Bourgogne",     "public_body"),
+    ("Le Conseil Général de la Sarthe finance le projet.",                       "Conseil Général de la Sarthe", "public_body"),
+    ("Le projet a séduit la Métropole Brest Océan et son président.",           "Métropole Brest Océan", "public_body"),
+    ("Elle travaille à l'Université Poitiers 2 depuis 2010.",                   "Université Poitiers 2", "education_research"),
+    ("Elle a quitté la technopole Rennes Horizon en 2019.",                      "Rennes Horizon",       "other"),
+    ("Il a racheté Gayanet, la start-up qu'il présidait, en 2018.",              "Gayanet",              None),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
@@ -74,6 +81,9 @@ REJECTED = [
     ("Leurs bureaux sont au cœur de l'Y rennais, près du centre.",               "Y rennais"),
     ("Le concours est soutenu par la Biennale du Numérique de Vannes.",           "Biennale du Numérique"),
     ("L'appel à projets a été lancé par le Co",                                 "Co"),
+    ("Les start-up de la région Bourgogne ont levé 3 millions d'euros.",         "Bourgogne"),
+    # "Créée par A et B, la société X": the apposition types X, B stays a person
+    ("Créée en 2017 par Anne Morvan et Julie Roux, la société Kalitek grandit.", "Julie Roux"),
 ]
 # fmt: on
 

@@ -28,6 +28,9 @@ naming the organization (``les 130 adhérents de l'association X``, in a heading
 that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
 anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
 
+A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
+membres``.
+
 Not member counts: the size of a governing body (a noun of ``models/member_count/body_nouns.txt``
 in the clause before the count: ``un conseil de surveillance comptant 25 membres``), a subset (``vingt de ses membres``: a count must be directly followed
 by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
@@ -156,8 +159,16 @@ def _value(doc: Doc, span: Span, tools: OnDemand) -> tuple[dict | None, "_Cue | 
     cue = _statement_cue(doc, span, tools)
     if cue is None:
         return None, None
+    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - 60) : span.start_char]):
+        qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools)
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
+
+
+_THRESHOLD = re.compile(
+    r"\b(?:franchi\w*|dépass\w*|passe|passé|passant)\s+(?:le|la)\s+(?:cap|barre|seuil)\s+(?:des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
 
 
 # statement cues whose id becomes the record's source (declared in models/member_count/rules.jsonl)

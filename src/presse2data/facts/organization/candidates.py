@@ -113,7 +113,7 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
         if prev is None or (prev.lower_ not in DETERMINERS and prev.text != "(" and not prev.like_num
                             and prev.pos_ != "ADJ"):
             continue
-        if noun.of:
+        if noun.of and not (noun_end < len(doc) and is_namey(doc[noun_end]) and not sentence_initial(doc[noun_end])):
             j = noun_end
             if j < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
                 j += 1
@@ -153,11 +153,16 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
             continue
         if doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "en") and ent_label(doc, j, name_end(doc, j)) == "LOC":
             continue  # "des entreprises d'Aix-Marseille": a place complement, not a name
+        if doc[j - 1].lower_ in _PLACE_NOUNS:
+            continue  # "les start-up de la région Aura": the name is a territory's
         # a list of names after a plural noun: "les accélérateurs X et Y"
         for start, end in _list_after(doc, j):
             if not (ent_label(doc, start, end) == "PER" and end - start > 1):
                 out.append(Cand(start, end, "organization/cue-noun", noun.kind, True))
     return out
+
+
+_PLACE_NOUNS = frozenset({"région", "département", "ville", "commune", "territoire", "agglomération", "bassin", "province"})
 
 
 def _list_after(doc: Doc, j: int) -> list[tuple[int, int]]:
@@ -186,12 +191,18 @@ def _strong_apposition(doc: Doc, end: int) -> bool:
     if k >= len(doc) or doc[k].text not in (",", "("):
         return False
     k += 1
+    determiner = k < len(doc) and doc[k].lower_ in ("la", "le", "l'", "l’")
     if k < len(doc) and doc[k].lower_ in ("une", "un", "la", "le", "l'", "l’", "cette", "l’ancienne", "ancienne"):
         k += 1
     if k < len(doc) and doc[k].lower_ in ("ancienne", "ancien", "jeune", "petite", "grande"):
         k += 1
     if k >= len(doc):
         return False
+    hit = _type_noun_at(doc, k)
+    if determiner and hit is not None and hit[0] < len(doc) and (is_namey(doc[hit[0]]) or doc[hit[0]].text in LEADING_ARTICLES):
+        return False  # "A et B, la société Kalitek": the apposition types the name after it, not B
+    if hit is not None and hit[1].kind != "media":
+        return True  # "Gayanet, la start-up qu'il présidait" (the tokenizer splits "start-up")
     word = doc[k].lower_
     if word in cue("apposition"):
         if word.startswith("devenu"):

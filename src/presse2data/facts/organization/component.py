@@ -8,13 +8,16 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
   (``models/organization/type_nouns.txt``, noun → kind);
 - a name followed by an apposition that types it: ``X, start-up originaire de ...``,
+  ``X, la start-up qu'il présidait`` (not ``A et B, la société X``: there the apposition types X),
   ``X, fondée il y a dix ans``, ``X (éditeur ERP ...)``; a name ending with a company
   word (``X Solutions``, ``X Capital``, ``X Network``); a web address name (``X.com``);
   the object of a founding verb (``j'ai créé l'X``, ``a racheté X``);
 - an acronym in parentheses whose letters are the initials of the words before it:
   ``Agence régionale de développement économique (ARDE)``;
 - public bodies with a proper name (``models/organization/rules.jsonl``):
-  ``conseil régional d'Auvergne``, ``la Région Auvergne``, ``CCI du Cantal``,
+  ``conseil régional d'Auvergne``, ``Conseil Général de la Sarthe``, ``la Région Auvergne``,
+  ``soutenu par la région Occitanie`` (lowercase région as an actor, not after ``de``/``dans``/``en``),
+  ``Métropole Brest Océan``, ``Université Poitiers 2``, ``CCI du Cantal``,
   ``communauté urbaine du Grand Toulouse``, ``Nantes Métropole``, ``Université de
   Nantes``, ``ministère de l'Économie numérique``. Decision: ``ville de Marseille`` /
   ``Ville d'Aix`` is the municipality, a public body, except after ``dans la`` / ``en``;
