@@ -54,6 +54,7 @@ LIST = [
     ("Le jury : Paul Vernet (Kalitek), Anne Morvan (Brisalys) et Luc Tanguy (Ozora Labs).", {"Kalitek", "Brisalys", "Ozora Labs"}),
     ("Fondée par Hélène Carvin (Lumen ex Nova, Pixotel, BZH), elle grandit.",        {"Lumen ex Nova", "Pixotel", "BZH"}),
     ("Le bureau compte Marc Delorme (Achat-malin) et Julie Roux (Insa de Vannes).", {"Achat-malin", "Insa de Vannes"}),
+    ("Son président, Marc Delorme (CEO de Kalitek), sera secondé par Julie Roux (Brisalys).", {"Kalitek", "Brisalys"}),
 ]
 REJECTED = [
     ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),

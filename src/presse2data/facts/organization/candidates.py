@@ -361,6 +361,8 @@ def affiliation_cands(doc: Doc, max_tokens: int = 12) -> list[Cand]:
                 end += 1
             if end < close and doc[end].text in (":", ";", "/"):
                 break  # "(photo : ...)": a caption, not an affiliation
+            if k + 2 < end and fold_name(doc[k].text) in titles and doc[k + 1].lower_ in ("de", "du", "d'", "d’", "chez"):
+                k += 2 + (doc[k + 2].lower_ in ("la", "l'", "l’") and k + 3 < end)  # "(CEO de Kalitek)"
             if _affiliation_item(doc, k, end) and fold_name(doc[k:end].text) not in titles:
                 out.append(Cand(k, end, "organization/person-affiliation", None, True))
             k = end + 1
