@@ -53,3 +53,31 @@ def test_photo_credit_in_body_stays_and_offsets_are_unchanged(extractor):
     assert "Paul Lefort" in persons
     for r in records[1:]:
         assert text[r.start : r.end] == r.text
+
+
+# fmt: off
+@pytest.mark.parametrize("inset", [
+    "Lire aussi : Le réseau Kalinova lève 3 millions d'euros en 2019",
+    "À lire aussi - La société Brisalys ouvre un bureau le 12 mars 2020",
+    "► VOIR AUSSI | Brisalys recrute 40 ingénieurs pour 2 millions d'euros",
+    "Lire également : Le 4 avril 2018, Kalinova a levé 5 millions d'euros",
+])
+# fmt: on
+def test_inset_line_in_mid_article_gives_no_records_and_the_body_around_it_stays(extractor, inset):
+    before = "Titre\nLa société Nuvola Data a levé 2 millions d'euros, explique Martine Gaudin.\n"
+    after = "\nLe 3 juin 2021, la société Nuvola Data a ouvert un bureau à Brest. " * 3
+    text = before + inset + after
+    records = extractor.extract(text, article_id="t")
+    start, end = len(before), len(before) + len(inset)
+    assert not any(start <= r.start < end for r in records[1:])
+    assert any(r.type == "amount" and r.end <= start for r in records)
+    assert any(r.type == "date" and r.start >= end for r in records)
+    for r in records[1:]:
+        assert text[r.start : r.end] == r.text
+
+
+def test_a_sentence_mentioning_lire_aussi_is_no_inset():
+    from presse2data.scope import body_text
+
+    text = "Titre\nIl faut lire aussi : les chiffres de 2019 le montrent.\nLa suite."
+    assert body_text(text) == text

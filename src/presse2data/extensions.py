@@ -9,7 +9,7 @@
 - ``doc._.roles``: per person (index into ``doc._.persons``), the roles found by
   ``presse2data_roles``.
 - ``doc._.facts``: per value fact type (``amount``, ``member_count``, ``date``), the
-  normalized fields of the record of each span of ``doc.spans[type]`` in span order
+  normalized fields of the record of each span of ``doc.spans[type]``, in the group's order
   (``value``, ``currency``...), or None when the span makes no record: see
   :func:`set_facts` and :func:`facts_of`. (Not a span extension: spaCy keys those by
   character offsets alone, so two span groups sharing a range would share them.)
@@ -54,18 +54,19 @@ def register() -> None:
             Doc.set_extension(name, default=default)
 
 
-def set_facts(doc: Doc, name: str, facts: list[dict | None]) -> None:
-    """Store the record fields of each span of ``doc.spans[name]`` (sorted), None for no record."""
+def set_facts(doc: Doc, name: str, facts: list[tuple[Span, dict | None]]) -> None:
+    """Store ``doc.spans[name]`` and, span by span, the fields of its record (None: no record)."""
+    doc.spans[name] = [span for span, _ in facts]
     if doc._.facts is None:
         doc._.facts = {}
-    doc._.facts[name] = facts
+    doc._.facts[name] = [fact for _, fact in facts]
 
 
 def facts_of(doc: Doc, name: str) -> list[tuple[Span, dict]]:
     """``(span, fields)`` for each span of ``doc.spans[name]`` that makes a record."""
     if name not in doc.spans or not doc._.facts or name not in doc._.facts:
         return []
-    return [(span, fact) for span, fact in zip(sorted(doc.spans[name]), doc._.facts[name]) if fact is not None]
+    return [(span, fact) for span, fact in zip(doc.spans[name], doc._.facts[name]) if fact is not None]
 
 
 register()

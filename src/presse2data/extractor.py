@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .facts import REGISTRY
 from .reading import Article, first_line, record_fields
 from .record_base import ArticleRecord
-from .scope import body_end
+from .scope import body_text
 from .settings import Settings, reference_date
 
 
@@ -122,7 +122,7 @@ class Extractor:
 
 
 def _body(text: str) -> str:
-    return text[: body_end(text)]
+    return body_text(text)
 
 
 def _article_record(article: Article, reference: str | None, facts: list, error: str | None) -> ArticleRecord:

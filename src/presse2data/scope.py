@@ -1,4 +1,5 @@
-"""Where the article body ends: site chrome and reader comments after it produce no records.
+"""Where the article body ends: site chrome and reader comments after it produce no records;
+related-article inset lines inside it (``Lire aussi : ...``) produce none either.
 
 The body is always a prefix of the text, so offsets into it are offsets into the
 article. The end is the start of the first line, past the opening lines, that is
@@ -28,6 +29,33 @@ def _trailer_regex() -> re.Pattern:
     return re.compile(
         rf"^[ \t]*(?:{cues})[ \t]*[.!?:…]?[ \t]*(?:\(?\d+\)?)?[ \t]*$", re.IGNORECASE | re.MULTILINE
     )
+
+
+@cache
+def _inset_regex() -> re.Pattern:
+    cues = "|".join(load_lexicon("scope/inset_cues"))
+    # "Lire aussi : Titre", "► À lire aussi - Titre", "VOIR AUSSI | Titre": one line, cue then link
+    return re.compile(
+        rf"^[ \t]*(?:[►▶→>•*-][ \t]*)?(?:{cues})[ \t]*(?:[:|>»–-]|\u00a0:)[^\n]*$", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def inset_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the related-article inset lines (``Lire aussi : ...``) of the text."""
+    return [(m.start(), m.end()) for m in _inset_regex().finditer(text)]
+
+
+def body_text(text: str) -> str:
+    """The body (a prefix of the text) with its inset lines blanked to spaces, so that no record
+    comes from them and every offset still indexes the article.
+
+    >>> body_text("Titre\\nLire aussi : Un autre sujet\\nLa suite.")
+    'Titre\\n                           \\nLa suite.'
+    """
+    body = text[: body_end(text)]
+    for start, end in inset_lines(body):
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body
 
 
 def body_end(text: str) -> int:

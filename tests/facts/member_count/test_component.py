@@ -29,6 +29,8 @@ FOUND = [
     ("L'association totalise une centaine d'adhérents.",                                      100,   "adhérents",                "about"),
     ("Le pôle et ses 400 adhérents organisent un salon.",                                     400,   "adhérents",                None),
     ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
+    ("L'association franchit le cap des 500 adhérents.",                                      500,   "adhérents",                "over"),
+    ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -41,6 +43,10 @@ NOT_FOUND = [
     "300 adhérents étaient présents à la soirée.",
     "Plus de 900 entreprises composent la filière.",
     "Une trentaine d'entreprises étaient au salon.",
+    # the size of a governing body is no membership
+    "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
+    "Le nouveau bureau réunit désormais 12 membres.",
+    "Le comité directeur rassemble une vingtaine de membres.",
 ]
 # fmt: on
 
@@ -71,6 +77,11 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Elle a rejoint l'association Rivage Numérique, qui compte 120 adhérents dans la région.", "Rivage Numérique"),
     ("Le réseau Alpes Angels, qui revendique une cinquantaine d'investisseurs membres, a financé la start-up.", "Alpes Angels"),
     ("L'association Rivage Numérique est née en 2011. Celle-ci revendique aujourd'hui 180 adhérents.", "Rivage Numérique"),
+    # a complement naming the organization (also in a heading), a parenthesis after a name,
+    # "forte de N adhérents" opening the sentence before the organization's name
+    ("Un vote unanime parmi les 140 adhérents de l'association Kalinova\nLe bilan est bon.", "Kalinova"),
+    ("L'association Numérique Loire va fusionner avec l'association Brisalys (80 adhérents), club du numérique.", "Brisalys"),
+    ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
 ])
 # fmt: on
 def test_organization_is_subject_or_antecedent(extractor, text, expected):

@@ -39,10 +39,22 @@ FOUND = [
     ("La communauté d'agglomération du Pays morlaisien a apporté 10 000 euros.", "communauté d'agglomération du Pays morlaisien", "public_body"),
     ("Le forum est organisé par l'École de design Vendée Océan.",               "École de design Vendée Océan", "education_research"),
     ("Il travaille avec le CHU Tours Touraine et l'université.",                "CHU Tours Touraine",   "public_body"),
+    # lowercase région + name as an actor; capitalized public bodies; names with a number
+    ("Le projet est soutenu par la région Bourgogne depuis 2019.",               "région Bourgogne",     "public_body"),
+    ("Le Conseil Général de la Sarthe finance le projet.",                       "Conseil Général de la Sarthe", "public_body"),
+    ("Le projet a séduit la Métropole Brest Océan et son président.",           "Métropole Brest Océan", "public_body"),
+    ("Elle travaille à l'Université Poitiers 2 depuis 2010.",                   "Université Poitiers 2", "education_research"),
+    ("Elle a quitté la technopole Rennes Horizon en 2019.",                      "Rennes Horizon",       "other"),
+    ("Il a racheté Gayanet, la start-up qu'il présidait, en 2018.",              "Gayanet",              None),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
     ("Plusieurs opérateurs sont présents (Telvia, Numeris, Axilo et Brevon).",        {"Telvia", "Numeris", "Axilo", "Brevon"}),
+    # a person's affiliations in parentheses
+    ("Le jury : Paul Vernet (Kalitek), Anne Morvan (Brisalys) et Luc Tanguy (Ozora Labs).", {"Kalitek", "Brisalys", "Ozora Labs"}),
+    ("Fondée par Hélène Carvin (Lumen ex Nova, Pixotel, BZH), elle grandit.",        {"Lumen ex Nova", "Pixotel", "BZH"}),
+    ("Le bureau compte Marc Delorme (Achat-malin) et Julie Roux (Insa de Vannes).", {"Achat-malin", "Insa de Vannes"}),
+    ("Son président, Marc Delorme (CEO de Kalitek), sera secondé par Julie Roux (Brisalys).", {"Kalitek", "Brisalys"}),
 ]
 REJECTED = [
     ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),
@@ -54,6 +66,25 @@ REJECTED = [
     ("A Quimper, l'accélérateur Pinnak mise sur les objets connectés.", "Quimper"),
     ("Ils ont réuni une société dotée de 3 M€ de capital.", "M€"),
     ("Elle était directrice de la Mission développement numérique au conseil régional.", "Mission"),
+    # a given name is no organization, nor a caption or a title in parentheses
+    ("Les lauréats : Cyril de Montaigu, Paul Vernet et Anne Morvan.",            "Cyril"),
+    ("Sur la photo, Paul Vernet (Photo : Studio Lumen) sourit.",                  "Photo"),
+    ("On retrouve Paul Vernet (Président) et Anne Morvan.",                       "Président"),
+    # labels and programmes, internal bodies, laws, headings, places, truncated ends
+    ("Vannes est l'une des 12 Capitales French Tech, avec Brest.",               "Capitales French Tech"),
+    ("Quimper rejoint les Communautés French Tech cette année.",                 "Communautés French Tech"),
+    ("Le programme French Tech Tremplin aide les fondateurs.",                   "French Tech Tremplin"),
+    ("Le bilan a été présenté lors de son Assemblée Générale, en mars.",          "Assemblée Générale"),
+    ("Une AG décisive attend l'association Kalinova.",                           "AG"),
+    ("Dans le cadre de la LOPRIN (loi pour la promotion des réseaux), tout change.", "LOPRIN"),
+    ("ARVOR DIGITAL, UN PARI DE CONFIANCE COLLECTIVE\nLe bilan est bon.",         "CONFIANCE COLLECTIVE"),
+    ("Les acteurs de l'écosystème de Guingamp, Paimpol et Carhaix se réunissent.", "Paimpol"),
+    ("Leurs bureaux sont au cœur de l'Y rennais, près du centre.",               "Y rennais"),
+    ("Le concours est soutenu par la Biennale du Numérique de Vannes.",           "Biennale du Numérique"),
+    ("L'appel à projets a été lancé par le Co",                                 "Co"),
+    ("Les start-up de la région Bourgogne ont levé 3 millions d'euros.",         "Bourgogne"),
+    # "Créée par A et B, la société X": the apposition types X, B stays a person
+    ("Créée en 2017 par Anne Morvan et Julie Roux, la société Kalitek grandit.", "Julie Roux"),
 ]
 # fmt: on
 

@@ -63,7 +63,7 @@ def make_component(nlp: Language, name: str):
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_GROUP] = rules.matches(doc, gate=_MONEY_GATE)
-        set_facts(doc, SPAN_GROUP, [_value(doc, span) for span in span_group(doc, SPAN_GROUP)])
+        set_facts(doc, SPAN_GROUP, [(span, _value(doc, span)) for span in span_group(doc, SPAN_GROUP)])
         return doc
 
     return detect

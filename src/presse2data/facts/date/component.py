@@ -95,7 +95,7 @@ def make_component(nlp: Language, name: str):
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [span for span in rules.matches(doc, longest=True) if keep(span)]
-        set_facts(doc, SPAN_KEY, [_value(span, doc._.reference_date, tools) for span in span_group(doc, SPAN_KEY)])
+        set_facts(doc, SPAN_KEY, [(span, _value(span, doc._.reference_date, tools)) for span in span_group(doc, SPAN_KEY)])
         return doc
 
     return detect

@@ -22,7 +22,17 @@ at most 8 tokens before it in the same sentence, or a possessive right before it
 400 adhérents``, ``leurs 300 membres``), or ``fort de``/``riche de``, or an opening
 parenthesis (``Numéria (400 membres)``).
 
-Not member counts: a subset (``vingt de ses membres``: a count must be directly followed
+Also a statement, each cue its own id as the record's ``source``: a ``de``/``à`` complement
+naming the organization (``les 130 adhérents de l'association X``, in a heading too:
+``member_count/of-organization``); a count in parentheses after a name (``X (80 adhérents)``:
+that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
+anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
+
+A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
+membres``.
+
+Not member counts: the size of a governing body (a noun of ``models/member_count/body_nouns.txt``
+in the clause before the count: ``un conseil de surveillance comptant 25 membres``), a subset (``vingt de ses membres``: a count must be directly followed
 by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
 employees, clients, students, percentages, member nouns without a statement cue
 (``300 adhérents étaient présents``).
@@ -54,6 +64,7 @@ from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_org, strip_accents
 from ...lang.parsing import OnDemand, on_demand
+from ...lang.propernames import name_end
 from ...lang.rules import RuleSet
 from ...lang.tokens import sentence_start, span_group, surface
 from . import SPEC
@@ -90,7 +101,13 @@ def make_component(nlp: Language, name: str):
             if found is not None:
                 kept.append(found)
         doc.spans[SPAN_GROUP] = kept
-        set_facts(doc, SPAN_GROUP, [_value(doc, span, tools) for span in span_group(doc, SPAN_GROUP)])
+        facts = []
+        for span in span_group(doc, SPAN_GROUP):
+            fact, cue = _value(doc, span, tools)
+            if cue is not None and cue.kind in _CUE_IDS:  # the statement cue names the record's source
+                span = Span(doc, span.start, span.end, label=span.label_, span_id=_CUE_IDS[cue.kind])
+            facts.append((span, fact))
+        set_facts(doc, SPAN_GROUP, facts)
         return doc
 
     return detect
@@ -129,19 +146,35 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 
-def _value(doc: Doc, span: Span, tools: OnDemand) -> dict | None:
-    """The record fields of a member phrase stated as a membership size, else None."""
+def _value(doc: Doc, span: Span, tools: OnDemand) -> tuple[dict | None, "_Cue | None"]:
+    """The record fields of a member phrase stated as a membership size (else None), and its cue."""
     if span.label_ != "member":
-        return None
+        return None, None
     parsed = count_and_unit(surface(span).text)
     if parsed is None:
-        return None
+        return None, None
     count, unit, qualifier = parsed
     cue = _statement_cue(doc, span, tools)
     if cue is None:
-        return None
+        return None, None
+    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - 60) : span.start_char]):
+        qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools)
-    return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
+    return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
+
+
+_THRESHOLD = re.compile(
+    r"\b(?:franchi\w*|dépass\w*|passe|passé|passant)\s+(?:le|la)\s+(?:cap|barre|seuil)\s+(?:des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+# statement cues whose id becomes the record's source (declared in models/member_count/rules.jsonl)
+_CUE_IDS = {
+    "complement": "member_count/of-organization",
+    "parenthesis": "member_count/parenthesis-after-name",
+    "fort-de": "member_count/fort-de",
+}
 
 
 class _Cue:
@@ -150,15 +183,25 @@ class _Cue:
 
 
 def _statement_cue(doc: Doc, span: Span, tools: OnDemand) -> _Cue | None:
-    """A member verb shortly before the count, a possessive, ``fort de`` or a parenthesis."""
+    """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
+    name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
     sent_start = sentence_start(span)
     before = [t for t in doc[max(sent_start, span.start - _WINDOW) : span.start]]
+    clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
+    if any(t.lower_ in _lex("member_count/body_nouns") for t in clause):
+        return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
+    if _complement_organization(doc, span) is not None:
+        return _Cue("complement")
     if before:
         last = before[-1]
-        if last.lower_ in _POSSESSIVES or last.text == "(":
+        if last.text == "(":
+            return _Cue("parenthesis", last)
+        if last.lower_ in _POSSESSIVES:
             return _Cue("possessive")
-        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and tools.lemma(before[-2]).lower() in {"fort", "riche"}:
-            return _Cue("possessive")
+        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
+            tools.lemma(before[-2]).lower() in {"fort", "riche"} or before[-2].lower_.rstrip("s") in {"fort", "forte", "riche"}
+        ):
+            return _Cue("fort-de")
     verbs = _lex("member_count/member_verbs")
     for token in reversed(before):
         if token.is_punct and token.text in {".", ";", "!", "?"}:
@@ -200,8 +243,41 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> list[To
     return words[-_WINDOW:]
 
 
+def _complement_organization(doc: Doc, span: Span):
+    """``les 130 adhérents de l'association X``, ``170 membres du réseau X``: the organization mention
+    in a ``de``/``à`` complement right after the member phrase (a type noun may come between)."""
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du", "à", "au"}:
+        return None
+    k += 1
+    while k < len(doc) and k - span.end <= 4 and doc[k].is_lower and not doc[k].is_punct:
+        k += 1  # "l'", "la", a type noun
+    start = doc[k].idx if k < len(doc) else None
+    for org in doc._.organizations or []:
+        if any(m.start == start for m in org.mentions):
+            return org
+    return None
+
+
 def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | None:
     orgs = doc._.organizations or []
+    if cue.kind == "complement":
+        return _complement_organization(doc, span).name
+    if cue.kind == "parenthesis":  # "RhôneAlley (80 adhérents)": the name right before
+        before = doc[: cue.token.i].text.rstrip()
+        named = [org for org in orgs for m in org.mentions if m.end == len(before)]
+        if named:
+            return named[0].name
+    if cue.kind == "fort-de":  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
+        sent_start = doc[sentence_start(span)].idx
+        earlier = [m for org in orgs for m in org.mentions if sent_start <= m.start < span.start_char]
+        sent_end = span.sent.end_char if span.sent is not None else len(doc.text)
+        later = sorted((m.start, org) for org in orgs for m in org.mentions if span.end_char <= m.start < sent_end)
+        if not earlier:
+            name = _name_after_comma(doc, span)
+            named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
+            if named or name or later:
+                return named[0] if named else name or later[0][1].name
     subject = _subject_tokens(doc, span, cue, tools)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
@@ -221,9 +297,19 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | Non
     if name:
         return name
     anaphors = _lex("organization/anaphors")
-    refers_back = cue.kind == "possessive" or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return _nearest_preceding(orgs, span.start_char)
+    return None
+
+
+def _name_after_comma(doc: Doc, span: Span) -> str | None:
+    """``Forte de 160 adhérents, représentant ..., Kalinova sert ...``: a proper name opening a clause."""
+    end = span.sent.end if span.sent is not None else len(doc)
+    for k in range(span.end, min(end, span.end + 25) - 1):
+        if doc[k].text == "," and (stop := name_end(doc, k + 1)) > k + 1 \
+                and not (doc[k + 1].ent_type_ == "PER" and stop - k > 2):  # a person is two words or more
+            return doc[k + 1 : stop].text
     return None
 
 

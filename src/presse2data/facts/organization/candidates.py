@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...lang.names import fold_name, fold_org
 from ...lang.parsing import OnDemand
 from ...lang.rules import RuleSet
-from ...lang.propernames import ACRONYM, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
+from ...lang.propernames import ACRONYM, CONNECTORS, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
 from .lexicons import TypeNoun, cue, cue_words, institutions, is_public_title, non_org, owner_titles, role_titles, type_noun_first_words, type_nouns
 
 
@@ -113,7 +113,7 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
         if prev is None or (prev.lower_ not in DETERMINERS and prev.text != "(" and not prev.like_num
                             and prev.pos_ != "ADJ"):
             continue
-        if noun.of:
+        if noun.of and not (noun_end < len(doc) and is_namey(doc[noun_end]) and not sentence_initial(doc[noun_end])):
             j = noun_end
             if j < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
                 j += 1
@@ -153,11 +153,16 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
             continue
         if doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "en") and ent_label(doc, j, name_end(doc, j)) == "LOC":
             continue  # "des entreprises d'Aix-Marseille": a place complement, not a name
+        if doc[j - 1].lower_ in _PLACE_NOUNS:
+            continue  # "les start-up de la région Aura": the name is a territory's
         # a list of names after a plural noun: "les accélérateurs X et Y"
         for start, end in _list_after(doc, j):
             if not (ent_label(doc, start, end) == "PER" and end - start > 1):
                 out.append(Cand(start, end, "organization/cue-noun", noun.kind, True))
     return out
+
+
+_PLACE_NOUNS = frozenset({"région", "département", "ville", "commune", "territoire", "agglomération", "bassin", "province"})
 
 
 def _list_after(doc: Doc, j: int) -> list[tuple[int, int]]:
@@ -186,12 +191,18 @@ def _strong_apposition(doc: Doc, end: int) -> bool:
     if k >= len(doc) or doc[k].text not in (",", "("):
         return False
     k += 1
+    determiner = k < len(doc) and doc[k].lower_ in ("la", "le", "l'", "l’")
     if k < len(doc) and doc[k].lower_ in ("une", "un", "la", "le", "l'", "l’", "cette", "l’ancienne", "ancienne"):
         k += 1
     if k < len(doc) and doc[k].lower_ in ("ancienne", "ancien", "jeune", "petite", "grande"):
         k += 1
     if k >= len(doc):
         return False
+    hit = _type_noun_at(doc, k)
+    if determiner and hit is not None and hit[0] < len(doc) and (is_namey(doc[hit[0]]) or doc[hit[0]].text in LEADING_ARTICLES):
+        return False  # "A et B, la société Kalitek": the apposition types the name after it, not B
+    if hit is not None and hit[1].kind != "media":
+        return True  # "Gayanet, la start-up qu'il présidait" (the tokenizer splits "start-up")
     word = doc[k].lower_
     if word in cue("apposition"):
         if word.startswith("devenu"):
@@ -327,6 +338,51 @@ def context_cands(doc: Doc) -> list[Cand]:
     return out
 
 
+_CLOSERS = frozenset({")", ",", ";", ":", "/"})
+
+
+def affiliation_cands(doc: Doc, max_tokens: int = 12) -> list[Cand]:
+    """``Prénom Nom (Société)``, ``Prénom Nom (A, B et C)``: names in parentheses right after a person
+    are the organizations the person belongs to (the NER often reads them as persons or places)."""
+    out = []
+    titles = role_titles()
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "MISC") or len(ent) < 2 or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        if ent.label_ == "MISC" and not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+            continue
+        close = next((k for k in range(ent.end + 1, min(len(doc), ent.end + 2 + max_tokens)) if doc[k].text == ")" or "\n" in doc[k].text), None)
+        if close is None or doc[close].text != ")":
+            continue
+        k = ent.end + 1
+        while k < close:
+            end = k
+            while end < close and doc[end].text not in _CLOSERS and doc[end].lower_ != "et":
+                end += 1
+            if end < close and doc[end].text in (":", ";", "/"):
+                break  # "(photo : ...)": a caption, not an affiliation
+            if k + 2 < end and fold_name(doc[k].text) in titles and doc[k + 1].lower_ in ("de", "du", "d'", "d’", "chez"):
+                k += 2 + (doc[k + 2].lower_ in ("la", "l'", "l’") and k + 3 < end)  # "(CEO de Kalitek)"
+            if _affiliation_item(doc, k, end) and fold_name(doc[k:end].text) not in titles:
+                out.append(Cand(k, end, "organization/person-affiliation", None, True))
+            k = end + 1
+    return out
+
+
+def _affiliation_item(doc: Doc, start: int, end: int) -> bool:
+    """A proper name: capitalized first word, then names, connectors, short particles (``Deus ex Machina``)
+    or words glued by a hyphen (``Marché-privé``); no verb, no number alone."""
+    if end <= start or end - start > 6 or not doc[start].text[:1].isupper():
+        return False
+    for t in doc[start:end]:
+        glued = t.i > start and not doc[t.i - 1].whitespace_
+        if t.pos_ in ("VERB", "AUX") and not glued:
+            return False
+        if t.is_lower and not glued and t.lower_ not in CONNECTORS and not (len(t.text) <= 3 and t.i > start):
+            return False
+    return True
+
+
 def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     """Coordinated names in one sentence, split into one organization each when the list is about organizations."""
     out = []
@@ -369,7 +425,9 @@ def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
             evidence = any(s in known_tokens for s, _ in items) or any(
                 ent_label(doc, s, e) == "ORG" for s, e in items
             )
-            if has_intro or evidence:
+            places = all(ent_label(doc, s, e) == "LOC" for s, e in items) and first > sent.start \
+                and doc[first - 1].lower_ in ("de", "d'", "d’", "à", "en", "dans")
+            if (has_intro or evidence) and not places:  # "l'écosystème de A, B et C": places
                 for s, e in items:
                     label = ent_label(doc, s, e)
                     if any(t in known_tokens for t in range(s, e)) or label == "LOC" and not has_intro:
@@ -391,6 +449,11 @@ def ner_cands(doc: Doc) -> list[Cand]:
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        head = end
+        while head > start and doc[head - 1].is_lower and doc[head - 1].is_alpha:
+            head -= 1
+        if head - start == 1 and len(doc[start].text) == 1:
+            continue  # "l'Y grenoblois": a letter and a demonym name a place, not an organization
         if start < end and doc[start].lower_ in nouns and end - start > 1 and not nouns[doc[start].lower_].of:
             full = name_end(doc, start + 1)
             out.append(Cand(start + 1, max(end, full), "organization/cue-noun", nouns[doc[start].lower_].kind, True))

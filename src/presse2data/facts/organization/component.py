@@ -8,13 +8,16 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
   (``models/organization/type_nouns.txt``, noun → kind);
 - a name followed by an apposition that types it: ``X, start-up originaire de ...``,
+  ``X, la start-up qu'il présidait`` (not ``A et B, la société X``: there the apposition types X),
   ``X, fondée il y a dix ans``, ``X (éditeur ERP ...)``; a name ending with a company
   word (``X Solutions``, ``X Capital``, ``X Network``); a web address name (``X.com``);
   the object of a founding verb (``j'ai créé l'X``, ``a racheté X``);
 - an acronym in parentheses whose letters are the initials of the words before it:
   ``Agence régionale de développement économique (ARDE)``;
 - public bodies with a proper name (``models/organization/rules.jsonl``):
-  ``conseil régional d'Auvergne``, ``la Région Auvergne``, ``CCI du Cantal``,
+  ``conseil régional d'Auvergne``, ``Conseil Général de la Sarthe``, ``la Région Auvergne``,
+  ``soutenu par la région Occitanie`` (lowercase région as an actor, not after ``de``/``dans``/``en``),
+  ``Métropole Brest Océan``, ``Université Poitiers 2``, ``CCI du Cantal``,
   ``communauté urbaine du Grand Toulouse``, ``Nantes Métropole``, ``Université de
   Nantes``, ``ministère de l'Économie numérique``. Decision: ``ville de Marseille`` /
   ``Ville d'Aix`` is the municipality, a public body, except after ``dans la`` / ``en``;
@@ -23,6 +26,8 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
 - lists split into one organization each when one item is already an organization or
   the list follows a noun of companies: ``parmi les partenaires ... A, B, C ou encore
   D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
+- names in parentheses right after a person: ``Prénom Nom (Société)``, ``Prénom Nom (A, B et
+  C)`` (the NER often reads them as persons or places; ``(photo : ...)`` and titles are not names);
 - a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``;
   a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
 - the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
@@ -39,6 +44,12 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
 Rejected (``models/organization/non_org_words.txt``): events (``... Day``, ``salon``,
 ``Week-end``), labels and programmes (``French Tech``, ``le label X``, ``le projet X``),
 generic references (``la Région``, ``le Département``), titles (``Ministre``, ``Pdg``),
+a given name inside a longer person name (``Cyril`` of ``Cyril de Montaigu``), a span ending with
+an elided word (``M'`` of ``M'hamed``), the official French Tech labels and programmes
+(``Capitales French Tech``, ``French Tech Tremplin``), internal bodies (``Assemblée Générale``,
+``AG``, ``conseil d'administration``), a law (``la LOPRIN (loi ...)``), a heading in capitals made
+of common words, places listed after ``de`` (``l'écosystème de A, B et C``), a letter with a
+demonym (``l'Y rennais``), a short last word of a text cut mid-word (``lancé par le Co``),
 common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
 a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
@@ -59,7 +70,7 @@ from ...lang.names import fold_name
 from ...lang.parsing import OnDemand, on_demand
 from . import SPEC
 from .candidates import (
-    Cand, acronym_cands, alias_cands, apposition_cands, context_cands, cue_noun_cands, institution_cands,
+    Cand, acronym_cands, affiliation_cands, alias_cands, apposition_cands, context_cands, cue_noun_cands, institution_cands,
     list_cands, ner_cands, owned_places, rule_cands, shape_cands,
 )
 from .cluster import cluster
@@ -68,11 +79,11 @@ from .rejections import rejected
 COMPONENT = SPEC.factory
 GROUP = SPEC.name
 
-def detect(doc: Doc, tools: OnDemand) -> list[Span]:
+def detect(doc: Doc, tools: OnDemand, affiliation_window: int = 12) -> list[Span]:
     """Organization spans of a Doc, ``span.id_`` = cue id, ``span.label_`` = kind (or empty)."""
     person_names = {fold_name(e.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1}
     strong = rule_cands(doc) + institution_cands(doc) + acronym_cands(doc) + cue_noun_cands(doc) \
-        + apposition_cands(doc) + shape_cands(doc, tools) + context_cands(doc)
+        + apposition_cands(doc) + shape_cands(doc, tools) + context_cands(doc) + affiliation_cands(doc, affiliation_window)
     weak = ner_cands(doc)
     first = [c for c in strong + weak if not rejected(doc, c, person_names)]
     first = _select(owned_places(doc, first))
@@ -94,12 +105,18 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
-@Language.factory(COMPONENT, requires=["doc.ents", "doc.sents", "token.pos"], assigns=["doc.spans", "doc._.organizations"])
-def make_component(nlp: Language, name: str):
+@Language.factory(
+    COMPONENT,
+    requires=["doc.ents", "doc.sents", "token.pos"],
+    assigns=["doc.spans", "doc._.organizations"],
+    default_config={"affiliation_window": 12},
+)
+def make_component(nlp: Language, name: str, affiliation_window: int):
+    """``affiliation_window``: the most tokens read inside ``Prénom Nom (...)`` for affiliations."""
     tools = on_demand(nlp)
 
     def component(doc: Doc) -> Doc:
-        doc.spans[GROUP] = detect(doc, tools)
+        doc.spans[GROUP] = detect(doc, tools, affiliation_window)
         doc._.organizations = cluster(doc, doc.spans[GROUP])
         return doc
 

@@ -23,8 +23,20 @@ def rejected(doc: Doc, c: Cand, person_names: set[str]) -> bool:
         return True  # a span across lines, "3 M€"
     if any(fold_name(t.text) in table["token"] for t in span):
         return True
+    if c.end == len(doc) and len(doc[-1].text) <= 3 and not doc[-1].is_upper:
+        return True  # the last word of a text cut mid-sentence may be truncated ("lancé par le Co")
+    if c.end + 1 < len(doc) and doc[c.end].text == "(" and doc[c.end + 1].lower_ == "loi" \
+            or c.start > 0 and doc[c.start - 1].lower_ == "loi":
+        return True  # "la LODEOM (loi pour ...)", "la loi NOTRe": a law
+    if len(span) > 1 and all(t.is_upper and t.is_alpha and doc.vocab[t.lower_].has_vector for t in span) \
+            and c.rule in ("ner", "organization/list-item"):
+        return True  # a heading in capitals ("UN MOTEUR D'INNOVATION COLLECTIVE"): common words
+    if span[-1].text[-1:] in ("'", "’"):
+        return True  # "M'" of "M'hamed": a name never ends with an elided word
     if c.rule.startswith("organization/") and c.rule not in ("organization/list-item",):
         return False
+    if _inside_person(doc, c):
+        return True  # "Thibault" of "Thibault de Bouville": a given name read alone
     if after_place_word(doc, c.start):
         return True
     before = c.start - 1
@@ -50,6 +62,12 @@ def rejected(doc: Doc, c: Cand, person_names: set[str]) -> bool:
     if quoted and len(span) > 1 and not any(t.pos_ == "PROPN" or t.is_upper for t in span) and span[1].is_lower:
         return True
     return False
+
+
+def _inside_person(doc: Doc, c: Cand) -> bool:
+    """The candidate is part of a longer person name the NER found."""
+    return any(e.label_ == "PER" and len(e) > 1 and e.start <= c.start and c.end <= e.end and (e.start, e.end) != (c.start, c.end)
+               for e in doc.ents if e.start <= c.start < e.end)
 
 
 def _after_title(doc: Doc, start: int) -> bool:
