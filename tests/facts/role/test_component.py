@@ -109,7 +109,7 @@ CUES = [
     # the same cue read on tokens when a heading line is glued to the sentence
     ("L'association Bocage Numérique grandit.\nUn bureau renouvelé\nPrésidée depuis 2016 par Paul Mercier (Kalimba, "
      "Nuvola Data), l'association se cherchait un second souffle.",
-     "Paul Mercier", [("président", "Bocage Numérique")]),
+     "Paul Mercier", [(None, "Kalimba"), (None, "Nuvola Data"), ("président", "Bocage Numérique")]),
     # the NER tags the title PER ("son Président"): the apposition still reads it
     ("En quelques années, l'association Bocage Numérique a grandi. Pour son Président, Guillaume Ferrand, "
      "« les signes sont là ».",
@@ -133,7 +133,7 @@ CUES = [
      "Bocage Numérique, parle.",
      "Paul Mercier", [("cofondateur", "Nuvola Data"), ("président", "Bocage Numérique")]),
     ("« Tout avance », résume Paul Mercier (Kalimba), le président de l'association Bocage Numérique.",
-     "Paul Mercier", [("président", "Bocage Numérique")]),
+     "Paul Mercier", [("président", "Bocage Numérique"), (None, "Kalimba")]),
     # "X et son président Y": the organization coordinated just before
     ("Le projet est soutenu par la société Nuvola Data et par l'association Bocage Numérique et son président Paul Mercier.",
      "Paul Mercier", [("président", "Bocage Numérique")]),
