@@ -42,7 +42,7 @@ from distributed import Client, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 from distributed.scheduler import KilledWorker
 
-from .reading import Article, InputError, iter_jsonl, read_file
+from .reading import Article, ArticleIds, InputError, iter_jsonl, read_file, refuse_oversized
 from .settings import Settings
 from .writing import ArticleLines, render
 
@@ -98,24 +98,25 @@ class RemoteFile:
 
     id: str
     url: str
-    duplicate_of: str | None = None  # path of the first article with this id
+    error: str | None = None  # a repeated id (reading.ArticleIds): not read at all
 
     def read(self) -> Article:
-        if self.duplicate_of is not None:  # worded as reading.iter_articles words it
-            return Article(
-                id=self.id,
-                text=None,
-                path=self.url,
-                error=f"duplicate article id {self.id!r} (first seen at {self.duplicate_of}); not processed again",
-            )
+        if self.error is not None:
+            return Article(id=self.id, text=None, path=self.url, error=self.error)
         return read_file(_FsspecPath(self.url), self.id)
 
 
 class _FsspecPath:
-    """What :func:`reading.read_file` asks of a path, for a URL: its bytes and its name."""
+    """What :func:`reading.read_file` asks of a path, for a URL: its bytes, its name and suffix."""
 
     def __init__(self, url: str):
         self.url = url
+
+    @property
+    def suffix(self) -> str:
+        from posixpath import splitext
+
+        return splitext(self.url.rstrip("/"))[1]
 
     def read_bytes(self) -> bytes:
         import fsspec
@@ -139,7 +140,7 @@ def _read(item: Article | RemoteFile) -> Article:
 def _run_partition(items: list, settings: Settings, error: str | None = None) -> list[ArticleLines]:
     """One task: read the partition's articles if needed, extract, render. With ``error``,
     only the ``article`` records, each failed with that message (no spaCy run)."""
-    articles = [_read(item) for item in items]
+    articles = [refuse_oversized(_read(item), settings.max_article_chars) for item in items]
     if error is not None:
         articles = [a if a.error else dataclasses.replace(a, error=error) for a in articles]
     extractor = _extractor(settings)
@@ -380,12 +381,11 @@ def iter_remote(source: str) -> Iterator[RemoteFile]:
         raise InputError(f"{source}: {exc}") from None
     except Exception as exc:
         raise InputError(f"cannot list {source}: {type(exc).__name__}: {exc}") from None
-    seen: dict[str, str] = {}
+    ids = ArticleIds()
     for rel, path in relative:
-        article_id = PurePosixPath(rel).with_suffix("").as_posix()
         url = fs.unstrip_protocol(path)
-        yield RemoteFile(article_id, url, seen.get(article_id))
-        seen.setdefault(article_id, url)
+        article_id, error = ids.claim(PurePosixPath(rel).with_suffix("").as_posix(), url)
+        yield RemoteFile(article_id, url, error)
 
 
 # -- the Python API ----------------------------------------------------------------------

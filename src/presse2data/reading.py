@@ -15,6 +15,8 @@ anything else is one plain-text article with id ``stdin`` (its ``path`` says
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import hashlib
 import itertools
@@ -265,24 +267,35 @@ class _Lines:
         return line
 
 
+class ArticleIds:
+    """Article ids stay unique: a repeated id gets its own (``id#2``, ``id#3``...) and an error
+    saying where the first was seen. Shared by local inputs and a cluster's remote ones."""
+
+    def __init__(self):
+        self._seen: dict[str, str] = {}
+        self._repeats: dict[str, int] = {}
+
+    def claim(self, article_id: str, where: str) -> tuple[str, str | None]:
+        """The id to write and, for a repeated one, the error of its ``article`` record."""
+        first = self._seen.get(article_id)
+        if first is None:
+            self._seen[article_id] = where
+            return article_id, None
+        self._repeats[article_id] = n = self._repeats.get(article_id, 1) + 1
+        while f"{article_id}#{n}" in self._seen:
+            n += 1
+        new_id = f"{article_id}#{n}"
+        self._seen[new_id] = where
+        return new_id, f"duplicate article id {article_id!r} (first seen at {first}); not processed again, written as {new_id!r}"
+
+
 def iter_articles(source: str | Path) -> Iterator[Article]:
     """Articles of a folder, a file or ``-`` (standard input); a repeated id gets its own (``id#2``) and an error."""
-    seen: dict[str, str] = {}
-    repeats: dict[str, int] = {}
+    ids = ArticleIds()
     for article in _iter_source(source):
-        first = seen.get(article.id)
-        if first is not None:
-            repeats[article.id] = n = repeats.get(article.id, 1) + 1
-            while f"{article.id}#{n}" in seen:
-                n += 1
-            new_id = f"{article.id}#{n}"
-            article = Article(
-                id=new_id,
-                text=None,
-                path=article.path,
-                error=f"duplicate article id {article.id!r} (first seen at {first}); not processed again, written as {new_id!r}",
-            )
-        seen[article.id] = article.path or article.id
+        article_id, error = ids.claim(article.id, article.path or article.id)
+        if error is not None:
+            article = Article(id=article_id, text=None, path=article.path, error=error)
         yield article
 
 
@@ -343,3 +356,15 @@ def iter_stdin(stream: IO[bytes]) -> Iterator[Article]:
         return
     text = normalize_newlines(text)
     yield Article(id=STDIN_ID, text=text, path="<stdin>", title=first_line(text), encoding=encoding)
+
+
+def refuse_oversized(article: Article, limit: int) -> Article:
+    """An article longer than ``limit`` characters (0: no limit) gets an error instead of
+    hours of work and gigabytes of memory; it keeps its ``chars`` and ``sha256``."""
+    if limit and article.error is None and article.text is not None and len(article.text) > limit:
+        return dataclasses.replace(
+            article,
+            error=f"article too long: {len(article.text):,} characters, over the limit of {limit:,} "
+            "(raise it with --max-chars, 0 for none)",
+        )
+    return article

@@ -16,7 +16,7 @@ ends with a whole article and ``--resume`` finishes it.
 
 from __future__ import annotations
 
-import dataclasses
+
 import itertools
 import os
 import signal
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .progress import Progress, plural
-from .reading import Article, InputError, count_articles, iter_articles
+from .reading import Article, InputError, count_articles, iter_articles, refuse_oversized
 from .records import RunSettings
 from .settings import Settings
 from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate
@@ -202,7 +202,7 @@ def run_settings(source: str | Path, settings: Settings) -> RunSettings:
     except (PackageNotFoundError, ValueError):
         model = settings.model
     return RunSettings(
-        input="-" if str(source) == "-" else str(Path(source).resolve()),
+        input=str(source) if str(source) == "-" or "://" in str(source) else str(Path(source).resolve()),
         types=list(settings.types),
         reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
         model=model,
@@ -266,16 +266,10 @@ def _usable_source(source: str | Path) -> str | Path:
     return source
 
 
-def _refuse_oversized(articles: Iterable[Article], limit: int) -> Iterator[Article]:
-    """An article longer than ``limit`` characters gets an error record instead of exhausting memory."""
+def _refuse_oversized(articles: Iterable, limit: int) -> Iterator:
+    """Articles over ``limit`` characters get an error record; a remote file is checked on its worker, once read."""
     for article in articles:
-        if limit and article.error is None and article.text is not None and len(article.text) > limit:
-            article = dataclasses.replace(
-                article,
-                error=f"article too long: {len(article.text):,} characters, over the limit of {limit:,} "
-                "(raise it with --max-chars, 0 for none)",
-            )
-        yield article
+        yield refuse_oversized(article, limit) if isinstance(article, Article) else article
 
 
 def _check_output(output: Path, source: str | Path) -> None:
