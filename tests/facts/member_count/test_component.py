@@ -107,3 +107,10 @@ def test_anaphor_skips_a_nearer_company_for_an_organization_that_has_members(ext
     )
     counts = [r for r in extractor.extract(text, article_id="t") if r.type == "member_count"]
     assert [(c.count, c.organization) for c in counts] == [(120, "Numérique Loire")]
+
+
+def test_windows_are_recorded_in_the_pipeline_config(nlp):
+    from presse2data.facts.member_count import SPEC
+
+    config = nlp.config["components"][SPEC.factory]
+    assert (config["window"], config["lookback_chars"], config["threshold_chars"]) == (8, 1500, 60)

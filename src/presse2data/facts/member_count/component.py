@@ -76,8 +76,13 @@ SPAN_GROUP = SPEC.name
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*[^\W\d_])$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
 _POSSESSIVES = {"ses", "leurs", "nos", "ces", "son", "notre", "leur"}
-_WINDOW = 8
-_LOOKBACK_CHARS = 1500
+
+
+class _Settings:
+    """The component's windows (``default_config``, recorded in ``nlp.config``)."""
+
+    def __init__(self, window: int, lookback_chars: int, threshold_chars: int):
+        self.window, self.lookback_chars, self.threshold_chars = window, lookback_chars, threshold_chars
 
 
 def _lex(name: str) -> frozenset[str]:
@@ -85,9 +90,16 @@ def _lex(name: str) -> frozenset[str]:
 
 
 @Language.factory(
-    COMPONENT, requires=["doc._.organizations", "doc.sents", "token.pos"], assigns=["doc.spans", "doc._.facts"]
+    COMPONENT,
+    requires=["doc._.organizations", "doc.sents", "token.pos"],
+    assigns=["doc.spans", "doc._.facts"],
+    default_config={"window": 8, "lookback_chars": 1500, "threshold_chars": 60},
 )
-def make_component(nlp: Language, name: str):
+def make_component(nlp: Language, name: str, window: int, lookback_chars: int, threshold_chars: int):
+    """``window``: the most tokens between a cue (member verb, subject words) and the count;
+    ``lookback_chars``: how far back an anaphoric subject (``l'association``, ``ses``) looks for its
+    organization; ``threshold_chars``: how far back ``franchit le cap des`` is read before a count."""
+    settings = _Settings(window, lookback_chars, threshold_chars)
     rules = RuleSet(nlp.vocab, SPAN_GROUP)
     tools = on_demand(nlp)
     members, entities, headcount = (
@@ -103,7 +115,7 @@ def make_component(nlp: Language, name: str):
         doc.spans[SPAN_GROUP] = kept
         facts = []
         for span in span_group(doc, SPAN_GROUP):
-            fact, cue = _value(doc, span, tools)
+            fact, cue = _value(doc, span, tools, settings)
             if cue is not None and cue.kind in _CUE_IDS:  # the statement cue names the record's source
                 span = Span(doc, span.start, span.end, label=span.label_, span_id=_CUE_IDS[cue.kind])
             facts.append((span, fact))
@@ -146,7 +158,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 
-def _value(doc: Doc, span: Span, tools: OnDemand) -> tuple[dict | None, "_Cue | None"]:
+def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> tuple[dict | None, "_Cue | None"]:
     """The record fields of a member phrase stated as a membership size (else None), and its cue."""
     if span.label_ != "member":
         return None, None
@@ -154,12 +166,12 @@ def _value(doc: Doc, span: Span, tools: OnDemand) -> tuple[dict | None, "_Cue | 
     if parsed is None:
         return None, None
     count, unit, qualifier = parsed
-    cue = _statement_cue(doc, span, tools)
+    cue = _statement_cue(doc, span, tools, settings.window)
     if cue is None:
         return None, None
-    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - 60) : span.start_char]):
+    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
-    organization = _organization(doc, span, cue, tools)
+    organization = _organization(doc, span, cue, tools, settings)
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
 
 
@@ -182,11 +194,11 @@ class _Cue:
         self.kind, self.token = kind, token
 
 
-def _statement_cue(doc: Doc, span: Span, tools: OnDemand) -> _Cue | None:
+def _statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> _Cue | None:
     """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
     name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
     sent_start = sentence_start(span)
-    before = [t for t in doc[max(sent_start, span.start - _WINDOW) : span.start]]
+    before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
     if any(t.lower_ in _lex("member_count/body_nouns") for t in clause):
         return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
@@ -223,7 +235,7 @@ def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> boo
     return False
 
 
-def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> list[Token]:
+def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, window: int) -> list[Token]:
     """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
     verb = cue.token
     if verb is None:
@@ -240,7 +252,7 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> list[To
         if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
             break
         words.insert(0, token)
-    return words[-_WINDOW:]
+    return words[-window:]
 
 
 def _complement_organization(doc: Doc, span: Span):
@@ -259,7 +271,7 @@ def _complement_organization(doc: Doc, span: Span):
     return None
 
 
-def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | None:
+def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _Settings) -> str | None:
     orgs = doc._.organizations or []
     if cue.kind == "complement":
         return _complement_organization(doc, span).name
@@ -278,7 +290,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | Non
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
-    subject = _subject_tokens(doc, span, cue, tools)
+    subject = _subject_tokens(doc, span, cue, tools, settings.window)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [
@@ -299,7 +311,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | Non
     anaphors = _lex("organization/anaphors")
     refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
-        return _nearest_preceding(orgs, span.start_char)
+        return _nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
 
 
@@ -328,14 +340,14 @@ def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | No
 _MEMBER_KINDS = {"association", "other", None}
 
 
-def _nearest_preceding(orgs: list, position: int) -> str | None:
+def _nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
     """The closest organization mention before ``position`` that can have members.
 
     Companies, public bodies and media are skipped when an organization of a
     compatible kind (association, other, or unknown) is within reach.
     """
     mentions = [
-        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= _LOOKBACK_CHARS
+        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= lookback_chars
     ]
     if not mentions:
         return None
