@@ -136,6 +136,8 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     second = following.group(1).lower() if following else None
     if head in entities and second in members:
         label, end = "member", end + following.end()
+    elif head in entities:
+        label, end = "entity", _two_noun_end(text, end, entities)  # "140 entreprises et organismes"
     elif head in members:
         label = "member"
         if following is not None:
@@ -152,6 +154,15 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     return Span(doc, phrase.start, phrase.end, label=label, span_id=span.id_)
 
 
+_AND_NOUN = re.compile(r"^\s+(?:et|ou)\s+([^\W\d_][\w-]*[^\W\d_])", re.IGNORECASE)
+
+
+def _two_noun_end(text: str, end: int, entities) -> int:
+    """The end of ``entreprises et organismes`` (two entity nouns joined by et/ou), else ``end``."""
+    joined = _AND_NOUN.match(text[end : end + 40])
+    return end + joined.end() if joined and joined.group(1).lower() in entities else end
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -160,12 +171,21 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> tuple[dict | None, "_Cue | None"]:
     """The record fields of a member phrase stated as a membership size (else None), and its cue."""
-    if span.label_ != "member":
+    if span.label_ not in {"member", "entity"}:
         return None, None
     parsed = count_and_unit(surface(span).text)
     if parsed is None:
         return None, None
     count, unit, qualifier = parsed
+    if span.label_ == "entity":
+        cue = _adhere_cue(doc, span)
+        if cue is not None:
+            return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
+                    "qualifier": qualifier}, cue
+        organization = _association_subject(doc, span, tools, settings)
+        if organization is None:
+            return None, None
+        return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, _Cue("grouping")
     cue = _statement_cue(doc, span, tools, settings.window)
     if cue is None:
         return None, None
@@ -183,6 +203,8 @@ _THRESHOLD = re.compile(
 
 # statement cues whose id becomes the record's source (declared in models/member_count/rules.jsonl)
 _CUE_IDS = {
+    "adhere": "member_count/entities-adhere",
+    "grouping": "member_count/association-groups-entities",
     "complement": "member_count/of-organization",
     "parenthesis": "member_count/parenthesis-after-name",
     "fort-de": "member_count/fort-de",
@@ -221,6 +243,68 @@ def _statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> _Cue |
         if _is_member_verb(token, verbs, tools):
             return _Cue("verb", token)
     return None
+
+
+_ADHERE_TO = {"à", "au", "aux"}
+# verbs that make a bare entity noun a membership size when an association is their subject
+# ("l'association regroupe une centaine d'entreprises"); not accueillir (hosted companies), not avoir
+_GROUPING_VERBS = frozenset({"compter", "réunir", "fédérer", "rassembler", "regrouper", "grouper", "revendiquer",
+                             "totaliser", "rallier", "agréger"})
+
+
+def _adhere_cue(doc: Doc, span: Span) -> "_Cue | None":
+    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
+        k += 1
+    if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _ADHERE_TO:
+        return _Cue("adhere", doc[k])
+    return None
+
+
+def _adhered_organization(doc: Doc, span: Span, cue: "_Cue", settings: _Settings) -> str | None:
+    """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
+    k = first = cue.token.i + 2  # after "adhèrent à"
+    while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
+        k += 1  # "à l'association X"
+    starts = {doc[k].idx} if k < len(doc) else set()
+    for org in doc._.organizations or []:
+        if any(m.start in starts for m in org.mentions):
+            return org.name
+    return _nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
+
+
+def _association_subject(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> str | None:
+    """``L'association X regroupe une centaine d'entreprises``: a grouping verb shortly before the count
+    whose parsed subject is an association (a mention of kind association, or an association noun
+    referring back to the nearest association before the subject); None otherwise."""
+    sent_start = sentence_start(span)
+    before = doc[max(sent_start, span.start - 3) : span.start]
+    verbs = [t for t in before if tools.lemma(t).lower() in _GROUPING_VERBS and t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return None
+    sentence, offset = tools.parsed_sentence(span)
+    parsed_verb = sentence[verbs[-1].i - offset]
+    subjects = [c for c in parsed_verb.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    head = doc[subjects[0].i + offset]
+    words = [doc[t.i + offset] for t in subjects[0].subtree]
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    orgs = doc._.organizations or []
+    # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
+    cut = next((t.idx for t in words if t.i > head.i and t.lower_ in {"à", "au", "aux", "de", "du", "des", "par"}), hi)
+    inside = [(m.start, org) for org in orgs for m in org.mentions if m.start < cut and m.end > lo]
+    if inside:
+        org = max(inside, key=lambda pair: pair[0])[1]
+        return org.name if org.kind == "association" else None
+    nouns = _lex("organization/anaphors")
+    if head.lower_ in nouns and head.lower_ in _ASSOCIATION_NOUNS:
+        return _nearest_preceding(orgs, lo, settings.lookback_chars)  # "Cette association regroupe ..."
+    return None
+
+
+_ASSOCIATION_NOUNS = frozenset({"association", "cluster", "club", "réseau", "fédération", "pôle", "collectif", "syndicat"})
 
 
 def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
