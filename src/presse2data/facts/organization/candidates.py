@@ -103,7 +103,7 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
             continue
         noun_end, noun = hit
         if tok.text[:1].isupper() and i > 0 and doc[i - 1].text in LEADING_ARTICLES and not sentence_initial(doc[i - 1]):
-            continue  # "La Banque Populaire": the noun is part of the name
+            continue  # "La Banque Valmorel": the noun is part of the name
         if noun.named and tok.text[:1].isupper() and not sentence_initial(tok):
             end = name_end(doc, i)
             if end > i + 1:
@@ -405,7 +405,7 @@ def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                     break
                 items.append((s, e))
                 k = e
-                if k + 1 < sent.end and doc[k].text == "(":  # "Centre France (journal La Montagne)"
+                if k + 1 < sent.end and doc[k].text == "(":  # "Groupe Orvalis (journal Le Vigilant)"
                     close = next((t for t in range(k, min(sent.end, k + 8)) if doc[t].text == ")"), None)
                     if close is not None:
                         k = close + 1

@@ -4,7 +4,7 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
 
 - a type noun before a capitalized name, with an optional descriptor and apposition
   comma: ``l'association La Grappe``, ``la société de cloud X``, ``le site
-  Jeuxvideo.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
+  Brivane.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
   la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
   (``models/organization/type_nouns.txt``, noun → kind);
 - a name followed by an apposition that types it: ``X, start-up originaire de ...``,
@@ -53,7 +53,7 @@ demonym (``l'Y rennais``), a short last word of a text cut mid-word (``lancé pa
 common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
 a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
-A body named after a label is kept (``French Tech Rennes``).
+A body named after a label is kept (``French Tech Valdoré``).
 
 One record per organization per article under its fullest name; shorter or reordered
 forms, ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
