@@ -46,6 +46,10 @@ FOUND = [
     ("Elle travaille à l'Université Poitiers 2 depuis 2010.",                   "Université Poitiers 2", "education_research"),
     ("Elle a quitté la technopole Rennes Horizon en 2019.",                      "Rennes Horizon",       "other"),
     ("Il a racheté Gayanet, la start-up qu'il présidait, en 2018.",              "Gayanet",              None),
+    ("« Nous recrutons », a déclaré Marc Dupin à Le Vigilant Numérique.",        "Le Vigilant Numérique", "media"),
+    ("« Nous recrutons », a déclaré Marc Dupin, président de Kalinova, à L'Écho Valdoré.", "L'Écho Valdoré", "media"),
+    ("« C'est une étape », confie-t-il à Valdoré Hebdo.",                        "Valdoré Hebdo",        "media"),
+    ("L'association prend ses quartiers au sein de Brivane Coworking.",          "Brivane Coworking",    None),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
@@ -57,6 +61,8 @@ LIST = [
     ("Son président, Marc Delorme (CEO de Kalitek), sera secondé par Julie Roux (Brisalys).", {"Kalitek", "Brisalys"}),
 ]
 REJECTED = [
+    ("Il travaille au sein de la France entière.", "France"),
+    ("« Nous recrutons », a déclaré Marc Dupin à Lyon.", "Lyon"),
     ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),
     ("Le Pass French Tech permet aux start-up de demander des fonds.", "Pass French Tech"),
     ("Ils étaient au Web Summit de Lisbonne, puis au Startup Week-end.", "Web Summit"),

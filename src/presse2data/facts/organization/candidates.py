@@ -320,6 +320,14 @@ def context_cands(doc: Doc) -> list[Cand]:
             if head in ("à", "au") and any(w in cue("speech_noun") for w in window):
                 out.append(Cand(start, end, "organization/speech-medium", "media", True))
                 continue
+            if head in ("à", "au") and label != "LOC" and _after_quoted_speech(doc, i):
+                if start > 0 and doc[start - 1].text in ("L'", "L’", "Le", "La", "Les"):
+                    start -= 1  # "à L'Écho X": the capitalized article is part of a title
+                out.append(Cand(start, end, "organization/speech-verb-medium", "media", True))
+                continue
+            if head == "sein" and not (label == "LOC" and doc[start - 1].lower_ in _THE):  # not "au sein de la France"
+                out.append(Cand(start, end, "organization/within", None, True))  # "prend ses quartiers au sein de X"
+                continue
             # "chargé de mission à la X", "directeur chez X", "cofondateur de X", "au sein de X"
             phrase = " ".join(fold_name(t.text) for t in doc[max(0, i - 3) : i])
             if head != "à" or doc[i + 1].lower_ in _THE:
@@ -336,6 +344,21 @@ def context_cands(doc: Doc) -> list[Cand]:
                 if agency_end > end + 1:
                     out.append(Cand(end + 1, agency_end, "organization/photo-credit-agency", "company", True))
     return out
+
+
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+
+
+def _after_quoted_speech(doc: Doc, i: int) -> bool:
+    """``», a déclaré Prénom Nom à X``, ``», confie-t-il à X``: a speech verb after a closing quote
+    of the same sentence, at most 8 tokens before ``à`` (no sentence end in between)."""
+    sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    window = doc[max(sent_start, i - 8) : i]
+    verbs = [t for t in window if t.lower_ in cue("speech_verb")]
+    if not verbs:
+        return False
+    k = verbs[0].i
+    return any(t.text in _QUOTE_CLOSERS for t in doc[max(sent_start, k - 3) : k])
 
 
 _CLOSERS = frozenset({")", ",", ";", ":", "/"})
