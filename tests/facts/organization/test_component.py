@@ -50,6 +50,8 @@ FOUND = [
     ("« Nous recrutons », a déclaré Marc Dupin, président de Kalinova, à L'Écho Valdoré.", "L'Écho Valdoré", "media"),
     ("« C'est une étape », confie-t-il à Valdoré Hebdo.",                        "Valdoré Hebdo",        "media"),
     ("L'association prend ses quartiers au sein de Brivane Coworking.",          "Brivane Coworking",    None),
+    ("Marc Dupin, directeur du Campus Saint-Valdor, présente les écoles.",       "Campus Saint-Valdor",  "other"),
+    ("Le groupe a rejoint le campus Brivane et Avenir pour grandir.",            "Brivane et Avenir",    "other"),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),

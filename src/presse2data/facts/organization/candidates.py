@@ -156,12 +156,16 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
         if doc[j - 1].lower_ in _PLACE_NOUNS:
             continue  # "les start-up de la région Aura": the name is a territory's
         # a list of names after a plural noun: "les accélérateurs X et Y"
-        for start, end in _list_after(doc, j):
+        items = _list_after(doc, j)
+        if len(items) == 2 and i > 0 and doc[i - 1].lower_ in _SINGULAR_DETS and doc[items[0][1]].lower_ == "et":
+            items = [(items[0][0], items[1][1])]  # "le campus Alpha et Cités": one name after a singular noun
+        for start, end in items:
             if not (ent_label(doc, start, end) == "PER" and end - start > 1):
                 out.append(Cand(start, end, "organization/cue-noun", noun.kind, True))
     return out
 
 
+_SINGULAR_DETS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "son", "sa", "ce", "cet", "cette"})
 _PLACE_NOUNS = frozenset({"région", "département", "ville", "commune", "territoire", "agglomération", "bassin", "province"})
 
 
