@@ -169,3 +169,19 @@ def test_a_place_after_a_title_is_the_public_body_named_after_it(extractor):
 def test_a_name_after_a_place_word_is_not_an_organization(extractor, text, place):
     names = [r.name for r in extractor.extract(text, article_id="t") if r.type == "organization"]
     assert place not in names
+
+
+# fmt: off
+SPELLINGS = [
+    # text                                                                                       the one record
+    ("Il préside l'association Valdor Numérique (#VDN). « L'idée est de grandir », dit-il.",     "Valdor Numérique"),
+    ("La start-up BrivaneTech recrute. Brivane Tech a levé des fonds.",                          "BrivaneTech"),
+    ("La start-up Brivane-Tech recrute. La société BrivaneTech a levé des fonds.",               "Brivane-Tech"),
+    ("La société Orvalis recrute. La société #Orvalis a levé des fonds.",                         "Orvalis"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name", SPELLINGS)
+def test_two_spellings_of_one_organization_are_one_record(extractor, text, name):
+    assert list(_orgs(extractor, text)) == [name]

@@ -496,7 +496,9 @@ def alias_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     out = []
     for c in accepted:
         k = c.end
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and is_namey(doc[k + 1]) \
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].text == "#" and not doc[k + 1].whitespace_:
+            k += 1  # "X (#Y)": a hashtag alias
+        if k + 2 < len(doc) and doc[k].text in ("(", "#") and doc[k + 2].text == ")" and is_namey(doc[k + 1]) \
                 and doc[k + 1].ent_type_ != "PER":
             out.append(Cand(k + 1, k + 2, "organization/parenthesized-alias", c.kind, True))
     return out
