@@ -52,6 +52,7 @@ FOUND = [
     ("L'association prend ses quartiers au sein de Brivane Coworking.",          "Brivane Coworking",    None),
     ("Marc Dupin, directeur du Campus Saint-Valdor, présente les écoles.",       "Campus Saint-Valdor",  "other"),
     ("Le groupe a rejoint le campus Brivane et Avenir pour grandir.",            "Brivane et Avenir",    "other"),
+    ("L'association Valdor Tech + a bien reçu le label.",                        "Valdor Tech +",        "association"),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
