@@ -179,6 +179,7 @@ SPELLINGS = [
     ("La start-up BrivaneTech recrute. Brivane Tech a levé des fonds.",                          "BrivaneTech"),
     ("La start-up Brivane-Tech recrute. La société BrivaneTech a levé des fonds.",               "Brivane-Tech"),
     ("La société Orvalis recrute. La société #Orvalis a levé des fonds.",                         "Orvalis"),
+    ("La société Orvalis recrute. ORVALIS a levé des fonds.",                                    "Orvalis"),
 ]
 # fmt: on
 

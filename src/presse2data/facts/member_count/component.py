@@ -28,6 +28,13 @@ naming the organization (``les 130 adhérents de l'association X``, in a heading
 that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
 anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
 
+Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou) count members in two
+statements only: ``140 entreprises et organismes adhèrent à X`` (``member_count/entities-adhere``: X, or
+the nearest organization before for ``à ce réseau``), and a grouping verb right before the count whose
+parsed subject is an association (``l'association X regroupe une centaine d'entreprises``,
+``cette association ... regroupe``: ``member_count/association-groups-entities``); never a company's
+subsidiaries, never hosted start-ups (``accueille``).
+
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 

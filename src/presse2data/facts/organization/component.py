@@ -28,7 +28,9 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
 - names in parentheses right after a person: ``Prénom Nom (Société)``, ``Prénom Nom (A, B et
   C)`` (the NER often reads them as persons or places; ``(photo : ...)`` and titles are not names);
-- a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``;
+- a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``, or after a
+  speech verb following a closing quote: ``», a déclaré Prénom Nom à X``, ``», confie-t-il à X``;
+  ``au sein de X`` with no title (not a place after an article: ``au sein de la France``);
   a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
 - the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
   ``ingénieure chez X``, ``au sein de X`` (even when the NER tagged X as a place after a
@@ -56,7 +58,8 @@ adjective (``Ciblée``), spans holding a person's name, NER places without a cue
 A body named after a label is kept (``French Tech Valdoré``).
 
 One record per organization per article under its fullest name; shorter or reordered
-forms, ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
+forms, a hashtag form (``#X``, ``X (#Y)``), a form with or without spaces or hyphens (``Brivane Tech`` /
+``BrivaneTech``), ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
 mentions of the same record.
 """
 
