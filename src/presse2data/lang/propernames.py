@@ -82,6 +82,9 @@ def name_end(doc: Doc, i: int, limit: int = 7) -> int:
             end += 1
         elif tok.text.casefold() in suffixes and tok.text.islower():
             end += 1
+        elif tok.text in ("+", "++") and (end + 1 >= len(doc) or not (is_namey(doc[end + 1]) or doc[end + 1].like_num)):
+            end += 1  # "Valdor Tech +": a trailing plus sign closes the name
+            break
         elif tok.lower_ in CONNECTORS and (tok.text != "-" or not tok.whitespace_) \
                 and end + 1 < len(doc) and is_namey(doc[end + 1]) \
                 and not doc[end + 1].is_sent_start and doc[end + 1].ent_type_ != "PER":

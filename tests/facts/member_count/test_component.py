@@ -107,3 +107,40 @@ def test_anaphor_skips_a_nearer_company_for_an_organization_that_has_members(ext
     )
     counts = [r for r in extractor.extract(text, article_id="t") if r.type == "member_count"]
     assert [(c.count, c.organization) for c in counts] == [(120, "Numérique Loire")]
+
+
+def test_windows_are_recorded_in_the_pipeline_config(nlp):
+    from presse2data.facts.member_count import SPEC
+
+    config = nlp.config["components"][SPEC.factory]
+    assert (config["window"], config["lookback_chars"], config["threshold_chars"]) == (8, 1500, 60)
+
+
+# fmt: off
+ENTITY_NOUNS = [
+    # text                                                                                      organization  count  unit
+    ("Au total, 85 entreprises et organismes adhèrent à l'association Kalinova.",               "Kalinova",   85,    "entreprises et organismes"),
+    ("Le réseau Numalis grandit, et 120 entreprises adhèrent à ce réseau régional.",            "Numalis",    120,   "entreprises"),
+    ("L'association Orvalis regroupe une centaine d'entreprises de la région.",                 "Orvalis",    100,   "entreprises"),
+    ("Le cluster Brivane fédère 45 entreprises et laboratoires.",                               "Brivane",    45,    "entreprises et laboratoires"),
+    ("Marc Dupin préside l'association Orvalis. Cette association affiliée à la fédération Brenova "
+     "regroupe une centaine d'entreprises.",                                                     "Orvalis",    100,   "entreprises"),
+]
+NOT_ENTITY_COUNTS = [
+    "La société Orvalis regroupe 60 entreprises de la région.",
+    "L'incubateur Orvalis accueille 30 start-up.",
+    "Le groupe Tarvel compte 12 sociétés.",
+    "Le salon a accueilli 200 entreprises.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,organization,count,unit", ENTITY_NOUNS)
+def test_entity_nouns_count_members_of_an_association(extractor, text, organization, count, unit):
+    found = counts(extractor, text)
+    assert [(r.organization, r.count, r.unit) for r in found] == [(organization, count, unit)]
+
+
+@pytest.mark.parametrize("text", NOT_ENTITY_COUNTS)
+def test_entity_nouns_without_association_subject_are_not_counts(extractor, text):
+    assert counts(extractor, text) == []

@@ -46,6 +46,13 @@ FOUND = [
     ("Elle travaille à l'Université Poitiers 2 depuis 2010.",                   "Université Poitiers 2", "education_research"),
     ("Elle a quitté la technopole Rennes Horizon en 2019.",                      "Rennes Horizon",       "other"),
     ("Il a racheté Gayanet, la start-up qu'il présidait, en 2018.",              "Gayanet",              None),
+    ("« Nous recrutons », a déclaré Marc Dupin à Le Vigilant Numérique.",        "Le Vigilant Numérique", "media"),
+    ("« Nous recrutons », a déclaré Marc Dupin, président de Kalinova, à L'Écho Valdoré.", "L'Écho Valdoré", "media"),
+    ("« C'est une étape », confie-t-il à Valdoré Hebdo.",                        "Valdoré Hebdo",        "media"),
+    ("L'association prend ses quartiers au sein de Brivane Coworking.",          "Brivane Coworking",    None),
+    ("Marc Dupin, directeur du Campus Saint-Valdor, présente les écoles.",       "Campus Saint-Valdor",  "other"),
+    ("Le groupe a rejoint le campus Brivane et Avenir pour grandir.",            "Brivane et Avenir",    "other"),
+    ("L'association Valdor Tech + a bien reçu le label.",                        "Valdor Tech +",        "association"),
 ]
 LIST = [
     ("Parmi les partenaires nous retrouvons Veltrix, Orbalis, Kandor ou encore Ysatis.", {"Veltrix", "Orbalis", "Kandor", "Ysatis"}),
@@ -57,6 +64,8 @@ LIST = [
     ("Son président, Marc Delorme (CEO de Kalitek), sera secondé par Julie Roux (Brisalys).", {"Kalitek", "Brisalys"}),
 ]
 REJECTED = [
+    ("Il travaille au sein de la France entière.", "France"),
+    ("« Nous recrutons », a déclaré Marc Dupin à Lyon.", "Lyon"),
     ("Le label French Tech a été attribué à la ville en novembre.", "French Tech"),
     ("Le Pass French Tech permet aux start-up de demander des fonds.", "Pass French Tech"),
     ("Ils étaient au Web Summit de Lisbonne, puis au Startup Week-end.", "Web Summit"),
@@ -161,3 +170,20 @@ def test_a_place_after_a_title_is_the_public_body_named_after_it(extractor):
 def test_a_name_after_a_place_word_is_not_an_organization(extractor, text, place):
     names = [r.name for r in extractor.extract(text, article_id="t") if r.type == "organization"]
     assert place not in names
+
+
+# fmt: off
+SPELLINGS = [
+    # text                                                                                       the one record
+    ("Il préside l'association Valdor Numérique (#VDN). « L'idée est de grandir », dit-il.",     "Valdor Numérique"),
+    ("La start-up BrivaneTech recrute. Brivane Tech a levé des fonds.",                          "BrivaneTech"),
+    ("La start-up Brivane-Tech recrute. La société BrivaneTech a levé des fonds.",               "Brivane-Tech"),
+    ("La société Orvalis recrute. La société #Orvalis a levé des fonds.",                         "Orvalis"),
+    ("La société Orvalis recrute. ORVALIS a levé des fonds.",                                    "Orvalis"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,name", SPELLINGS)
+def test_two_spellings_of_one_organization_are_one_record(extractor, text, name):
+    assert list(_orgs(extractor, text)) == [name]

@@ -28,6 +28,13 @@ naming the organization (``les 130 adhérents de l'association X``, in a heading
 that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
 anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
 
+Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou) count members in two
+statements only: ``140 entreprises et organismes adhèrent à X`` (``member_count/entities-adhere``: X, or
+the nearest organization before for ``à ce réseau``), and a grouping verb right before the count whose
+parsed subject is an association (``l'association X regroupe une centaine d'entreprises``,
+``cette association ... regroupe``: ``member_count/association-groups-entities``); never a company's
+subsidiaries, never hosted start-ups (``accueille``).
+
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 
@@ -76,8 +83,13 @@ SPAN_GROUP = SPEC.name
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*[^\W\d_])$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
 _POSSESSIVES = {"ses", "leurs", "nos", "ces", "son", "notre", "leur"}
-_WINDOW = 8
-_LOOKBACK_CHARS = 1500
+
+
+class _Settings:
+    """The component's windows (``default_config``, recorded in ``nlp.config``)."""
+
+    def __init__(self, window: int, lookback_chars: int, threshold_chars: int):
+        self.window, self.lookback_chars, self.threshold_chars = window, lookback_chars, threshold_chars
 
 
 def _lex(name: str) -> frozenset[str]:
@@ -85,9 +97,16 @@ def _lex(name: str) -> frozenset[str]:
 
 
 @Language.factory(
-    COMPONENT, requires=["doc._.organizations", "doc.sents", "token.pos"], assigns=["doc.spans", "doc._.facts"]
+    COMPONENT,
+    requires=["doc._.organizations", "doc.sents", "token.pos"],
+    assigns=["doc.spans", "doc._.facts"],
+    default_config={"window": 8, "lookback_chars": 1500, "threshold_chars": 60},
 )
-def make_component(nlp: Language, name: str):
+def make_component(nlp: Language, name: str, window: int, lookback_chars: int, threshold_chars: int):
+    """``window``: the most tokens between a cue (member verb, subject words) and the count;
+    ``lookback_chars``: how far back an anaphoric subject (``l'association``, ``ses``) looks for its
+    organization; ``threshold_chars``: how far back ``franchit le cap des`` is read before a count."""
+    settings = _Settings(window, lookback_chars, threshold_chars)
     rules = RuleSet(nlp.vocab, SPAN_GROUP)
     tools = on_demand(nlp)
     members, entities, headcount = (
@@ -103,7 +122,7 @@ def make_component(nlp: Language, name: str):
         doc.spans[SPAN_GROUP] = kept
         facts = []
         for span in span_group(doc, SPAN_GROUP):
-            fact, cue = _value(doc, span, tools)
+            fact, cue = _value(doc, span, tools, settings)
             if cue is not None and cue.kind in _CUE_IDS:  # the statement cue names the record's source
                 span = Span(doc, span.start, span.end, label=span.label_, span_id=_CUE_IDS[cue.kind])
             facts.append((span, fact))
@@ -124,6 +143,8 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     second = following.group(1).lower() if following else None
     if head in entities and second in members:
         label, end = "member", end + following.end()
+    elif head in entities:
+        label, end = "entity", _two_noun_end(text, end, entities)  # "140 entreprises et organismes"
     elif head in members:
         label = "member"
         if following is not None:
@@ -140,26 +161,44 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     return Span(doc, phrase.start, phrase.end, label=label, span_id=span.id_)
 
 
+_AND_NOUN = re.compile(r"^\s+(?:et|ou)\s+([^\W\d_][\w-]*[^\W\d_])", re.IGNORECASE)
+
+
+def _two_noun_end(text: str, end: int, entities) -> int:
+    """The end of ``entreprises et organismes`` (two entity nouns joined by et/ou), else ``end``."""
+    joined = _AND_NOUN.match(text[end : end + 40])
+    return end + joined.end() if joined and joined.group(1).lower() in entities else end
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
 
-def _value(doc: Doc, span: Span, tools: OnDemand) -> tuple[dict | None, "_Cue | None"]:
+def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> tuple[dict | None, "_Cue | None"]:
     """The record fields of a member phrase stated as a membership size (else None), and its cue."""
-    if span.label_ != "member":
+    if span.label_ not in {"member", "entity"}:
         return None, None
     parsed = count_and_unit(surface(span).text)
     if parsed is None:
         return None, None
     count, unit, qualifier = parsed
-    cue = _statement_cue(doc, span, tools)
+    if span.label_ == "entity":
+        cue = _adhere_cue(doc, span)
+        if cue is not None:
+            return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
+                    "qualifier": qualifier}, cue
+        organization = _association_subject(doc, span, tools, settings)
+        if organization is None:
+            return None, None
+        return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, _Cue("grouping")
+    cue = _statement_cue(doc, span, tools, settings.window)
     if cue is None:
         return None, None
-    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - 60) : span.start_char]):
+    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
-    organization = _organization(doc, span, cue, tools)
+    organization = _organization(doc, span, cue, tools, settings)
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
 
 
@@ -171,6 +210,8 @@ _THRESHOLD = re.compile(
 
 # statement cues whose id becomes the record's source (declared in models/member_count/rules.jsonl)
 _CUE_IDS = {
+    "adhere": "member_count/entities-adhere",
+    "grouping": "member_count/association-groups-entities",
     "complement": "member_count/of-organization",
     "parenthesis": "member_count/parenthesis-after-name",
     "fort-de": "member_count/fort-de",
@@ -182,11 +223,11 @@ class _Cue:
         self.kind, self.token = kind, token
 
 
-def _statement_cue(doc: Doc, span: Span, tools: OnDemand) -> _Cue | None:
+def _statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> _Cue | None:
     """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
     name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
     sent_start = sentence_start(span)
-    before = [t for t in doc[max(sent_start, span.start - _WINDOW) : span.start]]
+    before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
     if any(t.lower_ in _lex("member_count/body_nouns") for t in clause):
         return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
@@ -211,6 +252,68 @@ def _statement_cue(doc: Doc, span: Span, tools: OnDemand) -> _Cue | None:
     return None
 
 
+_ADHERE_TO = {"à", "au", "aux"}
+# verbs that make a bare entity noun a membership size when an association is their subject
+# ("l'association regroupe une centaine d'entreprises"); not accueillir (hosted companies), not avoir
+_GROUPING_VERBS = frozenset({"compter", "réunir", "fédérer", "rassembler", "regrouper", "grouper", "revendiquer",
+                             "totaliser", "rallier", "agréger"})
+
+
+def _adhere_cue(doc: Doc, span: Span) -> "_Cue | None":
+    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
+        k += 1
+    if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _ADHERE_TO:
+        return _Cue("adhere", doc[k])
+    return None
+
+
+def _adhered_organization(doc: Doc, span: Span, cue: "_Cue", settings: _Settings) -> str | None:
+    """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
+    k = first = cue.token.i + 2  # after "adhèrent à"
+    while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
+        k += 1  # "à l'association X"
+    starts = {doc[k].idx} if k < len(doc) else set()
+    for org in doc._.organizations or []:
+        if any(m.start in starts for m in org.mentions):
+            return org.name
+    return _nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
+
+
+def _association_subject(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> str | None:
+    """``L'association X regroupe une centaine d'entreprises``: a grouping verb shortly before the count
+    whose parsed subject is an association (a mention of kind association, or an association noun
+    referring back to the nearest association before the subject); None otherwise."""
+    sent_start = sentence_start(span)
+    before = doc[max(sent_start, span.start - 3) : span.start]
+    verbs = [t for t in before if tools.lemma(t).lower() in _GROUPING_VERBS and t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return None
+    sentence, offset = tools.parsed_sentence(span)
+    parsed_verb = sentence[verbs[-1].i - offset]
+    subjects = [c for c in parsed_verb.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    head = doc[subjects[0].i + offset]
+    words = [doc[t.i + offset] for t in subjects[0].subtree]
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    orgs = doc._.organizations or []
+    # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
+    cut = next((t.idx for t in words if t.i > head.i and t.lower_ in {"à", "au", "aux", "de", "du", "des", "par"}), hi)
+    inside = [(m.start, org) for org in orgs for m in org.mentions if m.start < cut and m.end > lo]
+    if inside:
+        org = max(inside, key=lambda pair: pair[0])[1]
+        return org.name if org.kind == "association" else None
+    nouns = _lex("organization/anaphors")
+    if head.lower_ in nouns and head.lower_ in _ASSOCIATION_NOUNS:
+        return _nearest_preceding(orgs, lo, settings.lookback_chars)  # "Cette association regroupe ..."
+    return None
+
+
+_ASSOCIATION_NOUNS = frozenset({"association", "cluster", "club", "réseau", "fédération", "pôle", "collectif", "syndicat"})
+
+
 def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
     lemma = tools.lemma(token).lower()
     if lemma in verbs:
@@ -223,7 +326,7 @@ def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> boo
     return False
 
 
-def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> list[Token]:
+def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, window: int) -> list[Token]:
     """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
     verb = cue.token
     if verb is None:
@@ -240,7 +343,7 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> list[To
         if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
             break
         words.insert(0, token)
-    return words[-_WINDOW:]
+    return words[-window:]
 
 
 def _complement_organization(doc: Doc, span: Span):
@@ -259,7 +362,7 @@ def _complement_organization(doc: Doc, span: Span):
     return None
 
 
-def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | None:
+def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _Settings) -> str | None:
     orgs = doc._.organizations or []
     if cue.kind == "complement":
         return _complement_organization(doc, span).name
@@ -278,7 +381,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | Non
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
-    subject = _subject_tokens(doc, span, cue, tools)
+    subject = _subject_tokens(doc, span, cue, tools, settings.window)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [
@@ -299,7 +402,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand) -> str | Non
     anaphors = _lex("organization/anaphors")
     refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
-        return _nearest_preceding(orgs, span.start_char)
+        return _nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
 
 
@@ -328,14 +431,14 @@ def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | No
 _MEMBER_KINDS = {"association", "other", None}
 
 
-def _nearest_preceding(orgs: list, position: int) -> str | None:
+def _nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
     """The closest organization mention before ``position`` that can have members.
 
     Companies, public bodies and media are skipped when an organization of a
     compatible kind (association, other, or unknown) is within reach.
     """
     mentions = [
-        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= _LOOKBACK_CHARS
+        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= lookback_chars
     ]
     if not mentions:
         return None

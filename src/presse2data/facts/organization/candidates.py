@@ -103,7 +103,7 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
             continue
         noun_end, noun = hit
         if tok.text[:1].isupper() and i > 0 and doc[i - 1].text in LEADING_ARTICLES and not sentence_initial(doc[i - 1]):
-            continue  # "La Banque Populaire": the noun is part of the name
+            continue  # "La Banque Valmorel": the noun is part of the name
         if noun.named and tok.text[:1].isupper() and not sentence_initial(tok):
             end = name_end(doc, i)
             if end > i + 1:
@@ -156,12 +156,16 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
         if doc[j - 1].lower_ in _PLACE_NOUNS:
             continue  # "les start-up de la région Aura": the name is a territory's
         # a list of names after a plural noun: "les accélérateurs X et Y"
-        for start, end in _list_after(doc, j):
+        items = _list_after(doc, j)
+        if len(items) == 2 and i > 0 and doc[i - 1].lower_ in _SINGULAR_DETS and doc[items[0][1]].lower_ == "et":
+            items = [(items[0][0], items[1][1])]  # "le campus Alpha et Cités": one name after a singular noun
+        for start, end in items:
             if not (ent_label(doc, start, end) == "PER" and end - start > 1):
                 out.append(Cand(start, end, "organization/cue-noun", noun.kind, True))
     return out
 
 
+_SINGULAR_DETS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "son", "sa", "ce", "cet", "cette"})
 _PLACE_NOUNS = frozenset({"région", "département", "ville", "commune", "territoire", "agglomération", "bassin", "province"})
 
 
@@ -320,6 +324,14 @@ def context_cands(doc: Doc) -> list[Cand]:
             if head in ("à", "au") and any(w in cue("speech_noun") for w in window):
                 out.append(Cand(start, end, "organization/speech-medium", "media", True))
                 continue
+            if head in ("à", "au") and label != "LOC" and _after_quoted_speech(doc, i):
+                if start > 0 and doc[start - 1].text in ("L'", "L’", "Le", "La", "Les"):
+                    start -= 1  # "à L'Écho X": the capitalized article is part of a title
+                out.append(Cand(start, end, "organization/speech-verb-medium", "media", True))
+                continue
+            if head == "sein" and not (label == "LOC" and doc[start - 1].lower_ in _THE):  # not "au sein de la France"
+                out.append(Cand(start, end, "organization/within", None, True))  # "prend ses quartiers au sein de X"
+                continue
             # "chargé de mission à la X", "directeur chez X", "cofondateur de X", "au sein de X"
             phrase = " ".join(fold_name(t.text) for t in doc[max(0, i - 3) : i])
             if head != "à" or doc[i + 1].lower_ in _THE:
@@ -336,6 +348,21 @@ def context_cands(doc: Doc) -> list[Cand]:
                 if agency_end > end + 1:
                     out.append(Cand(end + 1, agency_end, "organization/photo-credit-agency", "company", True))
     return out
+
+
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+
+
+def _after_quoted_speech(doc: Doc, i: int) -> bool:
+    """``», a déclaré Prénom Nom à X``, ``», confie-t-il à X``: a speech verb after a closing quote
+    of the same sentence, at most 8 tokens before ``à`` (no sentence end in between)."""
+    sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    window = doc[max(sent_start, i - 8) : i]
+    verbs = [t for t in window if t.lower_ in cue("speech_verb")]
+    if not verbs:
+        return False
+    k = verbs[0].i
+    return any(t.text in _QUOTE_CLOSERS for t in doc[max(sent_start, k - 3) : k])
 
 
 _CLOSERS = frozenset({")", ",", ";", ":", "/"})
@@ -405,7 +432,7 @@ def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
                     break
                 items.append((s, e))
                 k = e
-                if k + 1 < sent.end and doc[k].text == "(":  # "Centre France (journal La Montagne)"
+                if k + 1 < sent.end and doc[k].text == "(":  # "Groupe Orvalis (journal Le Vigilant)"
                     close = next((t for t in range(k, min(sent.end, k + 8)) if doc[t].text == ")"), None)
                     if close is not None:
                         k = close + 1
@@ -469,7 +496,9 @@ def alias_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     out = []
     for c in accepted:
         k = c.end
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and is_namey(doc[k + 1]) \
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].text == "#" and not doc[k + 1].whitespace_:
+            k += 1  # "X (#Y)": a hashtag alias
+        if k + 2 < len(doc) and doc[k].text in ("(", "#") and doc[k + 2].text == ")" and is_namey(doc[k + 1]) \
                 and doc[k + 1].ent_type_ != "PER":
             out.append(Cand(k + 1, k + 2, "organization/parenthesized-alias", c.kind, True))
     return out

@@ -22,8 +22,10 @@ _PUBLIC_LEVEL = (
 
 def _keys(name: str) -> set[str]:
     """Keys under which two forms of a name are the same organization."""
-    folded = fold_org(name)
+    folded = fold_org(name).lstrip("#@ ")  # "#Brivane" is a hashtag of Brivane
     keys = {folded, " ".join(sorted(folded.split()))}
+    if len(folded) >= 6:
+        keys.add("glued:" + folded.replace(" ", ""))  # "Brivane Tech" / "BrivaneTech" / "Brivane-Tech"
     for regex, level in _PUBLIC_LEVEL:
         m = regex.match(folded)
         if m:
@@ -117,8 +119,9 @@ def _merge_aliases(doc: Doc, groups: list[list[Span]]) -> list[list[Span]]:
     target: dict[int, int] = {}
     for g_i, g in enumerate(groups):
         for s in g:
-            if s.start >= 2 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
-                owner = end_of.get(s.start - 1)
+            opening = s.start - 1 - (s.start >= 3 and doc[s.start - 1].text == "#")  # "X (#Y)": a hashtag alias
+            if opening >= 1 and doc[opening].text == "(" and s.end < len(doc) and doc[s.end].text == ")":
+                owner = end_of.get(opening)
                 if owner is not None and owner != g_i:
                     target[g_i] = owner
     if not target:

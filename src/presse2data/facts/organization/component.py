@@ -4,7 +4,7 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
 
 - a type noun before a capitalized name, with an optional descriptor and apposition
   comma: ``l'association La Grappe``, ``la société de cloud X``, ``le site
-  Jeuxvideo.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
+  Brivane.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
   la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
   (``models/organization/type_nouns.txt``, noun → kind);
 - a name followed by an apposition that types it: ``X, start-up originaire de ...``,
@@ -28,7 +28,9 @@ French phrasings handled (each candidate keeps the id of the cue that found it):
   D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
 - names in parentheses right after a person: ``Prénom Nom (Société)``, ``Prénom Nom (A, B et
   C)`` (the NER often reads them as persons or places; ``(photo : ...)`` and titles are not names);
-- a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``;
+- a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``, or after a
+  speech verb following a closing quote: ``», a déclaré Prénom Nom à X``, ``», confie-t-il à X``;
+  ``au sein de X`` with no title (not a place after an article: ``au sein de la France``);
   a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
 - the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
   ``ingénieure chez X``, ``au sein de X`` (even when the NER tagged X as a place after a
@@ -53,10 +55,11 @@ demonym (``l'Y rennais``), a short last word of a text cut mid-word (``lancé pa
 common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
 a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
 adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
-A body named after a label is kept (``French Tech Rennes``).
+A body named after a label is kept (``French Tech Valdoré``).
 
 One record per organization per article under its fullest name; shorter or reordered
-forms, ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
+forms, a hashtag form (``#X``, ``X (#Y)``), a form with or without spaces or hyphens (``Brivane Tech`` /
+``BrivaneTech``), ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
 mentions of the same record.
 """
 
