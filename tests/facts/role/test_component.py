@@ -109,7 +109,7 @@ CUES = [
     # the same cue read on tokens when a heading line is glued to the sentence
     ("L'association Bocage Numérique grandit.\nUn bureau renouvelé\nPrésidée depuis 2016 par Paul Mercier (Kalimba, "
      "Nuvola Data), l'association se cherchait un second souffle.",
-     "Paul Mercier", [("président", "Bocage Numérique")]),
+     "Paul Mercier", [(None, "Kalimba"), (None, "Nuvola Data"), ("président", "Bocage Numérique")]),
     # the NER tags the title PER ("son Président"): the apposition still reads it
     ("En quelques années, l'association Bocage Numérique a grandi. Pour son Président, Guillaume Ferrand, "
      "« les signes sont là ».",
@@ -133,7 +133,7 @@ CUES = [
      "Bocage Numérique, parle.",
      "Paul Mercier", [("cofondateur", "Nuvola Data"), ("président", "Bocage Numérique")]),
     ("« Tout avance », résume Paul Mercier (Kalimba), le président de l'association Bocage Numérique.",
-     "Paul Mercier", [("président", "Bocage Numérique")]),
+     "Paul Mercier", [("président", "Bocage Numérique"), (None, "Kalimba")]),
     # "X et son président Y": the organization coordinated just before
     ("Le projet est soutenu par la société Nuvola Data et par l'association Bocage Numérique et son président Paul Mercier.",
      "Paul Mercier", [("président", "Bocage Numérique")]),
@@ -175,3 +175,22 @@ def test_only_sentences_with_a_cue_are_parsed(extractor):
     parsed = doc.user_data.get(_PARSES, {})
     starts = {doc[i].sent.text for i in parsed}
     assert starts == {"La start-up Kalimba, fondée par Marc Olier, lève des fonds."}
+
+
+def test_windows_are_in_the_pipeline_config(nlp):
+    config = nlp.config["components"]["presse2data_roles"]
+    assert config["segment_tokens"] == 28 and config["salience_chars"] == 1500
+    assert config["topic_sentences"] == 5 and config["introduced_sentences"] == 3
+
+
+def test_the_salience_window_is_the_configured_one(nlp):
+    """A bare title takes the organization named before it only within ``salience_chars``."""
+    from presse2data.facts.role.component import make_component
+
+    text = "L'association Bocage Numérique grandit vite. Julie Roux, chargée de communication, le confirme."
+    doc = nlp(text)
+    settings = dict(nlp.config["components"]["presse2data_roles"])
+    settings.pop("factory")
+    assert [r.organization for r in doc._.roles[0]] == ["Bocage Numérique"]
+    narrow = make_component(nlp, "narrow", **{**settings, "salience_chars": 10})
+    assert [r.organization for r in narrow(doc)._.roles[0]] == [None]

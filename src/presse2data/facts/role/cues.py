@@ -33,7 +33,7 @@ from ...lang.deprules import DepMatch, DepRuleSet
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 from ...lang.rules import RuleSet
-from .appositions import (introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
+from .appositions import (DEFAULT_LIMITS, Limits, introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
                         _roles_in, _salient, _sentence_start, _topic, _type_kinds)
 from .record import Role
 from .titles import title_at, titles
@@ -110,8 +110,9 @@ class Reader:
     """The cues of one article: persons and organizations as token spans."""
 
     def __init__(self, doc: Doc, orgs: list[_OrgMention], deprules: DepRuleSet, roles: list[list[Role]],
-                 tokens: RuleSet):
+                 tokens: RuleSet, limits: Limits = DEFAULT_LIMITS):
         self.doc = doc
+        self.limits = limits
         self.tokens = tokens  # the token patterns of models/role/rules.jsonl
         self.roles = roles  # found by the apposition reader, per person: their titles tell the gender
         self.orgs = orgs
@@ -147,9 +148,9 @@ class Reader:
                 return None
         return found or None
 
-    def _closing(self, i: int, limit: int = 30) -> int | None:
+    def _closing(self, i: int) -> int | None:
         """Index of the ``)`` closing the ``(`` at ``i``."""
-        for j in range(i + 1, min(len(self.doc), i + limit)):
+        for j in range(i + 1, min(len(self.doc), i + self.limits.paren_tokens)):
             if self.doc[j].text == ")":
                 return j
             if self.doc[j].text == "(" or _ends_sentence(self.doc[j]) and self.doc[j].text != ".":
@@ -170,12 +171,13 @@ class Reader:
         if org is not None and org.start == k:
             return org.name
         if head is not None and (k >= len(doc) or not doc[k].text[:1].isupper()):
-            return (introduced(doc, self.orgs, anchor, head) or _topic(doc, self.orgs, anchor, head)
-                    or _salient(self.orgs, anchor, doc, head))
+            return (introduced(doc, self.orgs, anchor, head, limits=self.limits)
+                    or _topic(doc, self.orgs, anchor, head, limits=self.limits)
+                    or _salient(self.orgs, anchor, doc, head, limits=self.limits))
         return None
 
     def _title_here(self, ts: int, stop: int, anchor: int) -> list[Role]:
-        return _roles_in(self.doc, (ts, stop), True, self.orgs, set(self.person_of), anchor)
+        return _roles_in(self.doc, (ts, stop), True, self.orgs, set(self.person_of), anchor, limits=self.limits)
 
     # -- cues applied by code ----------------------------------------------------------------------
     def paren_affiliation(self) -> list[Found]:
@@ -259,7 +261,7 @@ class Reader:
             for role in roles:
                 org = role.organization
                 if org is None or not self._named_inside(org, n, self._clause_end(n + 3)):
-                    org = _topic(doc, self.orgs, person[0], None)
+                    org = _topic(doc, self.orgs, person[0], None, limits=self.limits)
                 out.append(self._found(person, role.title, org, "role/post-of"))
         return out
 
@@ -328,7 +330,9 @@ class Reader:
                         org = self.org_at.get(k2)
                         if org is not None:
                             return f"membre du {text}", org.name
-                    org = _topic(doc, self.orgs, start, None, subject_only=True, people=set(self.person_of))  # the body of what the text is about
+                    # the body of what the text is about
+                    org = _topic(doc, self.orgs, start, None, subject_only=True, people=set(self.person_of),
+                                 limits=self.limits)
                     return (f"membre du {text}", org) if org else None
         return None
 
@@ -423,7 +427,8 @@ class Reader:
         if k >= 0 and (doc[k].lower_ in _type_heads() or doc[k].pos_ == "NOUN") and k >= 0:
             head = doc[k].lower_
             if head in _type_heads():
-                return _topic(doc, self.orgs, verb, head) or _salient(self.orgs, verb, doc, head)
+                return (_topic(doc, self.orgs, verb, head, limits=self.limits)
+                        or _salient(self.orgs, verb, doc, head, limits=self.limits))
         # sentence-initial participle: the subject after the clause (", la société X" / ", l'association")
         last = max(p[1] for p in people)
         j = last
@@ -479,7 +484,8 @@ class Reader:
             return org.name if org is not None else None
         if why and why.startswith("generic:"):
             head = why.partition(":")[2]
-            return _topic(self.doc, self.orgs, ts, head) or _salient(self.orgs, ts, self.doc, head)
+            return (_topic(self.doc, self.orgs, ts, head, limits=self.limits)
+                    or _salient(self.orgs, ts, self.doc, head, limits=self.limits))
         return None
 
     def _relative_verb(self, match: DepMatch) -> list[Found]:
@@ -519,7 +525,7 @@ class Reader:
         if k < len(doc) and doc[k].lower_ in ("de", "du", "d'", "d’"):
             org = self._org_after(k, noun)
         elif any(t.lower_ == "en" for t in doc[_sentence_start(doc, noun) : noun]):
-            org = _topic(doc, self.orgs, people[0][0], None)  # "X en assurera la présidence"
+            org = _topic(doc, self.orgs, people[0][0], None, limits=self.limits)  # "X en assurera la présidence"
         if org is None:
             return []
         return [self._found(p, self._gendered(title, p, []), org, match.rule.id) for p in people]
