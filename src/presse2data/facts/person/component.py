@@ -4,16 +4,16 @@
   mention (``"M. Martin"``, ``"Mme Dubois"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
   of the article that ends with it, so ``M. Martin`` is a mention of ``Claire Martin``;
-  the name is the fullest form (``Nicolas Leroy Fleuriot``); a multi-word surname is a
+  the name is the fullest form (``Marie Kerlo Dantec``); a multi-word surname is a
   short form too (``M. Le Goff`` of ``Yannick Le Goff``);
 - the same first name with a surname one letter off (``Paul Moreau`` / ``Paul
   Moureau``) is one person, named as first written;
 - a name right after a role title is a person even when the NER says otherwise
-  (``affirme le Pdg, Steny S.``); so is the name in a photo credit (``© Prénom Nom``);
-- rejected: a span that is an organization of the article or bears its name (the NER tags ``Xylotech``,
-  ``Vinci`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
-  capitalized word with no civility and no full name ending with it (``Cantine``,
-  ``Doper``);
+  (``affirme le Pdg, Yvan K.``); so is the name in a photo credit (``© Prénom Nom``);
+- rejected: a span that is an organization of the article or bears its name (the NER tags ``Ondalys``,
+  ``Vextra`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
+  capitalized word with no civility and no full name ending with it (``Fabrique``,
+  ``Booster``);
 - roles come from :mod:`presse2data.facts.role` (its component runs after this one).
 """
 

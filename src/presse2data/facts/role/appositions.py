@@ -4,11 +4,11 @@ French phrasings handled (titles from ``models/role/titles.txt``):
 
 - apposition after the name: ``Claire Martin, président de ...``, after a quote verb
   ``explique Y, fondatrice de X``, with an adverb or adjective first (``Sophie R.,
-  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Aurillac, du site Y``), or
+  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Vierzon, du site Y``), or
   ``X, récemment placé en tant que Premier ministre``;
 - title before the name, with or without a comma: ``le président du conseil
-  départemental du Cantal, Vincent D.``, ``Chargé du dossier à la ville de Marseille,
-  Daniel S.``, ``la ministre Fleur P.``, ``le Pdg, Steny S.``;
+  départemental du Gers, Pierre V.``, ``Chargé du dossier à la ville de Lyon,
+  Marc T.``, ``la ministre Claire D.``, ``le Pdg, Yvan K.``;
 - several titles in one phrase: ``directeur général de X et patron de Y`` (one
   organization each), ``cofondateur et président de la société`` (shared), ``chargée de
   communication et responsable développement durable``.
@@ -16,7 +16,7 @@ French phrasings handled (titles from ``models/role/titles.txt``):
 The title is lowercased as written and stops before the organization (``chargé de
 mission pour la filière numérique`` / ``à l'Agence ...``). The organization is the
 organization record named in the phrase; else the one a generic or demonstrative
-reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
+reference points to (``cette association``, ``cette Fabrique lyonnaise``, ``de la
 société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
 chargée de communication``), the nearest organization mentioned before, not counting
 items of a list. A possessive title (``Son PDG, X``, ``Sa présidente, X``, ``L'autre
@@ -140,7 +140,7 @@ def _org_mentions(doc: Doc, limits: Limits = DEFAULT_LIMITS) -> list[_OrgMention
 def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset(),
                    limits: Limits = DEFAULT_LIMITS) -> tuple[int, int] | None:
     """The apposition after a name, up to a clause, another person, or a bracket; a parenthesized
-    aside (``maPlatine.com (platines vinyles) et président de X``) is stepped over."""
+    aside (``Nuvola Data (logiciels de paie) et président de X``) is stepped over."""
     i = mention.end
     if i < len(doc) and doc[i].text == "(":  # "Romain P. (Société), le président de ..."
         close = next((j for j in range(i + 1, min(len(doc), i + 12)) if doc[j].text in (")", "(")), None)
@@ -346,7 +346,7 @@ def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, sub
            people: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS) -> str | None:
     """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
 
-    ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
+    ``Ondalys, fondée en 2013, vise ... Son PDG, X``: Ondalys, not the ``Vextra`` of its
     complement. A sentence whose subject is a pronoun or an anaphor (``il``, ``l'entreprise``)
     defers to the one before; a sentence without an organization subject offers its first
     organization named outside a list.

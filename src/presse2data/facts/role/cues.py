@@ -4,13 +4,13 @@ Each cue is a rule line of ``models/role/rules.jsonl`` (``code`` = the function 
 or a ``dep_pattern`` read by :mod:`presse2data.lang.deprules`):
 
 - ``role/paren-affiliation``: ``Prénom Nom (Société)``, ``(A, B, C)`` → roles with a
-  null title; ``Prénom Nom (CEO de Matooma)`` → the title inside the parentheses;
+  null title; ``Prénom Nom (CEO de Kalimba)`` → the title inside the parentheses;
 - ``role/title-colon-name``: ``Société (président : Prénom Nom)``;
 - ``role/list-members``: a list of people after a heading that names a board or the
   members of an organization (``Les membres de l'association : A (X), B (Y)``, ``le
   conseil d'administration compte dix membres : ...``, ``Le bureau accueille aussi A, B``)
   → ``membre`` / ``membre du bureau`` at the organization the text is about;
-- ``role/head-of``: ``à la barre de Qwant``, ``à la tête de X`` → null title;
+- ``role/head-of``: ``à la barre de Nuvola Data``, ``à la tête de X`` → null title;
 - ``role/post-of``: ``élu au poste de président`` → the title at the topic organization;
 - dependency rules (``dep_pattern``): ``présidée par X``, ``fondée par A et B`` (the title
   as a noun, gendered by the person), ``X devient président de Y``, ``les deux
@@ -219,7 +219,7 @@ class Reader:
         return out
 
     def head_of(self) -> list[Found]:
-        """``à la barre de Qwant``, ``à la tête de X``: an affiliation without a title."""
+        """``à la barre de Nuvola Data``, ``à la tête de X``: an affiliation without a title."""
         out = []
         doc = self.doc
         for n in range(len(doc) - 4):
