@@ -28,7 +28,7 @@ ROLES = [
     ("Le voyage a été salué par la ministre déléguée au numérique Claire Dubois hier.",
      "Claire Dubois", [("ministre déléguée au numérique", None)]),
     ("L'ancien maire de Brest, Jean Morvan, était présent.",
-     "Jean Morvan", [("maire", None)]),
+     "Jean Morvan", [("ancien maire", None)]),
     ("Sa voisine la start-up Ondalys, fondée en 2013 par deux anciens de Vextra, vise 3 millions. "
      "Son PDG, Erwan Kerlo, compte sur le lieu.",
      "Erwan Kerlo", [("pdg", "Ondalys")]),
@@ -42,7 +42,14 @@ ROLES = [
      "Tom Garrec", [("trésorier", "Bocage Numérique")]),
     ("La start-up Kalimba recrute. L'autre cofondateur, Mathis Pradel, ancien développeur de la SSII "
      "Néovia, pilote la technique.",
-     "Mathis Pradel", [("cofondateur", "Kalimba"), ("développeur", "Néovia")]),
+     "Mathis Pradel", [("cofondateur", "Kalimba"), ("ancien développeur", "Néovia")]),
+    # a former post is not a current one: "ancien", "ex-" stay in the title
+    ("Mathis Pradel, ancien ingénieur de la société Nuvola Data, pilote la technique.",
+     "Mathis Pradel", [("ancien ingénieur", "Nuvola Data")]),
+    ("L'ex-présidente de l'association Bocage Numérique, Julie Roux, parle.",
+     "Julie Roux", [("ex-présidente", "Bocage Numérique")]),
+    ("Julie Roux, ancienne directrice de la société Nuvola Data, parle.",
+     "Julie Roux", [("ancienne directrice", "Nuvola Data")]),
     ("Le conseil régional a versé l'aide par l'Agence régionale pour l'essor numérique (AREN). "
      "Le directeur de l'AREN, Franck Delval, parle d'un pari.",
      "Franck Delval", [("directeur", "Agence régionale pour l'essor numérique")]),
