@@ -135,6 +135,16 @@ CUES = [
     ("L'association Bocage Numérique élit son bureau. Les deux vice-présidents sont Julie Roux, directrice de la "
      "société Nuvola Data, et Tom Garrec, trésorier.",
      "Tom Garrec", [("trésorier", "Bocage Numérique"), ("vice-président", None)]),
+    # "de chez": an affiliation without a title
+    ("« Tout avance », explique Julie Roux, de chez Nuvola Data.", "Julie Roux", [(None, "Nuvola Data")]),
+    # "à la tête de" after "succéder à" / "remplacer": the post is the subject's, not the predecessor's
+    ("Julie Roux succède à Tom Garrec à la tête de l'association Bocage Numérique.",
+     "Julie Roux", [(None, "Bocage Numérique")]),
+    ("Julie Roux succède à Tom Garrec à la tête de l'association Bocage Numérique.", "Tom Garrec", []),
+    ("Julie Roux remplace Tom Garrec à la tête de la société Nuvola Data.", "Julie Roux", [(None, "Nuvola Data")]),
+    # "élue à la tête de": a participle, no title noun
+    ("Julie Roux a été élue à la tête de l'association Bocage Numérique.",
+     "Julie Roux", [(None, "Bocage Numérique")]),
     # a parenthesized aside does not end the apposition
     ("Paul Mercier, cofondateur de la société Nuvola Data (logiciels de paie) et président de l'association "
      "Bocage Numérique, parle.",

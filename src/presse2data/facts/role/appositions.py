@@ -192,8 +192,10 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
     while i < end:
         hit = _title_at(doc, i, end)
         if hit is not None and fold_name(doc[i].text) in ("elu", "elue") and (
-                found and i - found[-1][1] <= 1 or _title_at(doc, i + 1, end) is not None):
-            hit = None  # "président officiellement élu", "élu président": a participle, not the office
+                found and i - found[-1][1] <= 1 or _title_at(doc, i + 1, end) is not None
+                or any(t.lower_ in _cue_words("head_phrases") for t in doc[i + 1 : min(end, i + 4)])):
+            # "président officiellement élu", "élu président", "élue à la tête de": a participle, not the office
+            hit = None
             i += 1
             continue
         if hit is not None:

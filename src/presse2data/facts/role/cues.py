@@ -10,7 +10,9 @@ or a ``dep_pattern`` read by :mod:`presse2data.lang.deprules`):
   members of an organization (``Les membres de l'association : A (X), B (Y)``, ``le
   conseil d'administration compte dix membres : ...``, ``Le bureau accueille aussi A, B``)
   → ``membre`` / ``membre du bureau`` at the organization the text is about;
-- ``role/head-of``: ``à la barre de Nuvola Data``, ``à la tête de X`` → null title;
+- ``role/head-of``: ``à la barre de Nuvola Data``, ``à la tête de X`` → null title, for the
+  person of the phrase (not the one replaced: ``A succède à B à la tête de X`` is A's);
+- ``role/from-company``: ``Prénom Nom, de chez X`` → null title;
 - ``role/post-of``: ``élu au poste de président`` → the title at the topic organization;
 - dependency rules (``dep_pattern``): ``présidée par X``, ``fondée par A et B`` (the title
   as a noun, gendered by the person), ``X devient président de Y``, ``les deux
@@ -33,7 +35,7 @@ from ...lang.deprules import DepMatch, DepRuleSet
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 from ...lang.rules import RuleSet
-from .appositions import (DEFAULT_LIMITS, Limits, introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
+from .appositions import (DEFAULT_LIMITS, Limits, introduced, _cue_words, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
                         _roles_in, _salient, _sentence_start, _topic, _type_kinds)
 from .record import Role
 from .titles import title_at, titles
@@ -232,12 +234,26 @@ class Reader:
                 out.append(self._found(person, None, org, "role/head-of"))
         return out
 
+    def from_company(self) -> list[Found]:
+        """``Prénom Nom, de chez Nuvola Data``: an affiliation without a title."""
+        out = []
+        doc = self.doc
+        for mention in self.mentions:
+            j = mention[1] + (1 if mention[1] < len(doc) and doc[mention[1]].text == "," else 0)
+            if j + 2 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ == "chez":
+                org = self.org_at.get(j + 2)
+                if org is not None and org.start == j + 2:
+                    out.append(self._found(mention, None, org.name, "role/from-company"))
+        return out
+
     def _person_of_phrase(self, i: int) -> tuple[int, int, int] | None:
         """The person a phrase at token ``i`` is about: the subject after it (``A la tête de X, Julie M.``),
         else the nearest person before it in the sentence."""
         doc = self.doc
         start = _sentence_start(doc, i)
         before = [m for m in self.mentions if start <= m[0] and m[1] <= i]
+        while len(before) > 1 and self._is_predecessor(before[-1]):
+            before.pop()  # "A succède à B à la tête de X": the post is A's
         if before:
             return before[-1]
         j = i
@@ -245,6 +261,13 @@ class Reader:
             j += 1
         after = next((m for m in self.mentions if m[0] == j + 1), None)
         return after
+
+    def _is_predecessor(self, mention: tuple[int, int, int]) -> bool:
+        """The person is the complement of ``succéder à`` / ``remplacer`` (``models/role/cue_words.txt``)."""
+        doc, k = self.doc, mention[0] - 1
+        if k >= 0 and doc[k].lower_ in ("à", "a"):
+            k -= 1
+        return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and fold_name(doc[k].text).startswith(_predecessor_verbs())
 
     def post_of(self) -> list[Found]:
         """``élu au poste de président``, ``au poste de directrice``: the title at the topic organization."""
@@ -551,11 +574,16 @@ class Reader:
         return out
 
     def all(self) -> list[Found]:
-        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.post_of()
+        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.from_company() + self.post_of()
                 + self.list_members() + self.dependency_roles() + self.agent_verb_tokens())
 
 
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+@cache
+def _predecessor_verbs() -> tuple[str, ...]:
+    return tuple(_cue_words("predecessor_verbs"))
 
 
 @cache
