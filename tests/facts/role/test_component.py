@@ -145,6 +145,14 @@ CUES = [
     # "élue à la tête de": a participle, no title noun
     ("Julie Roux a été élue à la tête de l'association Bocage Numérique.",
      "Julie Roux", [(None, "Bocage Numérique")]),
+    # a title opening a sentence whose subject is a pronoun: the person named just before, else just after
+    ("Paul Mercier arrive. Directeur de la société Nuvola Data, il connaît le terrain.",
+     "Paul Mercier", [("directeur", "Nuvola Data")]),
+    ("Directrice de la société Nuvola Data, elle connaît le terrain. Julie Roux le confirme.",
+     "Julie Roux", [("directrice", "Nuvola Data")]),
+    # ...the parentheses list what the title covers: the organization is the one named after them
+    ("Paul Mercier arrive. Directeur des écoles (Kalimba, Ondalys) de la société Nuvola Data, il connaît le terrain.",
+     "Paul Mercier", [("directeur des écoles", "Nuvola Data")]),
     # a parenthesized aside does not end the apposition
     ("Paul Mercier, cofondateur de la société Nuvola Data (logiciels de paie) et président de l'association "
      "Bocage Numérique, parle.",

@@ -13,6 +13,8 @@ or a ``dep_pattern`` read by :mod:`presse2data.lang.deprules`):
 - ``role/head-of``: ``à la barre de Nuvola Data``, ``à la tête de X`` → null title, for the
   person of the phrase (not the one replaced: ``A succède à B à la tête de X`` is A's);
 - ``role/from-company``: ``Prénom Nom, de chez X`` → null title;
+- ``role/title-pronoun``: ``Directrice de X, elle ...`` → the title of the person named just
+  before (else just after);
 - ``role/post-of``: ``élu au poste de président`` → the title at the topic organization;
 - dependency rules (``dep_pattern``): ``présidée par X``, ``fondée par A et B`` (the title
   as a noun, gendered by the person), ``X devient président de Y``, ``les deux
@@ -245,6 +247,67 @@ class Reader:
                 if org is not None and org.start == j + 2:
                     out.append(self._found(mention, None, org.name, "role/from-company"))
         return out
+
+    def title_pronoun(self) -> list[Found]:
+        """``Directrice de X, elle ...``: a title opening a sentence whose subject is a pronoun is the
+        title of the person named last before it (else the first person named after it)."""
+        out = []
+        doc = self.doc
+        for s in range(len(doc)):
+            if s and not _ends_sentence(doc[s - 1]) or title_at(doc, s, len(doc)) is None:
+                continue
+            comma = self._comma_after(s)
+            if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) \
+                    or doc[comma + 1].lower_ not in ("il", "elle") or any(t in self.person_of for t in range(s, comma)):
+                continue
+            before = [m for m in self.mentions if m[1] <= s and doc[m[0]].idx >= doc[s].idx - self.limits.salience_chars]
+            after = [m for m in self.mentions if m[0] > comma and _sentence_start(doc, m[0]) <= self._next_sentence(comma)]
+            person = before[-1] if before else after[0] if after else None
+            if person is None:
+                continue
+            outside = self._org_outside_parentheses(s, comma)
+            if outside is _MISSED:
+                continue
+            for role in self._title_here(s, comma, person[0]):
+                org = outside if outside is not None and role.organization != outside else role.organization
+                out.append(self._found(person, role.title, org, "role/title-pronoun"))
+        return out
+
+    def _org_outside_parentheses(self, s: int, end: int) -> str | None:
+        """``Directeur des écoles (A, B) du groupe X, il ...``: the parentheses list what the title
+        covers; the organization is the one named after them (None without parentheses)."""
+        doc = self.doc
+        close = next((j for j in range(s, end) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        org = next((o for o in self.orgs if close < o.start and o.end <= end), None)
+        if org is None and close + 1 < end and doc[close + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            return _MISSED  # the organization named after the parentheses was missed: no fallback
+        return org.name if org is not None else None
+
+    def _comma_after(self, s: int) -> int | None:
+        """The first comma after ``s`` outside parentheses, within the segment limit; None at a sentence end."""
+        doc, j = self.doc, s + 1
+        while j < min(len(doc), s + self.limits.segment_tokens):
+            if doc[j].text == "(":
+                close = self._closing(j)
+                if close is None:
+                    return None
+                j = close + 1
+                continue
+            if doc[j].text == ",":
+                return j
+            if _ends_sentence(doc[j]):
+                return None
+            j += 1
+        return None
+
+    def _next_sentence(self, i: int) -> int:
+        """Start of the sentence after the one holding token ``i``."""
+        doc = self.doc
+        while i < len(doc) and not _ends_sentence(doc[i]):
+            i += 1
+        return i + 1
 
     def _person_of_phrase(self, i: int) -> tuple[int, int, int] | None:
         """The person a phrase at token ``i`` is about: the subject after it (``A la tête de X, Julie M.``),
@@ -574,9 +637,12 @@ class Reader:
         return out
 
     def all(self) -> list[Found]:
-        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.from_company() + self.post_of()
+        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.from_company() + self.title_pronoun()
+                + self.post_of()
                 + self.list_members() + self.dependency_roles() + self.agent_verb_tokens())
 
+
+_MISSED = "\0missed"  # an organization the text names but the organizations component missed
 
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
