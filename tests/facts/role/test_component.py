@@ -153,6 +153,9 @@ CUES = [
     # ...the parentheses list what the title covers: the organization is the one named after them
     ("Paul Mercier arrive. Directeur des écoles (Kalimba, Ondalys) de la société Nuvola Data, il connaît le terrain.",
      "Paul Mercier", [("directeur des écoles", "Nuvola Data")]),
+    # a bare title does not fall back to a media outlet (the source of a quote) or an internal body
+    ("Selon le journal Le Vigie Normande, le salon attire du monde. Julie Roux, directrice générale, se réjouit.",
+     "Julie Roux", [("directrice générale", None)]),
     # a parenthesized aside does not end the apposition
     ("Paul Mercier, cofondateur de la société Nuvola Data (logiciels de paie) et président de l'association "
      "Bocage Numérique, parle.",

@@ -278,11 +278,13 @@ def _fits(o: _OrgMention, want: str | None) -> bool:
 
 
 def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None,
-             others: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS) -> str | None:
+             others: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS, title: str | None = None) -> str | None:
     """Name of the nearest organization mentioned before token ``before`` fitting ``head``.
 
     An organization of the same sentence named after another person (``A, directrice de X, et
-    B, trésorier``) is that person's: B does not get X.
+    B, trésorier``) is that person's: B does not get X. For a bare ``title``, a media outlet
+    (the source of a quote, not the employer) or an internal body is no fallback, unless the
+    title is a press trade (``rédactrice en chef``; ``press_titles`` in ``cue_words.txt``).
     """
     limit = doc[before].idx - limits.salience_chars if before < len(doc) else 0
     want = _wanted_kind(head)
@@ -294,8 +296,23 @@ def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None,
             continue
         if not _fits(o, want):
             continue
+        if title is not None and _not_a_fallback(o, title):
+            continue
         return o.name
     return None
+
+
+def _not_a_fallback(o: _OrgMention, title: str) -> bool:
+    """A media outlet or an internal body cannot be the organization of a bare title it does not name."""
+    if any(w in title for w in _cue_words("press_titles")):
+        return False
+    folded = fold_name(o.name)
+    return o.kind == "media" or any(folded == b or folded.startswith(b + " ") for b in _internal_bodies())
+
+
+@cache
+def _internal_bodies() -> tuple[str, ...]:
+    return tuple(fold_name(b) for b in load_lexicon("role/bodies"))
 
 
 def introduced(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None,
@@ -412,7 +429,7 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
         if org == "?" and between == ["et"]:
             pending_share.append(len(roles))
         elif org == "?":
-            org = _salient(orgs, anchor, doc, None, others, limits)
+            org = _salient(orgs, anchor, doc, None, others, limits, title)
         roles.append((title, org, political))
         if org != "?":
             for k in pending_share:
@@ -421,7 +438,7 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
     out = []
     for title, org, _ in roles:
         if org == "?":
-            org = _salient(orgs, anchor, doc, None, others, limits)
+            org = _salient(orgs, anchor, doc, None, others, limits, title)
         if title:
             out.append(Role(title=title, organization=org))
     return out
