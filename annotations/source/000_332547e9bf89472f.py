@@ -13,7 +13,7 @@ RECORDS = [
     P("Magali Olivier", ["Magali Olivier"],
       roles=[("chef de projet", "Atlantic 2.0")]),  # "au sein de l'équipe" of "ce groupe" = Atlantic 2.0
     P("Jean-Marc Ayrault", ["Jean-Marc Ayrault"],
-      roles=[("maire", None),                # "L'ancien maire de Nantes": Nantes is a place here
+      roles=[("ancien maire", None),         # "L'ancien maire de Nantes": Nantes is a place here
              ("premier ministre", None)]),
     P("François Hollande", ["François Hollande"]),
     P("Gwendoline Legrand", ["Gwendoline Legrand", "Mme Legrand"],

@@ -60,3 +60,7 @@ def test_a_name_in_parentheses_after_a_person_is_an_affiliation_not_a_person(ext
     persons = _persons(extractor, text)
     assert "Paul Mercier" in persons and "Julie Roux" in persons
     assert not any("Centrale" in name or "Nuvola" in name for name in persons), sorted(persons)
+
+
+def test_name_window_after_a_title_is_in_the_pipeline_config(nlp):
+    assert nlp.config["components"]["presse2data_persons"]["name_tokens"] == 3

@@ -28,7 +28,7 @@ ROLES = [
     ("Le voyage a été salué par la ministre déléguée au numérique Claire Dubois hier.",
      "Claire Dubois", [("ministre déléguée au numérique", None)]),
     ("L'ancien maire de Brest, Jean Morvan, était présent.",
-     "Jean Morvan", [("maire", None)]),
+     "Jean Morvan", [("ancien maire", None)]),
     ("Sa voisine la start-up Ondalys, fondée en 2013 par deux anciens de Vextra, vise 3 millions. "
      "Son PDG, Erwan Kerlo, compte sur le lieu.",
      "Erwan Kerlo", [("pdg", "Ondalys")]),
@@ -42,7 +42,14 @@ ROLES = [
      "Tom Garrec", [("trésorier", "Bocage Numérique")]),
     ("La start-up Kalimba recrute. L'autre cofondateur, Mathis Pradel, ancien développeur de la SSII "
      "Néovia, pilote la technique.",
-     "Mathis Pradel", [("cofondateur", "Kalimba"), ("développeur", "Néovia")]),
+     "Mathis Pradel", [("cofondateur", "Kalimba"), ("ancien développeur", "Néovia")]),
+    # a former post is not a current one: "ancien", "ex-" stay in the title
+    ("Mathis Pradel, ancien ingénieur de la société Nuvola Data, pilote la technique.",
+     "Mathis Pradel", [("ancien ingénieur", "Nuvola Data")]),
+    ("L'ex-présidente de l'association Bocage Numérique, Julie Roux, parle.",
+     "Julie Roux", [("ex-présidente", "Bocage Numérique")]),
+    ("Julie Roux, ancienne directrice de la société Nuvola Data, parle.",
+     "Julie Roux", [("ancienne directrice", "Nuvola Data")]),
     ("Le conseil régional a versé l'aide par l'Agence régionale pour l'essor numérique (AREN). "
      "Le directeur de l'AREN, Franck Delval, parle d'un pari.",
      "Franck Delval", [("directeur", "Agence régionale pour l'essor numérique")]),
@@ -128,6 +135,27 @@ CUES = [
     ("L'association Bocage Numérique élit son bureau. Les deux vice-présidents sont Julie Roux, directrice de la "
      "société Nuvola Data, et Tom Garrec, trésorier.",
      "Tom Garrec", [("trésorier", "Bocage Numérique"), ("vice-président", None)]),
+    # "de chez": an affiliation without a title
+    ("« Tout avance », explique Julie Roux, de chez Nuvola Data.", "Julie Roux", [(None, "Nuvola Data")]),
+    # "à la tête de" after "succéder à" / "remplacer": the post is the subject's, not the predecessor's
+    ("Julie Roux succède à Tom Garrec à la tête de l'association Bocage Numérique.",
+     "Julie Roux", [(None, "Bocage Numérique")]),
+    ("Julie Roux succède à Tom Garrec à la tête de l'association Bocage Numérique.", "Tom Garrec", []),
+    ("Julie Roux remplace Tom Garrec à la tête de la société Nuvola Data.", "Julie Roux", [(None, "Nuvola Data")]),
+    # "élue à la tête de": a participle, no title noun
+    ("Julie Roux a été élue à la tête de l'association Bocage Numérique.",
+     "Julie Roux", [(None, "Bocage Numérique")]),
+    # a title opening a sentence whose subject is a pronoun: the person named just before, else just after
+    ("Paul Mercier arrive. Directeur de la société Nuvola Data, il connaît le terrain.",
+     "Paul Mercier", [("directeur", "Nuvola Data")]),
+    ("Directrice de la société Nuvola Data, elle connaît le terrain. Julie Roux le confirme.",
+     "Julie Roux", [("directrice", "Nuvola Data")]),
+    # ...the parentheses list what the title covers: the organization is the one named after them
+    ("Paul Mercier arrive. Directeur des écoles (Kalimba, Ondalys) de la société Nuvola Data, il connaît le terrain.",
+     "Paul Mercier", [("directeur des écoles", "Nuvola Data")]),
+    # a bare title does not fall back to a media outlet (the source of a quote) or an internal body
+    ("Selon le journal Le Vigie Normande, le salon attire du monde. Julie Roux, directrice générale, se réjouit.",
+     "Julie Roux", [("directrice générale", None)]),
     # a parenthesized aside does not end the apposition
     ("Paul Mercier, cofondateur de la société Nuvola Data (logiciels de paie) et président de l'association "
      "Bocage Numérique, parle.",
@@ -175,3 +203,22 @@ def test_only_sentences_with_a_cue_are_parsed(extractor):
     parsed = doc.user_data.get(_PARSES, {})
     starts = {doc[i].sent.text for i in parsed}
     assert starts == {"La start-up Kalimba, fondée par Marc Olier, lève des fonds."}
+
+
+def test_windows_are_in_the_pipeline_config(nlp):
+    config = nlp.config["components"]["presse2data_roles"]
+    assert config["segment_tokens"] == 28 and config["salience_chars"] == 1500
+    assert config["topic_sentences"] == 5 and config["introduced_sentences"] == 3
+
+
+def test_the_salience_window_is_the_configured_one(nlp):
+    """A bare title takes the organization named before it only within ``salience_chars``."""
+    from presse2data.facts.role.component import make_component
+
+    text = "L'association Bocage Numérique grandit vite. Julie Roux, chargée de communication, le confirme."
+    doc = nlp(text)
+    settings = dict(nlp.config["components"]["presse2data_roles"])
+    settings.pop("factory")
+    assert [r.organization for r in doc._.roles[0]] == ["Bocage Numérique"]
+    narrow = make_component(nlp, "narrow", **{**settings, "salience_chars": 10})
+    assert [r.organization for r in narrow(doc)._.roles[0]] == [None]

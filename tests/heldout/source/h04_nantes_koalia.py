@@ -15,7 +15,7 @@ RECORDS = [
     # nantaise Néoptim": cofondateur of Koalia (the paragraph's company); "ancien"
     # dropped, the former job is a role
     P("Mathieu Prigent", ["Mathieu Prigent"],
-      roles=[("cofondateur", "Koalia"), ("développeur", "Néoptim")]),
+      roles=[("cofondateur", "Koalia"), ("ancien développeur", "Néoptim")]),
     # "délégué général de cette association" -> Ouest Numérique
     P("Gilles Renaud", ["Gilles Renaud"],
       roles=[("délégué général", "Ouest Numérique")]),

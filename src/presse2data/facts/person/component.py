@@ -4,16 +4,16 @@
   mention (``"M. Martin"``, ``"Mme Dubois"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
   of the article that ends with it, so ``M. Martin`` is a mention of ``Claire Martin``;
-  the name is the fullest form (``Nicolas Leroy Fleuriot``); a multi-word surname is a
+  the name is the fullest form (``Marie Kerlo Dantec``); a multi-word surname is a
   short form too (``M. Le Goff`` of ``Yannick Le Goff``);
 - the same first name with a surname one letter off (``Paul Moreau`` / ``Paul
   Moureau``) is one person, named as first written;
 - a name right after a role title is a person even when the NER says otherwise
-  (``affirme le Pdg, Steny S.``); so is the name in a photo credit (``© Prénom Nom``);
-- rejected: a span that is an organization of the article or bears its name (the NER tags ``Xylotech``,
-  ``Vinci`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
-  capitalized word with no civility and no full name ending with it (``Cantine``,
-  ``Doper``);
+  (``affirme le Pdg, Yvan K.``); so is the name in a photo credit (``© Prénom Nom``);
+- rejected: a span that is an organization of the article or bears its name (the NER tags ``Ondalys``,
+  ``Vextra`` as persons), a role title (``Premier Ministre``, ``Président``), a lone
+  capitalized word with no civility and no full name ending with it (``Fabrique``,
+  ``Booster``);
 - roles come from :mod:`presse2data.facts.role` (its component runs after this one).
 """
 
@@ -31,6 +31,7 @@ from ..role.titles import title_at, titles
 from . import SPEC
 from .normalize import CIVILITIES, has_civility, strip_civility
 
+NAME_TOKENS = 3  # default of the factory's name_tokens
 # the tokenizer may split "M." into "M" "."
 _CIVILITY_TOKENS = {*CIVILITIES, "M"}
 
@@ -75,7 +76,7 @@ def _title_keys():
     return titles()
 
 
-def _cue_spans(doc: Doc) -> list[Span]:
+def _cue_spans(doc: Doc, name_tokens: int) -> list[Span]:
     """Names after a role title (``le Pdg, Prénom Nom``) or a copyright sign (``© Prénom Nom``)."""
     out = []
     for i in range(len(doc)):
@@ -90,7 +91,7 @@ def _cue_spans(doc: Doc) -> list[Span]:
         if j is None:
             continue
         k = j
-        while k < len(doc) and k - j < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+        while k < len(doc) and k - j < name_tokens and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
                 and doc[k].ent_type_ not in ("LOC",):
             k += 1
         if k - j >= 2:
@@ -98,7 +99,7 @@ def _cue_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _person_spans(doc: Doc) -> list[Span]:
+def _person_spans(doc: Doc, name_tokens: int) -> list[Span]:
     orgs = _org_tokens(doc)
     org_names = {fold_name(r.name) for r in doc._.organizations or []}
     spans = []
@@ -108,7 +109,7 @@ def _person_spans(doc: Doc) -> list[Span]:
             if len(span):
                 spans.append(span)
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans += [s for s in _cue_spans(doc) if not any(t in taken for t in range(s.start, s.end))]
+    spans += [s for s in _cue_spans(doc, name_tokens) if not any(t in taken for t in range(s.start, s.end))]
     kept = []
     for span in spans:
         name = strip_civility(span.text)
@@ -170,18 +171,21 @@ def _complete_mentions(doc: Doc, groups: dict[str, list[Span]], display: dict[st
         group.sort()
 
 
-@Language.factory(SPEC.factory, requires=["doc.ents", "doc._.organizations"], assigns=["doc._.persons"])
-def make_component(nlp: Language, name: str):
+@Language.factory(SPEC.factory, requires=["doc.ents", "doc._.organizations"], assigns=["doc._.persons"],
+                  default_config={"name_tokens": NAME_TOKENS})
+def make_component(nlp: Language, name: str, name_tokens: int):
+    """``name_tokens``: the most tokens of a name read after a title or a photo credit."""
     def component(doc: Doc) -> Doc:
-        doc._.persons = persons(doc)
+        doc._.persons = persons(doc, name_tokens)
         return doc
 
     return component
 
 
-def persons(doc: Doc) -> list[Entity]:
-    """The persons of the article, in order of first mention."""
-    spans = _person_spans(doc)
+def persons(doc: Doc, name_tokens: int = NAME_TOKENS) -> list[Entity]:
+    """The persons of the article, in order of first mention (``name_tokens``: the most tokens of a
+    name read after a title or a photo credit)."""
+    spans = _person_spans(doc, name_tokens)
     names = [strip_civility(s.text) for s in spans]
     full: dict[str, str] = {}
     for n in names:

@@ -4,11 +4,11 @@ French phrasings handled (titles from ``models/role/titles.txt``):
 
 - apposition after the name: ``Claire Martin, président de ...``, after a quote verb
   ``explique Y, fondatrice de X``, with an adverb or adjective first (``Sophie R.,
-  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Aurillac, du site Y``), or
+  jusqu'alors directrice de ...``, ``X, jeune fondateur, à Vierzon, du site Y``), or
   ``X, récemment placé en tant que Premier ministre``;
 - title before the name, with or without a comma: ``le président du conseil
-  départemental du Cantal, Vincent D.``, ``Chargé du dossier à la ville de Marseille,
-  Daniel S.``, ``la ministre Fleur P.``, ``le Pdg, Steny S.``;
+  départemental du Gers, Pierre V.``, ``Chargé du dossier à la ville de Lyon,
+  Marc T.``, ``la ministre Claire D.``, ``le Pdg, Yvan K.``;
 - several titles in one phrase: ``directeur général de X et patron de Y`` (one
   organization each), ``cofondateur et président de la société`` (shared), ``chargée de
   communication et responsable développement durable``.
@@ -16,7 +16,7 @@ French phrasings handled (titles from ``models/role/titles.txt``):
 The title is lowercased as written and stops before the organization (``chargé de
 mission pour la filière numérique`` / ``à l'Agence ...``). The organization is the
 organization record named in the phrase; else the one a generic or demonstrative
-reference points to (``cette association``, ``cette Cantine lyonnaise``, ``de la
+reference points to (``cette association``, ``cette Fabrique lyonnaise``, ``de la
 société``, ``au sein de l'équipe``) or, for a bare title (``le directeur X``, ``X,
 chargée de communication``), the nearest organization mentioned before, not counting
 items of a list. A possessive title (``Son PDG, X``, ``Sa présidente, X``, ``L'autre
@@ -42,9 +42,21 @@ from ...lang.names import fold_name
 from .record import Role
 from .titles import title_at as _title_at
 
-_SEGMENT_LIMIT = 28
-_TOPIC_SENTENCES = 5  # sentences back to look for the organization a possessive title refers to
-_SALIENCE_WINDOW = 1500  # characters back to look for the organization a bare title refers to
+
+@dataclass(frozen=True)
+class Limits:
+    """Windows of the role reader; the component's ``default_config`` sets them (``nlp.config``)."""
+
+    segment_tokens: int = 28  # the most tokens of an apposition read on either side of a name
+    topic_sentences: int = 5  # sentences back to look for the organization a possessive title refers to
+    salience_chars: int = 1500  # characters back to look for the organization a bare title refers to
+    introduced_sentences: int = 3  # sentences back to look for "l'association X" when the text says "l'association"
+    list_link_tokens: int = 4  # ", ou encore", ", ainsi que": organizations this close are items of a list
+    paren_tokens: int = 30  # the most tokens read inside parentheses after a name
+
+
+DEFAULT_LIMITS = Limits()
+
 _BOUNDARY = {".", "!", "?", ";", ":", "«", "»", "“", "”", '"', "(", ")", "…", "[", "]"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour", "chez", "en"}
 _DETS = {"le", "la", "l'", "l’", "les", "un", "une"}
@@ -102,10 +114,7 @@ def _is_finite_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
-_MAX_LINK_TOKENS = 4  # ", ou encore", ", ainsi que": list items are this close
-
-
-def _org_mentions(doc: Doc) -> list[_OrgMention]:
+def _org_mentions(doc: Doc, limits: Limits = DEFAULT_LIMITS) -> list[_OrgMention]:
     """Organization mentions as token spans, each flagged when it is an item of a list."""
     raw = []
     for rec in doc._.organizations or []:
@@ -121,16 +130,17 @@ def _org_mentions(doc: Doc) -> list[_OrgMention]:
             if other is None:
                 continue
             lo, hi = (e, other[0]) if other[0] >= e else (other[1], s)
-            between = [t.lower_ for t in doc[lo:hi]] if 0 <= hi - lo <= _MAX_LINK_TOKENS else ["x"]
+            between = [t.lower_ for t in doc[lo:hi]] if 0 <= hi - lo <= limits.list_link_tokens else ["x"]
             if between and all(w in {",", "et", "ou", "encore", "ainsi", "que", "le", "la", "l'", "l’"} for w in between):
                 linked = True
         out.append(_OrgMention(s, e, name, kind, linked))
     return out
 
 
-def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset()) -> tuple[int, int] | None:
+def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset(),
+                   limits: Limits = DEFAULT_LIMITS) -> tuple[int, int] | None:
     """The apposition after a name, up to a clause, another person, or a bracket; a parenthesized
-    aside (``maPlatine.com (platines vinyles) et président de X``) is stepped over."""
+    aside (``Nuvola Data (logiciels de paie) et président de X``) is stepped over."""
     i = mention.end
     if i < len(doc) and doc[i].text == "(":  # "Romain P. (Société), le président de ..."
         close = next((j for j in range(i + 1, min(len(doc), i + 12)) if doc[j].text in (")", "(")), None)
@@ -140,7 +150,7 @@ def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset()) -> t
         return None
     start = i + 1
     end = start
-    while end < len(doc) and end - start < _SEGMENT_LIMIT:
+    while end < len(doc) and end - start < limits.segment_tokens:
         tok = doc[end]
         if tok.i in others:
             break
@@ -159,12 +169,13 @@ def _segment_right(doc: Doc, mention: Span, others: set[int] = frozenset()) -> t
     return start, end
 
 
-def _segment_left(doc: Doc, mention: Span, org_tokens: set[int]) -> tuple[int, int] | None:
+def _segment_left(doc: Doc, mention: Span, org_tokens: set[int],
+                  limits: Limits = DEFAULT_LIMITS) -> tuple[int, int] | None:
     end = mention.start
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
     start = end
-    while start > 0 and end - start < _SEGMENT_LIMIT:
+    while start > 0 and end - start < limits.segment_tokens:
         tok = doc[start - 1]
         if tok.text in _BOUNDARY or "\n" in tok.text or "\n" in tok.whitespace_ or _is_finite_verb(tok) \
                 or tok.lower_ in ("et", "ou", "qui", "que", "dont") or tok.ent_type_ == "PER" and tok.i not in org_tokens \
@@ -181,8 +192,10 @@ def _titles_in(doc: Doc, start: int, end: int, right: bool) -> list[tuple[int, i
     while i < end:
         hit = _title_at(doc, i, end)
         if hit is not None and fold_name(doc[i].text) in ("elu", "elue") and (
-                found and i - found[-1][1] <= 1 or _title_at(doc, i + 1, end) is not None):
-            hit = None  # "président officiellement élu", "élu président": a participle, not the office
+                found and i - found[-1][1] <= 1 or _title_at(doc, i + 1, end) is not None
+                or any(t.lower_ in _cue_words("head_phrases") for t in doc[i + 1 : min(end, i + 4)])):
+            # "président officiellement élu", "élu président", "élue à la tête de": a participle, not the office
+            hit = None
             i += 1
             continue
         if hit is not None:
@@ -265,13 +278,15 @@ def _fits(o: _OrgMention, want: str | None) -> bool:
 
 
 def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None,
-             others: set[int] = frozenset()) -> str | None:
+             others: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS, title: str | None = None) -> str | None:
     """Name of the nearest organization mentioned before token ``before`` fitting ``head``.
 
     An organization of the same sentence named after another person (``A, directrice de X, et
-    B, trésorier``) is that person's: B does not get X.
+    B, trésorier``) is that person's: B does not get X. For a bare ``title``, a media outlet
+    (the source of a quote, not the employer) or an internal body is no fallback, unless the
+    title is a press trade (``rédactrice en chef``; ``press_titles`` in ``cue_words.txt``).
     """
-    limit = doc[before].idx - _SALIENCE_WINDOW if before < len(doc) else 0
+    limit = doc[before].idx - limits.salience_chars if before < len(doc) else 0
     want = _wanted_kind(head)
     sent_start = _sentence_start(doc, min(before, len(doc) - 1)) if len(doc) else 0
     for o in sorted(orgs, key=lambda o: -o.start):
@@ -281,20 +296,33 @@ def _salient(orgs: list[_OrgMention], before: int, doc: Doc, head: str | None,
             continue
         if not _fits(o, want):
             continue
+        if title is not None and _not_a_fallback(o, title):
+            continue
         return o.name
     return None
 
 
-_INTRODUCED_WINDOW = 3  # sentences back to look for "l'association X" when the text says "l'association"
+def _not_a_fallback(o: _OrgMention, title: str) -> bool:
+    """A media outlet or an internal body cannot be the organization of a bare title it does not name."""
+    if any(w in title for w in _cue_words("press_titles")):
+        return False
+    folded = fold_name(o.name)
+    return o.kind == "media" or any(folded == b or folded.startswith(b + " ") for b in _internal_bodies())
 
 
-def introduced(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None) -> str | None:
+@cache
+def _internal_bodies() -> tuple[str, ...]:
+    return tuple(fold_name(b) for b in load_lexicon("role/bodies"))
+
+
+def introduced(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None,
+               limits: Limits = DEFAULT_LIMITS) -> str | None:
     """The organization last introduced by the same noun (``l'association X``) in the sentences
     before ``before``: what ``de l'association`` then refers to."""
     if not head or head not in _type_kinds():
         return None
     start = _sentence_start(doc, min(before, len(doc) - 1))
-    for _ in range(_INTRODUCED_WINDOW):
+    for _ in range(limits.introduced_sentences):
         if start > 0:
             start = _sentence_start(doc, start - 1)
     for o in sorted(orgs, key=lambda o: -o.start):
@@ -334,17 +362,17 @@ def _after_preposition(doc: Doc, o: _OrgMention) -> bool:
 
 
 def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, subject_only: bool = False,
-           people: set[int] = frozenset()) -> str | None:
+           people: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS) -> str | None:
     """The organization the preceding sentences are about: the subject of the nearest sentence that has one.
 
-    ``SeaNav3D, fondée en 2013, vise ... Son PDG, X``: SeaNav3D, not the ``Thales`` of its
+    ``Ondalys, fondée en 2013, vise ... Son PDG, X``: Ondalys, not the ``Vextra`` of its
     complement. A sentence whose subject is a pronoun or an anaphor (``il``, ``l'entreprise``)
     defers to the one before; a sentence without an organization subject offers its first
     organization named outside a list.
     """
     want = _wanted_kind(head)
     end = _sentence_start(doc, before)
-    for _ in range(_TOPIC_SENTENCES):
+    for _ in range(limits.topic_sentences):
         if end <= 0:
             return None
         start = _sentence_start(doc, end - 1)
@@ -366,7 +394,7 @@ def _topic(doc: Doc, orgs: list[_OrgMention], before: int, head: str | None, sub
 
 
 def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMention], persons: set[int],
-              anchor: int, others: set[int] = frozenset()) -> list[Role]:
+              anchor: int, others: set[int] = frozenset(), limits: Limits = DEFAULT_LIMITS) -> list[Role]:
     start, end = seg
     titles = _titles_in(doc, start, end, right)
     if not titles:
@@ -386,22 +414,22 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
             org = named.name
         elif why and why.startswith("generic"):
             head = why.partition(":")[2] or None
-            org = (introduced(doc, orgs, anchor, head) or _topic(doc, orgs, anchor, head) if head else None) \
-                or _salient(orgs, anchor, doc, head, others)
+            org = (introduced(doc, orgs, anchor, head, limits) or _topic(doc, orgs, anchor, head, limits=limits)
+                   if head else None) or _salient(orgs, anchor, doc, head, others, limits)
         elif why == "place" or political:
             org = None
         elif ts > 1 and doc[ts - 1].lower_ in _cue_words("topic_determiners") and doc[ts - 2].lower_ == "et" \
                 and any(o.end == ts - 2 for o in orgs):
             org = next(o.name for o in orgs if o.end == ts - 2)  # "la Métropole X et son président Y"
         elif ts > 0 and doc[ts - 1].lower_ in _cue_words("topic_determiners"):
-            org = _topic(doc, orgs, anchor, None) or "?"  # "Son PDG, X", "L'autre cofondateur, X"
+            org = _topic(doc, orgs, anchor, None, limits=limits) or "?"  # "Son PDG, X", "L'autre cofondateur, X"
         else:
             org = "?"  # bare title: shared with a coordinated title, else the salient organization
         between = [t.lower_ for t in doc[title_end:nxt]]
         if org == "?" and between == ["et"]:
             pending_share.append(len(roles))
         elif org == "?":
-            org = _salient(orgs, anchor, doc, None, others)
+            org = _salient(orgs, anchor, doc, None, others, limits, title)
         roles.append((title, org, political))
         if org != "?":
             for k in pending_share:
@@ -410,13 +438,14 @@ def _roles_in(doc: Doc, seg: tuple[int, int], right: bool, orgs: list[_OrgMentio
     out = []
     for title, org, _ in roles:
         if org == "?":
-            org = _salient(orgs, anchor, doc, None, others)
+            org = _salient(orgs, anchor, doc, None, others, limits, title)
         if title:
             out.append(Role(title=title, organization=org))
     return out
 
 
-def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention], everyone: set[int] = frozenset()) -> list[Role]:
+def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention], everyone: set[int] = frozenset(),
+              limits: Limits = DEFAULT_LIMITS) -> list[Role]:
     """Roles found around any mention of one person, without duplicates (``everyone``: tokens of all persons)."""
     persons = {t for m in mentions for t in range(m.start, m.end)}
     others = set(everyone) - persons
@@ -424,12 +453,12 @@ def roles_for(mentions: list[Span], doc: Doc, orgs: list[_OrgMention], everyone:
     out: list[Role] = []
     for mention in mentions:
         found = []
-        left = _segment_left(doc, mention, org_tokens)
+        left = _segment_left(doc, mention, org_tokens, limits)
         if left is not None:
-            found += _roles_in(doc, left, False, orgs, persons, left[0], others)
-        right = _segment_right(doc, mention, others)
+            found += _roles_in(doc, left, False, orgs, persons, left[0], others, limits)
+        right = _segment_right(doc, mention, others, limits)
         if right is not None:
-            found += _roles_in(doc, right, True, orgs, persons, mention.start, others)
+            found += _roles_in(doc, right, True, orgs, persons, mention.start, others, limits)
         for role in found:
             if role not in out:
                 out.append(role)

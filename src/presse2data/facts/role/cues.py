@@ -4,13 +4,17 @@ Each cue is a rule line of ``models/role/rules.jsonl`` (``code`` = the function 
 or a ``dep_pattern`` read by :mod:`presse2data.lang.deprules`):
 
 - ``role/paren-affiliation``: ``Prénom Nom (Société)``, ``(A, B, C)`` → roles with a
-  null title; ``Prénom Nom (CEO de Matooma)`` → the title inside the parentheses;
+  null title; ``Prénom Nom (CEO de Kalimba)`` → the title inside the parentheses;
 - ``role/title-colon-name``: ``Société (président : Prénom Nom)``;
 - ``role/list-members``: a list of people after a heading that names a board or the
   members of an organization (``Les membres de l'association : A (X), B (Y)``, ``le
   conseil d'administration compte dix membres : ...``, ``Le bureau accueille aussi A, B``)
   → ``membre`` / ``membre du bureau`` at the organization the text is about;
-- ``role/head-of``: ``à la barre de Qwant``, ``à la tête de X`` → null title;
+- ``role/head-of``: ``à la barre de Nuvola Data``, ``à la tête de X`` → null title, for the
+  person of the phrase (not the one replaced: ``A succède à B à la tête de X`` is A's);
+- ``role/from-company``: ``Prénom Nom, de chez X`` → null title;
+- ``role/title-pronoun``: ``Directrice de X, elle ...`` → the title of the person named just
+  before (else just after);
 - ``role/post-of``: ``élu au poste de président`` → the title at the topic organization;
 - dependency rules (``dep_pattern``): ``présidée par X``, ``fondée par A et B`` (the title
   as a noun, gendered by the person), ``X devient président de Y``, ``les deux
@@ -33,7 +37,7 @@ from ...lang.deprules import DepMatch, DepRuleSet
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 from ...lang.rules import RuleSet
-from .appositions import (introduced, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
+from .appositions import (DEFAULT_LIMITS, Limits, introduced, _cue_words, _DETS, _PREPOSITIONS, _PUBLIC_HEADS, _OrgMention, _ends_sentence, _extend_title,
                         _roles_in, _salient, _sentence_start, _topic, _type_kinds)
 from .record import Role
 from .titles import title_at, titles
@@ -110,8 +114,9 @@ class Reader:
     """The cues of one article: persons and organizations as token spans."""
 
     def __init__(self, doc: Doc, orgs: list[_OrgMention], deprules: DepRuleSet, roles: list[list[Role]],
-                 tokens: RuleSet):
+                 tokens: RuleSet, limits: Limits = DEFAULT_LIMITS):
         self.doc = doc
+        self.limits = limits
         self.tokens = tokens  # the token patterns of models/role/rules.jsonl
         self.roles = roles  # found by the apposition reader, per person: their titles tell the gender
         self.orgs = orgs
@@ -147,9 +152,9 @@ class Reader:
                 return None
         return found or None
 
-    def _closing(self, i: int, limit: int = 30) -> int | None:
+    def _closing(self, i: int) -> int | None:
         """Index of the ``)`` closing the ``(`` at ``i``."""
-        for j in range(i + 1, min(len(self.doc), i + limit)):
+        for j in range(i + 1, min(len(self.doc), i + self.limits.paren_tokens)):
             if self.doc[j].text == ")":
                 return j
             if self.doc[j].text == "(" or _ends_sentence(self.doc[j]) and self.doc[j].text != ".":
@@ -170,12 +175,13 @@ class Reader:
         if org is not None and org.start == k:
             return org.name
         if head is not None and (k >= len(doc) or not doc[k].text[:1].isupper()):
-            return (introduced(doc, self.orgs, anchor, head) or _topic(doc, self.orgs, anchor, head)
-                    or _salient(self.orgs, anchor, doc, head))
+            return (introduced(doc, self.orgs, anchor, head, limits=self.limits)
+                    or _topic(doc, self.orgs, anchor, head, limits=self.limits)
+                    or _salient(self.orgs, anchor, doc, head, limits=self.limits))
         return None
 
     def _title_here(self, ts: int, stop: int, anchor: int) -> list[Role]:
-        return _roles_in(self.doc, (ts, stop), True, self.orgs, set(self.person_of), anchor)
+        return _roles_in(self.doc, (ts, stop), True, self.orgs, set(self.person_of), anchor, limits=self.limits)
 
     # -- cues applied by code ----------------------------------------------------------------------
     def paren_affiliation(self) -> list[Found]:
@@ -217,7 +223,7 @@ class Reader:
         return out
 
     def head_of(self) -> list[Found]:
-        """``à la barre de Qwant``, ``à la tête de X``: an affiliation without a title."""
+        """``à la barre de Nuvola Data``, ``à la tête de X``: an affiliation without a title."""
         out = []
         doc = self.doc
         for n in range(len(doc) - 4):
@@ -230,12 +236,87 @@ class Reader:
                 out.append(self._found(person, None, org, "role/head-of"))
         return out
 
+    def from_company(self) -> list[Found]:
+        """``Prénom Nom, de chez Nuvola Data``: an affiliation without a title."""
+        out = []
+        doc = self.doc
+        for mention in self.mentions:
+            j = mention[1] + (1 if mention[1] < len(doc) and doc[mention[1]].text == "," else 0)
+            if j + 2 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ == "chez":
+                org = self.org_at.get(j + 2)
+                if org is not None and org.start == j + 2:
+                    out.append(self._found(mention, None, org.name, "role/from-company"))
+        return out
+
+    def title_pronoun(self) -> list[Found]:
+        """``Directrice de X, elle ...``: a title opening a sentence whose subject is a pronoun is the
+        title of the person named last before it (else the first person named after it)."""
+        out = []
+        doc = self.doc
+        for s in range(len(doc)):
+            if s and not _ends_sentence(doc[s - 1]) or title_at(doc, s, len(doc)) is None:
+                continue
+            comma = self._comma_after(s)
+            if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) \
+                    or doc[comma + 1].lower_ not in ("il", "elle") or any(t in self.person_of for t in range(s, comma)):
+                continue
+            before = [m for m in self.mentions if m[1] <= s and doc[m[0]].idx >= doc[s].idx - self.limits.salience_chars]
+            after = [m for m in self.mentions if m[0] > comma and _sentence_start(doc, m[0]) <= self._next_sentence(comma)]
+            person = before[-1] if before else after[0] if after else None
+            if person is None:
+                continue
+            outside = self._org_outside_parentheses(s, comma)
+            if outside is _MISSED:
+                continue
+            for role in self._title_here(s, comma, person[0]):
+                org = outside if outside is not None and role.organization != outside else role.organization
+                out.append(self._found(person, role.title, org, "role/title-pronoun"))
+        return out
+
+    def _org_outside_parentheses(self, s: int, end: int) -> str | None:
+        """``Directeur des écoles (A, B) du groupe X, il ...``: the parentheses list what the title
+        covers; the organization is the one named after them (None without parentheses)."""
+        doc = self.doc
+        close = next((j for j in range(s, end) if doc[j].text == ")"), None)
+        if close is None:
+            return None
+        org = next((o for o in self.orgs if close < o.start and o.end <= end), None)
+        if org is None and close + 1 < end and doc[close + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            return _MISSED  # the organization named after the parentheses was missed: no fallback
+        return org.name if org is not None else None
+
+    def _comma_after(self, s: int) -> int | None:
+        """The first comma after ``s`` outside parentheses, within the segment limit; None at a sentence end."""
+        doc, j = self.doc, s + 1
+        while j < min(len(doc), s + self.limits.segment_tokens):
+            if doc[j].text == "(":
+                close = self._closing(j)
+                if close is None:
+                    return None
+                j = close + 1
+                continue
+            if doc[j].text == ",":
+                return j
+            if _ends_sentence(doc[j]):
+                return None
+            j += 1
+        return None
+
+    def _next_sentence(self, i: int) -> int:
+        """Start of the sentence after the one holding token ``i``."""
+        doc = self.doc
+        while i < len(doc) and not _ends_sentence(doc[i]):
+            i += 1
+        return i + 1
+
     def _person_of_phrase(self, i: int) -> tuple[int, int, int] | None:
         """The person a phrase at token ``i`` is about: the subject after it (``A la tête de X, Julie M.``),
         else the nearest person before it in the sentence."""
         doc = self.doc
         start = _sentence_start(doc, i)
         before = [m for m in self.mentions if start <= m[0] and m[1] <= i]
+        while len(before) > 1 and self._is_predecessor(before[-1]):
+            before.pop()  # "A succède à B à la tête de X": the post is A's
         if before:
             return before[-1]
         j = i
@@ -243,6 +324,13 @@ class Reader:
             j += 1
         after = next((m for m in self.mentions if m[0] == j + 1), None)
         return after
+
+    def _is_predecessor(self, mention: tuple[int, int, int]) -> bool:
+        """The person is the complement of ``succéder à`` / ``remplacer`` (``models/role/cue_words.txt``)."""
+        doc, k = self.doc, mention[0] - 1
+        if k >= 0 and doc[k].lower_ in ("à", "a"):
+            k -= 1
+        return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and fold_name(doc[k].text).startswith(_predecessor_verbs())
 
     def post_of(self) -> list[Found]:
         """``élu au poste de président``, ``au poste de directrice``: the title at the topic organization."""
@@ -259,7 +347,7 @@ class Reader:
             for role in roles:
                 org = role.organization
                 if org is None or not self._named_inside(org, n, self._clause_end(n + 3)):
-                    org = _topic(doc, self.orgs, person[0], None)
+                    org = _topic(doc, self.orgs, person[0], None, limits=self.limits)
                 out.append(self._found(person, role.title, org, "role/post-of"))
         return out
 
@@ -328,7 +416,9 @@ class Reader:
                         org = self.org_at.get(k2)
                         if org is not None:
                             return f"membre du {text}", org.name
-                    org = _topic(doc, self.orgs, start, None, subject_only=True, people=set(self.person_of))  # the body of what the text is about
+                    # the body of what the text is about
+                    org = _topic(doc, self.orgs, start, None, subject_only=True, people=set(self.person_of),
+                                 limits=self.limits)
                     return (f"membre du {text}", org) if org else None
         return None
 
@@ -423,7 +513,8 @@ class Reader:
         if k >= 0 and (doc[k].lower_ in _type_heads() or doc[k].pos_ == "NOUN") and k >= 0:
             head = doc[k].lower_
             if head in _type_heads():
-                return _topic(doc, self.orgs, verb, head) or _salient(self.orgs, verb, doc, head)
+                return (_topic(doc, self.orgs, verb, head, limits=self.limits)
+                        or _salient(self.orgs, verb, doc, head, limits=self.limits))
         # sentence-initial participle: the subject after the clause (", la société X" / ", l'association")
         last = max(p[1] for p in people)
         j = last
@@ -479,7 +570,8 @@ class Reader:
             return org.name if org is not None else None
         if why and why.startswith("generic:"):
             head = why.partition(":")[2]
-            return _topic(self.doc, self.orgs, ts, head) or _salient(self.orgs, ts, self.doc, head)
+            return (_topic(self.doc, self.orgs, ts, head, limits=self.limits)
+                    or _salient(self.orgs, ts, self.doc, head, limits=self.limits))
         return None
 
     def _relative_verb(self, match: DepMatch) -> list[Found]:
@@ -519,7 +611,7 @@ class Reader:
         if k < len(doc) and doc[k].lower_ in ("de", "du", "d'", "d’"):
             org = self._org_after(k, noun)
         elif any(t.lower_ == "en" for t in doc[_sentence_start(doc, noun) : noun]):
-            org = _topic(doc, self.orgs, people[0][0], None)  # "X en assurera la présidence"
+            org = _topic(doc, self.orgs, people[0][0], None, limits=self.limits)  # "X en assurera la présidence"
         if org is None:
             return []
         return [self._found(p, self._gendered(title, p, []), org, match.rule.id) for p in people]
@@ -545,11 +637,19 @@ class Reader:
         return out
 
     def all(self) -> list[Found]:
-        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.post_of()
+        return (self.paren_affiliation() + self.title_colon_name() + self.head_of() + self.from_company() + self.title_pronoun()
+                + self.post_of()
                 + self.list_members() + self.dependency_roles() + self.agent_verb_tokens())
 
 
+_MISSED = "\0missed"  # an organization the text names but the organizations component missed
+
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+@cache
+def _predecessor_verbs() -> tuple[str, ...]:
+    return tuple(_cue_words("predecessor_verbs"))
 
 
 @cache

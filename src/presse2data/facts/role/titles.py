@@ -1,6 +1,9 @@
 """Role titles (``models/role/titles.txt``): which words start a title, and the longest title at a token.
 
 Persons read them too: a name right after a title is a person (``le Pdg, Prénom Nom``).
+
+A former post is not a current one: ``ancien``/``ancienne`` before a title and an ``ex-``
+glued to it stay part of the title (``ancien ingénieur``, ``ex-directrice``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 
 MAX_TITLE_WORDS = 5
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "anciennes"})
+_FORMER_PREFIX = "ex-"
 
 
 @cache
@@ -31,11 +36,17 @@ def _first_words() -> frozenset[str]:
 
 
 def _words(tok: Token) -> list[str]:
-    return fold_name(tok.text).split()
+    words = fold_name(tok.text).split()
+    if tok.lower_.startswith(_FORMER_PREFIX) and len(words) > 1:
+        return words[1:]  # "ex-directrice": the title of a former post
+    return words
 
 
 def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
-    """End token and political flag of the longest title starting at ``i`` (None if none)."""
+    """End token and political flag of the longest title starting at ``i`` (None if none); a
+    title after ``ancien`` starts at ``ancien``."""
+    if i < stop and fold_name(doc[i].text) in _FORMER_WORDS:
+        return title_at(doc, i + 1, stop)
     if i >= stop or not _words(doc[i]) or _words(doc[i])[0] not in _first_words():
         return None
     best = None
