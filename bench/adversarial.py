@@ -27,6 +27,7 @@ def _article(size: int) -> str:
 
 
 CASES = {
+    "plain-10k": lambda: _article(10_000),  # ordinary text, for comparison at the same machine load
     "saint": lambda: "Le maire de " + "Saint-" * 300 + "Pierre a parlé.\n",
     "jean": lambda: "Selon " + "Jean-" * 300 + "Jean Dupont, président de l'association.\n",
     "dapos": lambda: "d'" * 3000 + "\n",
