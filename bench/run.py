@@ -3,6 +3,8 @@
     python bench/run.py               # N=2,000 (about 15 minutes on 2 cores), writes bench/results.md
     python bench/run.py -n 10 --out /tmp/r.md   # smoke run
     python bench/run.py -n 400 --cluster-only   # only (c) against (d), updates that section of bench/results.md
+    python bench/run.py --long-article 5 -n 500   # one 5 MB article against a 500-article corpus
+
 
 The corpus is built by recombining paragraphs of corpus/ (seeded, reproducible)
 in a temporary folder. Every measurement runs in its own child process, so peak
@@ -98,6 +100,60 @@ def git_commit() -> str:
         return "unknown"
 
 
+def long_article(folder: Path, megabytes: float) -> int:
+    """One article of about ``megabytes`` MB: the articles of corpus/ repeated, cut at a line end."""
+    base = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    size = int(megabytes * 1_000_000)
+    text = base * (size // len(base) + 1)
+    text = text[: text.rfind("\n", 0, size) + 1]
+    (folder / "long.txt").write_text(text, encoding="utf-8")
+    return len(text)
+
+
+def long_article_report(n: int, megabytes: float, out: Path) -> None:
+    """The long-article row: time per character of one huge article against the ``n``-article corpus."""
+    with tempfile.TemporaryDirectory(prefix="presse2data-bench-") as tmp:
+        tmp = Path(tmp)
+        big, long = tmp / "big", tmp / "long"
+        big.mkdir(), long.mkdir()
+        build_corpus(big, n)
+        corpus_chars = sum(len(p.read_text(encoding="utf-8")) for p in big.glob("*.txt"))
+        chars = long_article(long, megabytes)
+        print(f"corpus: {n} articles, {corpus_chars:,} characters; long article: {chars:,} characters", file=sys.stderr)
+        results = {}
+        for name, folder in (("corpus", big), ("long", long)):
+            results[name] = measure(CLI + ["extract", str(folder), "-o", str(tmp / "out.jsonl"), "--quiet"])
+            print(f"  {name}: {results[name][0]:.1f}s, {results[name][1]:.0f} MiB", file=sys.stderr)
+    per_char = {"corpus": results["corpus"][0] / corpus_chars, "long": results["long"][0] / chars}
+    ratio = per_char["long"] / per_char["corpus"]
+    memory = results["long"][1]
+    verdict = lambda ok: "met" if ok else "NOT met"  # noqa: E731
+    report = f"""
+## One long article
+
+- date: {dt.datetime.now().strftime("%Y-%m-%d %H:%M")}, commit {git_commit()}
+- command: `python bench/run.py --long-article {megabytes:g} -n {n}`: one article of {chars:,} characters
+  (the articles of corpus/ repeated) against {n} synthetic articles ({corpus_chars:,} characters),
+  `presse2data extract`, 1 worker, each in its own child process, model loading included
+
+| run | wall | time per 10,000 characters | peak RSS |
+|---|---|---|---|
+| {n} articles | {results['corpus'][0]:.1f} s | {per_char['corpus'] * 10_000:.3f} s | {results['corpus'][1]:.0f} MiB |
+| one {megabytes:g} MB article | {results['long'][0]:.1f} s | {per_char['long'] * 10_000:.3f} s | {memory:.0f} MiB |
+
+| target | measured | |
+|---|---|---|
+| time per character ≤ 1.5 × the corpus's | {ratio:.2f} × | {verdict(ratio <= 1.5)} |
+| peak memory < 2 GB | {memory / 1024:.2f} GiB | {verdict(memory < 2048)} |
+"""
+    print(report)
+    if out.exists() and "## One long article" in out.read_text(encoding="utf-8"):
+        kept = out.read_text(encoding="utf-8").split("\n## One long article")[0].rstrip("\n")
+    else:
+        kept = out.read_text(encoding="utf-8").rstrip("\n") if out.exists() else "# Benchmark results"
+    out.write_text(kept + "\n" + report, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=2000, help="articles in the large corpus (default 2000)")
@@ -109,7 +165,11 @@ def main() -> None:
         action="store_true",
         help="run only (c) --workers 2 and (d) --scheduler local:2, interleaved, and rewrite that section of --out",
     )
+    parser.add_argument("--long-article", type=float, metavar="MB", help="run only the long-article row: one article of MB megabytes against the -n corpus (appended to --out)")
     args = parser.parse_args()
+    if args.long_article:
+        long_article_report(args.n, args.long_article, args.out)
+        return
 
     with tempfile.TemporaryDirectory(prefix="presse2data-bench-") as tmp:
         tmp = Path(tmp)
@@ -192,7 +252,9 @@ def main() -> None:
 | start-up ≤ 1.3 × `spacy.load` | {startup_ratio:.2f} × | {verdict(startup_ratio <= 1.3)} |
 
 {cluster_section(args, words, runs)}"""
-    args.out.write_text(report, encoding="utf-8")
+    previous = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    kept = previous[previous.index("\n## One long article") :] if "\n## One long article" in previous else ""
+    args.out.write_text(report + kept, encoding="utf-8")  # the long-article row has its own run
     print(report)
 
 

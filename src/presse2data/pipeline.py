@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 
 from .facts import REGISTRY, FactType
+from .lang.tokenizer import bound_suffix_search
 
 NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler")
 
@@ -59,6 +60,7 @@ def build_nlp(model: str) -> Language:
             f"spaCy model {model!r} is not installed; it is a dependency of presse2data: "
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
+    bound_suffix_search(nlp)  # linear tokenization of long runs of affixes
     if "parser" in nlp.component_names and "tok2vec" in nlp.component_names:
         nlp.add_pipe("sentencizer", after="ner")
     for spec in fact_components():

@@ -6,16 +6,24 @@ and a lemma for a few tokens. :class:`OnDemand` belongs to one pipeline: a compo
 gets it with :func:`on_demand` from the ``nlp`` its factory receives, so a spaCy user's
 ``nlp.add_pipe("presse2data_member_counts")`` behaves exactly like ``presse2data extract``
 (when the pipeline runs its parser itself, the Doc's own parse is used).
+
+A sentence is parsed on a copy made by :func:`sentence_copy`, not by ``Span.as_doc``:
+``as_doc`` exports the whole Doc's token arrays and walks all its entities on every
+call, so a long article with many candidates cost time quadratic in its length.
 """
 
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 _PARSES = "presse2data.parses"  # doc.user_data key: sentence start -> parsed copy
+_ARRAY = "presse2data.token_array"  # doc.user_data key: (attribute ids, the Doc's token array)
+_IOB_INSIDE, _IOB_BEGIN = 1, 3  # ENT_IOB codes in a token array
 
 
 class OnDemand:
@@ -40,7 +48,7 @@ class OnDemand:
         sent = span.sent
         cache = doc.user_data.setdefault(_PARSES, {})
         if sent.start not in cache:
-            copy = sent.as_doc()
+            copy = sentence_copy(sent)
             if not copy.tensor.size:
                 copy = tok2vec(copy)
             cache[sent.start] = parser(copy)
@@ -56,6 +64,44 @@ class OnDemand:
             if lemmas:
                 return lemmas[0]
         return token.lower_
+
+
+def sentence_copy(sent: Span) -> Doc:
+    """A new Doc holding ``sent``'s tokens, attributes, entities and tensor rows, like ``sent.as_doc()``.
+
+    The Doc's token array is exported once and kept in ``doc.user_data`` (the Doc's
+    annotations do not change while our components read it), so each copy costs the
+    sentence's length only. Entities cut by the sentence's edges are left out, as
+    ``as_doc`` does.
+    """
+    doc = sent.doc
+    if _ARRAY not in doc.user_data:
+        head = Doc._get_array_attrs()
+        doc.user_data[_ARRAY] = (head, doc.to_array(head))
+    head, array = doc.user_data[_ARRAY]
+    rows = numpy.array(array[sent.start : sent.end])
+    copy = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    if len(rows):
+        iob = head.index(ENT_IOB)
+        cut_before = rows[0][iob] == _IOB_INSIDE
+        cut_after = sent.end < len(doc) and doc[sent.end].ent_iob == _IOB_INSIDE
+        if cut_before:
+            rows[0][iob] = _IOB_BEGIN
+        sent._fix_dep_copy(head, rows)
+        copy.from_array(head, rows)
+        ents = copy.ents
+        if ents and cut_before:
+            copy.set_ents([], missing=[ents[0]], default="unmodified")
+        if ents and cut_after and (len(ents) > 1 or not cut_before):
+            copy.set_ents([], missing=[ents[-1]], default="unmodified")
+    copy.noun_chunks_iterator = doc.noun_chunks_iterator
+    copy.user_hooks = doc.user_hooks
+    copy.user_span_hooks = doc.user_span_hooks
+    copy.user_token_hooks = doc.user_token_hooks
+    copy.vector = sent.vector
+    copy.vector_norm = sent.vector_norm
+    copy.tensor = doc.tensor[sent.start : sent.end]
+    return copy
 
 
 _BY_PIPELINE: "WeakKeyDictionary[Language, OnDemand]" = WeakKeyDictionary()

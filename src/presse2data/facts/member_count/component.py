@@ -80,7 +80,9 @@ from .normalize import count_and_unit
 COMPONENT = SPEC.factory
 SPAN_GROUP = SPEC.name
 
-_LAST_WORD = re.compile(r"([^\W\d_][\w-]*[^\W\d_])$")
+# The last word of a text: the search starts only at the beginning of a [\w-] run (then
+# skips its digits, _ and -), so a long hyphenated run is scanned once, not from each letter.
+_LAST_WORD = re.compile(r"(?<![\w-])[\d_-]*+([^\W\d_][\w-]*[^\W\d_])$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
 _POSSESSIVES = {"ses", "leurs", "nos", "ces", "son", "notre", "leur"}
 
