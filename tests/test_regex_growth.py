@@ -273,11 +273,7 @@ def growth(pattern: re.Pattern, example: str = "") -> tuple[float, str]:
 # Known super-linear regexes in files another change owns (kept as strict=False xfail
 # so that their fix shows up as XPASS): rule or pattern name -> reason.
 _SPAN_ONLY = "applied to one span's text only, yet a long run of spaces before its end is rescanned from each space"
-KNOWN: dict[str, str] = {
-    "facts.amount.normalize._CONNECTOR_BEFORE_END[0]": _SPAN_ONLY + " (amount: another change owns it)",
-    "facts.member_count.normalize._CONNECTOR_END[0]": _SPAN_ONLY + " (member_count/normalize.py: not this change's file)",
-    "lang.numbers._TRAILING_ABOUT[0]": _SPAN_ONLY + " ([\\s,]* then \\s*: cubic; lang/numbers.py: not this change's file)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _cases(regexes) -> list:

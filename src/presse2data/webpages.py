@@ -42,7 +42,7 @@ _PROTECT = str.maketrans(_KEPT_SPACES)
 _RESTORE = str.maketrans({v: k for k, v in _KEPT_SPACES.items()})
 
 _TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p|section|span|h[1-6]|br|title|meta)\b", re.I)
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DECLARED = re.compile(rb"""<meta[^>]{1,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)  # a bounded tag: linear in the page
 # WHATWG: these labels mean Windows-1252 in a web page
 _WINDOWS_1252_LABELS = {"cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "ascii", "us-ascii"}
 

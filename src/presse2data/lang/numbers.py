@@ -109,7 +109,7 @@ _QUALIFIER_RE = re.compile(
     "^(?:" + "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _) in enumerate(QUALIFIERS)) + r")(?:(?<=')\s*|\s+)",
     re.IGNORECASE,
 )
-_TRAILING_ABOUT = re.compile(r"[\s,]*\(?\s*environ\s*\)?$", re.IGNORECASE)
+_TRAILING_ABOUT = re.compile(r"(?<![\s,])[\s,]*+\(?\s*+environ\s*+\)?$", re.IGNORECASE)  # from a run's start: linear
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+(?:,\d+)?$|^\d+(?:[,.]\d+)?$")
 _NUMBER_WORD = (

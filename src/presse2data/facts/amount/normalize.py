@@ -69,7 +69,7 @@ CURRENCY_ANYWHERE = "|".join(
 )
 _CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(CURRENCY_FORMS)))
 # "de"/"d'" joining a scale word to its currency: "millions d'euros"; symbols glued to a scale: "M€".
-_CONNECTOR_BEFORE_END = re.compile(r"\s*(?:\bde|\bd')\s*$", re.IGNORECASE)
+_CONNECTOR_BEFORE_END = re.compile(r"(?<!\s)\s*(?:\bde|\bd')\s*$", re.IGNORECASE)  # from a run's start: linear
 
 # Cents after the currency: "15 dollars 50", "treize euros et quarante-cinq centimes", "15 dollars et 15 cents".
 _CENTS_TAIL = re.compile(r"^ (?:et )?(?P<cents>\d{1,2}|[^\W\d_][\w -]*?)(?P<word> (?:centimes?|cents?))?$", re.IGNORECASE)

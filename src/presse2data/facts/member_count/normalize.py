@@ -12,7 +12,7 @@ import re
 
 from ...lang.numbers import parse_number, split_qualifier
 
-_CONNECTOR_END = re.compile(r"\s*(?:\bde|\bd['’])\s*$", re.IGNORECASE)
+_CONNECTOR_END = re.compile(r"(?<!\s)\s*(?:\bde|\bd['’])\s*$", re.IGNORECASE)  # from a run's start: linear
 
 
 def count_and_unit(text: str) -> tuple[int, str, str | None] | None:
