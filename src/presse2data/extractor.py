@@ -19,6 +19,9 @@ from .scope import body_text
 from .settings import Settings, reference_date
 
 
+BATCH_CHARS = 200_000  # characters given to the model in one batch at most (memory of a long article)
+
+
 def split_chunks(text: str, max_chars: int) -> list[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``max_chars``, at line ends where possible, else at spaces.
 
@@ -88,9 +91,12 @@ class Extractor:
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
+        longest = max((len(chunk) for _, chunk in pieces), default=1)
         parsed = self.nlp.pipe(
             (chunk for _, chunk in pieces),
-            batch_size=self.settings.batch_size,
+            # the model's activations for one batch grow with its text: a batch of long
+            # pieces holds about BATCH_CHARS characters, not batch_size pieces
+            batch_size=max(1, min(self.settings.batch_size, BATCH_CHARS // max(longest, 1))),
             disable=[name for name, _ in self._facts],
         )
         per_article: list[list[Doc]] = [[] for _ in articles]
