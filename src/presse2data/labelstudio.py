@@ -63,9 +63,9 @@ def label_config() -> str:
   <!-- The normalized values of the selected region, one line of JSON, e.g.
        amount {{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}}
        date {{"value": "2014-11", "value_end": null, "mod": null, "relative": false}}
-       member_count {{"organization": "La Mêlée", "count": 50, "unit": "adhérents", "qualifier": "about"}}
-       person {{"name": "Jeanne Martin", "roles": [{{"title": "présidente", "organization": "La Mêlée"}}]}}
-       organization {{"name": "La Mêlée", "kind": "association"}} -->
+       member_count {{"organization": "La Grappe", "count": 50, "unit": "adhérents", "qualifier": "about"}}
+       person {{"name": "Jeanne Martin", "roles": [{{"title": "présidente", "organization": "La Grappe"}}]}}
+       organization {{"name": "La Grappe", "kind": "association"}} -->
   <TextArea name="{NORMALIZED}" toName="{TO_NAME}" perRegion="true" editable="true" displayMode="region-list" rows="2" maxSubmissions="1" placeholder="normalized values (JSON)"/>
 </View>
 """

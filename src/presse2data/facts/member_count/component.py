@@ -368,7 +368,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _S
     orgs = doc._.organizations or []
     if cue.kind == "complement":
         return _complement_organization(doc, span).name
-    if cue.kind == "parenthesis":  # "RhôneAlley (80 adhérents)": the name right before
+    if cue.kind == "parenthesis":  # "Valdor Num (80 adhérents)": the name right before
         before = doc[: cue.token.i].text.rstrip()
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:

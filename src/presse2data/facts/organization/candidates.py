@@ -397,8 +397,8 @@ def affiliation_cands(doc: Doc, max_tokens: int = 12) -> list[Cand]:
 
 
 def _affiliation_item(doc: Doc, start: int, end: int) -> bool:
-    """A proper name: capitalized first word, then names, connectors, short particles (``Deus ex Machina``)
-    or words glued by a hyphen (``Marché-privé``); no verb, no number alone."""
+    """A proper name: capitalized first word, then names, connectors, short particles (``Ars ex Nihilo``)
+    or words glued by a hyphen (``Vente-rapide``); no verb, no number alone."""
     if end <= start or end - start > 6 or not doc[start].text[:1].isupper():
         return False
     for t in doc[start:end]:

@@ -36,7 +36,7 @@ def rejected(doc: Doc, c: Cand, person_names: set[str]) -> bool:
     if c.rule.startswith("organization/") and c.rule not in ("organization/list-item",):
         return False
     if _inside_person(doc, c):
-        return True  # "Thibault" of "Thibault de Bouville": a given name read alone
+        return True  # "Gaspard" of "Gaspard de Valmont": a given name read alone
     if after_place_word(doc, c.start):
         return True
     before = c.start - 1

@@ -575,7 +575,7 @@ class Reader:
         return None
 
     def _relative_verb(self, match: DepMatch) -> list[Found]:
-        """``X, ..., Gayatech, la start-up qu'il présidait``: the person before, the organization named."""
+        """``X, ..., Brivatek, la start-up qu'il présidait``: the person before, the organization named."""
         doc = self.doc
         verb = match.tokens[match.rule.data["verb"]]
         title = _verb_titles().get(doc[verb].lower_)
