@@ -413,7 +413,6 @@ def _affiliation_item(doc: Doc, start: int, end: int) -> bool:
 def list_cands(doc: Doc, accepted: list[Cand]) -> list[Cand]:
     """Coordinated names in one sentence, split into one organization each when the list is about organizations."""
     out = []
-    known = {(c.start, c.end) for c in accepted}
     known_tokens = {t for c in accepted for t in range(c.start, c.end)}
     for sent in doc.sents:
         i = sent.start
