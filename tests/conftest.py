@@ -39,3 +39,15 @@ def corpus_records(extractor):
     for records in extractor.extract_articles(iter_articles(CORPUS)):
         out[records[0].article_id] = records
     return out
+
+
+@pytest.fixture(scope="session")
+def big_corpus(tmp_path_factory):
+    """Eight copies of corpus/ (read-only): long enough to kill a run mid-way."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("big")
+    for i in range(8):
+        for path in CORPUS.glob("*.txt"):
+            shutil.copy(path, folder / f"{i:02d}_{path.name}")
+    return folder

@@ -81,16 +81,6 @@ def bad_jsonl(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module")
-def big_corpus(tmp_path_factory):
-    """Eight copies of corpus/: long enough to kill something mid-run."""
-    folder = tmp_path_factory.mktemp("big")
-    for i in range(8):
-        for path in CORPUS.glob("*.txt"):
-            shutil.copy(path, folder / f"{i:02d}_{path.name}")
-    return folder
-
-
 def _local(source: Path, tmp_path_factory, *args: str) -> tuple[int, bytes]:
     """Exit code and output of the same extraction without a scheduler."""
     out = tmp_path_factory.mktemp("local") / "out.jsonl"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,18 +13,8 @@ from typer.testing import CliRunner
 from presse2data.cli import app
 from presse2data.writing import complete_prefix
 
-from .conftest import CORPUS
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def big_corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    for i in range(8):
-        for path in CORPUS.glob("*.txt"):
-            shutil.copy(path, folder / f"{i:02d}_{path.name}")
-    return folder
 
 
 @pytest.fixture(scope="module")
