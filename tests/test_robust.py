@@ -124,6 +124,32 @@ def test_an_article_over_max_chars_is_refused_with_an_error_record(stand_in, tmp
     assert [a["status"] for a in _articles(out)] == ["ok", "ok"]
 
 
+def test_a_file_too_large_for_max_chars_is_refused_without_reading_it_whole(stand_in, tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "court.txt").write_text("Un texte court.", encoding="utf-8")
+    (folder / "enorme.txt").write_bytes(b"x" * 50_000)
+    read_sizes = []
+    real_open = Path.open
+
+    def spying_open(self, *args, **kwargs):
+        stream = real_open(self, *args, **kwargs)
+        real_read = stream.read
+        stream.read = lambda size=-1: read_sizes.append(size) or real_read(size)
+        return stream
+
+    monkeypatch.setattr(Path, "open", spying_open)
+    out = tmp_path / "out.jsonl"
+    summary = run_extract(folder, out, Settings(max_article_chars=1000))
+    court, enorme = _articles(out)
+    assert court["status"] == "ok" and summary.failed == 1
+    assert enorme["error"] == (
+        "article too long: the file has more than 4,004 bytes, more than 1,000 characters in any encoding "
+        "(raise the limit with --max-chars, 0 for none)"
+    )
+    assert max(read_sizes) == 4005  # never the whole 50,000 bytes
+
+
 def test_max_chars_on_the_command_line(extractor, tmp_path):
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["extract", str(CORPUS / "003_7aa5977024c3700f.txt"), "-o", str(out), "--max-chars", "1000"])
@@ -364,12 +390,12 @@ def test_a_file_that_vanishes_or_turns_unreadable_mid_run_is_a_failed_article(st
         (folder / f"{name}.txt").write_text(f"Article {name}.", encoding="utf-8")
     real_read_file = reading.read_file
 
-    def racing(path, article_id):  # after the listing and its is_file(), before the read
+    def racing(path, article_id, max_chars=0):  # after the listing and its is_file(), before the read
         if path.name == "b.txt":
             path.unlink()
         if path.name == "c.txt":
             path = _Unreadable(path)
-        return real_read_file(path, article_id)
+        return real_read_file(path, article_id, max_chars)
 
     monkeypatch.setattr(reading, "read_file", racing)
     out = tmp_path / "out.jsonl"
@@ -384,7 +410,7 @@ def test_a_file_that_vanishes_or_turns_unreadable_mid_run_is_a_failed_article(st
 
 
 class _Unreadable(type(Path())):
-    def read_bytes(self):  # what a root test cannot get from chmod
+    def open(self, *args, **kwargs):  # what a root test cannot get from chmod
         raise PermissionError(13, "Permission denied", str(self))
 
 

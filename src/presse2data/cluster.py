@@ -29,6 +29,7 @@ JSONL input) to a bag of record dicts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -36,7 +37,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from distributed import Client, wait
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -100,14 +101,14 @@ class RemoteFile:
     url: str
     error: str | None = None  # a repeated id (reading.ArticleIds): not read at all
 
-    def read(self) -> Article:
+    def read(self, max_chars: int = 0) -> Article:
         if self.error is not None:
             return Article(id=self.id, text=None, path=self.url, error=self.error)
-        return read_file(_FsspecPath(self.url), self.id)
+        return read_file(_FsspecPath(self.url), self.id, max_chars)
 
 
 class _FsspecPath:
-    """What :func:`reading.read_file` asks of a path, for a URL: its bytes, its name and suffix."""
+    """What :func:`reading.read_file` asks of a path, for a URL: ``open``, its name and suffix."""
 
     def __init__(self, url: str):
         self.url = url
@@ -118,12 +119,13 @@ class _FsspecPath:
 
         return splitext(self.url.rstrip("/"))[1]
 
-    def read_bytes(self) -> bytes:
+    @contextlib.contextmanager
+    def open(self, mode: str = "rb") -> Iterator[IO[bytes]]:
         import fsspec
 
         try:
-            with fsspec.open(self.url, "rb") as stream:
-                return stream.read()
+            with fsspec.open(self.url, mode) as stream:
+                yield stream  # a failed read in the caller's block is raised here too
         except Exception as exc:  # read_file words OSError.strerror; storage clients raise their own errors too
             error = OSError(f"{type(exc).__name__}: {exc}")
             error.strerror = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(error)
@@ -133,14 +135,14 @@ class _FsspecPath:
         return self.url
 
 
-def _read(item: Article | RemoteFile) -> Article:
-    return item if isinstance(item, Article) else item.read()
+def _read(item: Article | RemoteFile, max_chars: int) -> Article:
+    return item if isinstance(item, Article) else item.read(max_chars)
 
 
 def _run_partition(items: list, settings: Settings, error: str | None = None) -> list[ArticleLines]:
     """One task: read the partition's articles if needed, extract, render. With ``error``,
     only the ``article`` records, each failed with that message (no spaCy run)."""
-    articles = [refuse_oversized(_read(item), settings.max_article_chars) for item in items]
+    articles = [refuse_oversized(_read(item, settings.max_article_chars), settings.max_article_chars) for item in items]
     if error is not None:
         articles = [a if a.error else dataclasses.replace(a, error=error) for a in articles]
     extractor = _extractor(settings)

@@ -24,7 +24,7 @@ import spacy
 from spacy.language import Language
 
 from .facts import REGISTRY, FactType
-from .lang.tokenizer import bound_suffix_search
+from .lang.tokenizer import SPACED_NUMBERS, bound_suffix_search
 
 NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler")
 
@@ -61,6 +61,7 @@ def build_nlp(model: str) -> Language:
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
     bound_suffix_search(nlp)  # linear tokenization of long runs of affixes
+    nlp.add_pipe(SPACED_NUMBERS, first=True)  # before the model sees the tokens
     if "parser" in nlp.component_names and "tok2vec" in nlp.component_names:
         nlp.add_pipe("sentencizer", after="ner")
     for spec in fact_components():

@@ -37,6 +37,8 @@ TEXT_SUFFIXES = (".txt",)
 PAGE_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN_ID = "stdin"
+BYTES_PER_CHAR = 4  # the most any encoding read here (UTF-8) spends on one character
+BOM_BYTES = 4
 
 
 @dataclass(frozen=True)
@@ -93,14 +95,27 @@ def record_fields(article: Article, reference: str | None) -> dict:
     }
 
 
-def read_file(path: Path, article_id: str) -> Article:
-    """One ``.txt`` article or saved web page; a read or decode failure becomes an article with ``error``."""
+def read_file(path: Path, article_id: str, max_chars: int = 0) -> Article:
+    """One ``.txt`` article or saved web page; a read or decode failure becomes an article with ``error``.
+
+    With ``max_chars``, a file too large to hold that few characters in any encoding is
+    refused after reading only that much of it: a stray multi-gigabyte file costs nothing."""
     if path.suffix.lower() in PAGE_SUFFIXES:
         return read_page(path, article_id)
+    bound = BYTES_PER_CHAR * max_chars + BOM_BYTES if max_chars else -1
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(bound + 1 if max_chars else -1)
     except OSError as exc:
         return Article(id=article_id, text=None, path=str(path), error=f"cannot read file: {exc.strerror}")
+    if max_chars and len(data) > bound:
+        return Article(
+            id=article_id,
+            text=None,
+            path=str(path),
+            error=f"article too long: the file has more than {bound:,} bytes, more than {max_chars:,} characters "
+            "in any encoding (raise the limit with --max-chars, 0 for none)",
+        )
     try:
         text, encoding = decode(data)
     except ValueError as exc:
@@ -170,10 +185,10 @@ def folder_paths(folder: Path) -> list[Path]:
     )
 
 
-def iter_folder(folder: Path) -> Iterator[Article]:
+def iter_folder(folder: Path, max_chars: int = 0) -> Iterator[Article]:
     """Every article file below ``folder`` (:func:`folder_paths`); id = its relative path without the suffix."""
     for path in folder_paths(folder):
-        yield read_file(path, path.relative_to(folder).with_suffix("").as_posix())
+        yield read_file(path, path.relative_to(folder).with_suffix("").as_posix(), max_chars)
 
 
 def _optional_str(raw: dict, name: str) -> str | None:
@@ -289,10 +304,11 @@ class ArticleIds:
         return new_id, f"duplicate article id {article_id!r} (first seen at {first}); not processed again, written as {new_id!r}"
 
 
-def iter_articles(source: str | Path) -> Iterator[Article]:
-    """Articles of a folder, a file or ``-`` (standard input); a repeated id gets its own (``id#2``) and an error."""
+def iter_articles(source: str | Path, max_chars: int = 0) -> Iterator[Article]:
+    """Articles of a folder, a file or ``-`` (standard input); a repeated id gets its own (``id#2``) and an error.
+    ``max_chars``: see :func:`read_file` (the text itself is checked by :func:`refuse_oversized`)."""
     ids = ArticleIds()
-    for article in _iter_source(source):
+    for article in _iter_source(source, max_chars):
         article_id, error = ids.claim(article.id, article.path or article.id)
         if error is not None:
             article = Article(id=article_id, text=None, path=article.path, error=error)
@@ -314,18 +330,18 @@ def count_articles(source: str | Path) -> int | None:
     return None
 
 
-def _iter_source(source: str | Path) -> Iterator[Article]:
+def _iter_source(source: str | Path, max_chars: int) -> Iterator[Article]:
     if str(source) == "-":
         yield from iter_stdin(sys.stdin.buffer)
         return
     path = Path(source)
     if path.is_dir():
-        yield from iter_folder(path)
+        yield from iter_folder(path, max_chars)
     elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
         with path.open("rb") as stream:
             yield from iter_jsonl(stream, path.name)
     elif path.is_file() and path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-        yield read_file(path, path.with_suffix("").name)
+        yield read_file(path, path.with_suffix("").name, max_chars)
     elif path.exists():
         raise InputError(f"{source}: expected a folder, a .txt, .html or .jsonl file, or '-'")
     else:

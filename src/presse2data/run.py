@@ -81,7 +81,7 @@ def run_extract(
 
         articles = iter_remote(str(source))  # a URL (s3://...): listed here, read on the workers
     else:
-        articles = iter_articles(source)
+        articles = iter_articles(source, settings.max_article_chars)
     first = next(articles, None)  # a usage error surfaces before the model loads
     if first is None:
         where = "standard input is empty" if str(source) == "-" else f"{source} holds no article"

@@ -1,4 +1,5 @@
-"""The tokenizer's suffix search looks at a chunk's end only: same tokens, linear time."""
+"""The tokenizer's suffix search looks at a chunk's end only (same tokens, linear time);
+numbers whose groups a no-break space joins are one token."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import time
 
 import pytest
 
-from presse2data.lang.tokenizer import SUFFIX_WINDOW, bound_suffix_search
+from presse2data.lang.tokenizer import SUFFIX_WINDOW, bound_suffix_search, merge_spaced_numbers
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,23 @@ def test_binding_twice_keeps_one_wrapper(nlp):
     search = nlp.tokenizer.suffix_search
     bound_suffix_search(nlp)
     assert nlp.tokenizer.suffix_search.__self__ is search.__self__
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("compte 1\u202f200 adhérents",      ["compte", "1\u202f200", "adhérents"]),
+    ("levé 10\u00a0000\u00a0000 €",       ["levé", "10\u00a0000\u00a0000", "€"]),
+    ("(2\u2009500)",                     ["(", "2\u2009500", ")"]),
+    ("entre 12 000 et 15 000",           ["entre", "12", "000", "et", "15", "000"]),  # a plain space may separate two numbers
+    ("3\u00a0M€",                        ["3", "\u00a0", "M€"]),  # digits on both sides only
+    ("le 3\u00a0mars",                   ["le", "3", "\u00a0", "mars"]),
+])
+# fmt: on
+def test_no_break_spaces_join_the_groups_of_one_number(nlp, text, expected):
+    doc = merge_spaced_numbers(nlp.make_doc(text))
+    assert [t.text for t in doc] == expected and doc.text == text
+
+
+def test_a_long_spaced_number_is_one_token_for_the_model(nlp):
+    text = "1\u202f" * 2000 + "000 euros"
+    assert len(nlp(text)) == 2

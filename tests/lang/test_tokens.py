@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from presse2data.lang.tokens import find_word, surface
+from presse2data.lang.tokens import doc_text, find_word, surface
 
 nlp = spacy.blank("fr")
 
@@ -37,3 +37,8 @@ def test_surface_trims_closing_punctuation(text, expected):
 # fmt: on
 def test_find_word_respects_word_boundaries(text, form, joiners, expected):
     assert find_word(text, form, joiners) == expected
+
+
+def test_doc_text_is_the_text_built_once():
+    doc = nlp("Une phrase\u00a0courte.  Deux espaces.")
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)

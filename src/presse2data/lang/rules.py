@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .modelfiles import Rule, load_rules
+from .tokens import doc_text
 
 
 class RuleSet:
@@ -42,7 +43,7 @@ class RuleSet:
         for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
             rule = self.rules[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=rule.label, span_id=rule.id))
-        text = doc.text  # spaCy rebuilds it on every access
+        text = doc_text(doc)
         for offset, line in _lines(text, gate):
             for rule, regex in self.regexes:
                 for found in regex.finditer(line):

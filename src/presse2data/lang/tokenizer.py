@@ -1,4 +1,4 @@
-"""spaCy's tokenizer made linear on long whitespace-free runs.
+"""spaCy's tokenizer made linear on long whitespace-free runs, and spaced numbers kept whole.
 
 The tokenizer strips prefixes and suffixes from a space-separated chunk one at a time,
 and each step runs ``suffix_search`` (a ``...$`` regex) over the whole remaining chunk:
@@ -12,7 +12,10 @@ which is then stripped in one step).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 SUFFIX_WINDOW = 100  # characters: longer than any suffix the French rules strip
 
@@ -40,3 +43,27 @@ def bound_suffix_search(nlp: Language) -> None:
     current = getattr(tokenizer, "suffix_search", None)
     if current is not None and not isinstance(getattr(current, "__self__", None), _TailSearch):
         tokenizer.suffix_search = _TailSearch(current).search
+
+
+# digits joined by a no-break, narrow no-break, thin or figure space: one number (1 200, 10 000)
+_SPACED_NUMBER = re.compile(r"(?<!\d)\d++(?:[\u00a0\u202f\u2009\u2007]\d++)+")  # starts at a run of digits only
+SPACED_NUMBERS = "presse2data_spaced_numbers"
+
+
+@Language.component(SPACED_NUMBERS)
+def merge_spaced_numbers(doc: Doc) -> Doc:
+    """One token for a number whose digit groups a no-break space keeps together.
+
+    The tokenizer splits at every space, so ``10\u202f000`` is three tokens where French
+    treebanks write one; and a long run of such groups would cost the model one token
+    per character. A plain space is left alone: it also separates two numbers.
+    """
+    text = doc.text
+    if not _SPACED_NUMBER.search(text):
+        return doc
+    spans = [doc.char_span(m.start(), m.end()) for m in _SPACED_NUMBER.finditer(text)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span)
+    return doc

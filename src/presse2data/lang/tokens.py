@@ -17,6 +17,19 @@ def sentence_start(span: Span) -> int:
         return 0
 
 
+_TEXT = "presse2data.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (no component changes a Doc's text, only its tokens).
+
+    spaCy joins every token on each access: a rule that reads the text around each of its
+    spans would otherwise pay the article's length per span."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
 def span_group(doc: Doc, name: str) -> list[Span]:
     """The spans a component stored in ``doc.spans[name]``, sorted (empty if it did not run)."""
     return sorted(doc.spans[name]) if name in doc.spans else []

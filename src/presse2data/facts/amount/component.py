@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.rules import RuleSet
-from ...lang.tokens import span_group, surface
+from ...lang.tokens import doc_text, span_group, surface
 from . import SPEC
 from .normalize import CURRENCY_ANYWHERE, find_currency, parse_amount
 
@@ -93,12 +93,12 @@ def _books(doc: Doc, span: Span, text: str) -> bool:
     found = find_currency(text)
     if found is None or text[found[1] : found[2]].lower() not in ("livre", "livres"):
         return False
-    return not _SCALED.search(text) or bool(_FOLLOWING_NOUN.match(doc.text[span.end_char : span.end_char + 60]))
+    return not _SCALED.search(text) or bool(_FOLLOWING_NOUN.match(doc_text(doc)[span.end_char : span.end_char + 60]))
 
 
 def _counts_something_else(doc: Doc, span: Span) -> bool:
     """``2 millions d'habitants``: the scaled number is followed by a non-money noun."""
-    found = _FOLLOWING_NOUN.match(doc.text[span.end_char : span.end_char + 60])
+    found = _FOLLOWING_NOUN.match(doc_text(doc)[span.end_char : span.end_char + 60])
     return bool(found) and found.group(1).lower() not in set(load_lexicon("amount/money_nouns"))
 
 

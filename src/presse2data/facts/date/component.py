@@ -51,7 +51,7 @@ from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.parsing import OnDemand, on_demand
 from ...lang.rules import RuleSet
-from ...lang.tokens import span_group, surface
+from ...lang.tokens import doc_text, span_group, surface
 from . import SPEC
 from .normalize import normalize_date
 
@@ -220,7 +220,7 @@ def _value(span: Span, reference, tools: OnDemand) -> dict | None:
     """The record fields of one date span, or None when it does not normalize."""
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
-    horizon = _HORIZON.search(span.doc.text[max(0, span.start_char - 12) : span.start_char])
+    horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
     future = reference is not None and not _YEAR.search(text) and (bool(horizon) or _future(span, tools))
     parsed = normalize_date(text, reference, future=future)
     if parsed is None:

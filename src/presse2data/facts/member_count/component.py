@@ -73,7 +73,7 @@ from ...lang.names import fold_org, strip_accents
 from ...lang.parsing import OnDemand, on_demand
 from ...lang.propernames import name_end
 from ...lang.rules import RuleSet
-from ...lang.tokens import sentence_start, span_group, surface
+from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .normalize import count_and_unit
 
@@ -116,7 +116,7 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
     )
 
     def detect(doc: Doc) -> Doc:
-        kept, text = [], doc.text
+        kept, text = [], doc_text(doc)
         for span in rules.matches(doc):
             found = _member_phrase(doc, text, span, members, entities, headcount)
             if found is not None:
@@ -198,7 +198,7 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> tuple[
     cue = _statement_cue(doc, span, tools, settings.window)
     if cue is None:
         return None, None
-    if qualifier is None and _THRESHOLD.search(doc.text[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
+    if qualifier is None and _THRESHOLD.search(doc_text(doc)[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools, settings)
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
@@ -369,14 +369,14 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _S
     if cue.kind == "complement":
         return _complement_organization(doc, span).name
     if cue.kind == "parenthesis":  # "Valdor Num (80 adhérents)": the name right before
-        before = doc[: cue.token.i].text.rstrip()
+        before = doc_text(doc)[: cue.token.idx].rstrip()
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:
             return named[0].name
     if cue.kind == "fort-de":  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
         sent_start = doc[sentence_start(span)].idx
         earlier = [m for org in orgs for m in org.mentions if sent_start <= m.start < span.start_char]
-        sent_end = span.sent.end_char if span.sent is not None else len(doc.text)
+        sent_end = span.sent.end_char if span.sent is not None else len(doc_text(doc))
         later = sorted((m.start, org) for org in orgs for m in org.mentions if span.end_char <= m.start < sent_end)
         if not earlier:
             name = _name_after_comma(doc, span)
@@ -391,7 +391,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _S
         ]
         if inside:
             return max(inside, key=lambda pair: pair[0])[1].name
-        folded = f" {fold_org(doc.text[lo:hi])} "
+        folded = f" {fold_org(doc_text(doc)[lo:hi])} "
         named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
         if named:
             return max(named, key=lambda org: len(org.name)).name
@@ -425,7 +425,7 @@ def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | No
     start = subject[0].idx
     for org in orgs:
         for m in org.mentions:
-            if m.end <= start and not doc.text[m.end : start].strip(" ,\u00a0"):
+            if m.end <= start and not doc_text(doc)[m.end : start].strip(" ,\u00a0"):
                 return org.name
     return None
 
@@ -450,12 +450,11 @@ def _nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | 
 
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
     """``La Grappe`` from a capitalised, non-person subject; None for common nouns and pronouns."""
-    persons = {t.i for ent in doc.ents if ent.label_ == "PER" for t in ent}
     anaphors = _lex("organization/anaphors")
     capitals = [
         t
         for t in subject
-        if t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} and t.lower_ not in anaphors and t.i not in persons
+        if t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} and t.lower_ not in anaphors and t.ent_type_ != "PER"
     ]
     if not capitals:
         return None

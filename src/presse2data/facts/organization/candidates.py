@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ...lang.names import fold_name, fold_org
 from ...lang.parsing import OnDemand
 from ...lang.rules import RuleSet
+from ...lang.tokens import doc_text
 from ...lang.propernames import ACRONYM, CONNECTORS, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
 from .lexicons import TypeNoun, cue, cue_words, institutions, is_public_title, non_org, owner_titles, role_titles, type_noun_first_words, type_nouns
 
@@ -45,7 +46,7 @@ def _ruleset(vocab) -> RuleSet:
 def institution_cands(doc: Doc) -> list[Cand]:
     out = []
     regex, kinds = institutions()
-    for m in regex.finditer(doc.text):
+    for m in regex.finditer(doc_text(doc)):
         if not m.group(0)[:1].isupper():
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

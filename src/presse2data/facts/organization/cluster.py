@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import Entity
 from ...lang.names import fold_name, fold_org
-from ...lang.tokens import find_word
+from ...lang.tokens import doc_text, find_word
 from ...record_base import Mention
 from ...lang.propernames import ACRONYM, STOPWORDS
 
@@ -79,7 +79,7 @@ def _complete_mentions(doc: Doc, groups: list[list[Span]]) -> None:
     """Other occurrences of a multi-word form or a non-common single word, so every mention is listed."""
     taken = {t for g in groups for s in g for t in range(s.start, s.end)}
     persons = {t for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in range(e.start, e.end)}
-    text = doc.text
+    text = doc_text(doc)
     for group in groups:
         forms = {s.text.strip() for s in group if len(s.text.strip()) >= 3}
         cued = {s.text.strip() for s in group if s.id_ != "ner"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...lang.names import fold_name, fold_org
-from ...lang.propernames import CURRENCY, sentence_initial
+from ...lang.propernames import CURRENCY, ent_at, sentence_initial
 from .lexicons import non_org, role_titles
 from .candidates import Cand, after_place_word
 
@@ -66,8 +66,8 @@ def rejected(doc: Doc, c: Cand, person_names: set[str]) -> bool:
 
 def _inside_person(doc: Doc, c: Cand) -> bool:
     """The candidate is part of a longer person name the NER found."""
-    return any(e.label_ == "PER" and len(e) > 1 and e.start <= c.start and c.end <= e.end and (e.start, e.end) != (c.start, c.end)
-               for e in doc.ents if e.start <= c.start < e.end)
+    e = ent_at(doc, c.start)  # not ``doc.ents``: it walks the whole Doc, once per candidate
+    return e is not None and e.label_ == "PER" and len(e) > 1 and c.end <= e.end and (e.start, e.end) != (c.start, c.end)
 
 
 def _after_title(doc: Doc, start: int) -> bool:
@@ -77,5 +77,5 @@ def _after_title(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 0:
         return False
-    phrase = " ".join(fold_name(t.text) for t in doc[max(0, k - 2) : k + 1])
-    return any(phrase == t or phrase.endswith(" " + t) for t in role_titles())
+    words = [fold_name(t.text) for t in doc[max(0, k - 2) : k + 1]]
+    return any(" ".join(words[i:]) in role_titles() for i in range(len(words)))

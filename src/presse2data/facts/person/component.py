@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ... import extensions  # noqa: F401  (registers doc._.persons)
 from ...extensions import Entity
 from ...lang.names import fold_name
-from ...lang.tokens import find_word, source_of
+from ...lang.tokens import doc_text, find_word, source_of
 from ...record_base import Mention
 from ..role.titles import title_at, titles
 from . import SPEC
@@ -157,7 +157,7 @@ def _same_person(key: str, other: str) -> bool:
 def _complete_mentions(doc: Doc, groups: dict[str, list[Span]], display: dict[str, str], orgs: set[int]) -> None:
     """Other occurrences of a full name the NER labelled otherwise (``le ministre X`` tagged ORG)."""
     taken = {t for group in groups.values() for s in group for t in range(s.start, s.end)}
-    text = doc.text
+    text = doc_text(doc)
     for key, group in groups.items():
         name = display[key]
         if len(name.split()) < 2:
