@@ -115,6 +115,12 @@ class Extractor:
             facts = self._facts_of(doc, article.id, reference)
         except Exception as exc:  # a bug on one article must not stop the batch
             return [_article_record(article, shown, [], f"extraction failed: {type(exc).__name__}: {exc}")]
+        finally:
+            # doc._ (user_data) holds Spans, which point back at the Doc: a cycle only a full
+            # garbage collection frees, rare enough that the Docs' arrays piled up (+250 MiB
+            # over 2,000 articles). Breaking it frees the Doc as soon as the batch is done.
+            if doc is not None:
+                doc.user_data.clear()
         return [_article_record(article, shown, facts, None), *facts]
 
     def _facts_of(self, doc: Doc, article_id: str, reference: dt.date | None) -> list:
