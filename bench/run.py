@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import random
@@ -122,7 +123,12 @@ def long_article_report(n: int, megabytes: float, out: Path) -> None:
         print(f"corpus: {n} articles, {corpus_chars:,} characters; long article: {chars:,} characters", file=sys.stderr)
         results = {}
         for name, folder in (("corpus", big), ("long", long)):
-            results[name] = measure(CLI + ["extract", str(folder), "-o", str(tmp / "out.jsonl"), "--quiet"])
+            # --max-chars 0: the default limit (2,000,000 characters) would refuse the long article
+            results[name] = measure(CLI + ["extract", str(folder), "-o", str(tmp / "out.jsonl"), "--quiet", "--max-chars", "0"])
+            failed = [r["error"] for r in map(json.loads, (tmp / "out.jsonl").open(encoding="utf-8"))
+                      if r["type"] == "article" and r["status"] != "ok"]
+            if failed:
+                raise SystemExit(f"benchmark: {len(failed)} article(s) failed in the {name} run: {failed[0]}")
             print(f"  {name}: {results[name][0]:.1f}s, {results[name][1]:.0f} MiB", file=sys.stderr)
     per_char = {"corpus": results["corpus"][0] / corpus_chars, "long": results["long"][0] / chars}
     ratio = per_char["long"] / per_char["corpus"]
