@@ -77,6 +77,9 @@ ROWS = [
     ("(2013-2017)",               None, "2013", "2017", None, False),
     ("2013 – 2017",               None, "2013", "2017", None, False),
     ("2015/2016",                 None, "2015", "2016", None, False),
+    ("2011-12",                   None, "2011", "2012", None, False),  # a season: the next year, cut
+    ("1999-00",                   None, "1999", "2000", None, False),
+    ("2011-05",                   None, "2011-05", None, None, False),  # not the next year: a month
     ("de 2006 à 2015",            None, "2006", "2015", None, False),
     ("2006 à 2015",               REF,  "2006", "2015", None, False),
     ("entre 2014 et 2020",        None, "2014", "2020", None, False),

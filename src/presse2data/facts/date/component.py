@@ -88,6 +88,9 @@ def make_component(nlp: Language, name: str):
         if check == "not-version":  # version 10.12.01
             prev = _prev(span)
             return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
+        if check == "next-year":  # 2011-12: the year after, else a month or a code
+            year, short = span.text[:4], span.text[-2:]
+            return int(short) == (int(year) + 1) % 100
         if check == "numeric-day":  # le 22/04, not a score or a ratio
             prev = _prev(span)
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
