@@ -103,6 +103,10 @@ CUES = [
      "Martine Gaudin", [("président", "Les Ateliers du Code")]),
     ("La start-up Kalimba, fondée par Marc Olier et Sarah Benali, lève des fonds.",
      "Sarah Benali", [("fondatrice", "Kalimba")]),
+    ("L'association Bocage Numérique est présidée par Martine Gaudin.",  # the verb after its auxiliary
+     "Martine Gaudin", [("président", "Bocage Numérique")]),
+    ("La start-up Kalimba est dirigée par Marc Olier depuis 2019.",
+     "Marc Olier", [("directeur", "Kalimba")]),
     ("La start-up Kalimba, fondée par Marc Olier et Sarah Benali, lève des fonds.",
      "Marc Olier", [("fondateur", "Kalimba")]),
     ("Paul Mercier, suite au rachat de la société Nuvola Data, la start-up qu'il présidait, quitte le club.",

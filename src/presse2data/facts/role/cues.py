@@ -505,7 +505,7 @@ class Reader:
     def _org_of_participle(self, verb: int, people) -> str | None:
         doc = self.doc
         k = verb - 1
-        while k >= 0 and doc[k].text == ",":
+        while k >= 0 and (doc[k].text == "," or doc[k].pos_ == "AUX"):  # "X, présidée par", "X est présidée par"
             k -= 1
         before = self.org_at.get(k)
         if before is not None:
