@@ -12,6 +12,8 @@ def _orgs(extractor, text):
 # fmt: off
 FOUND = [
     ("Selon l'association Les Ateliers du Code, le secteur progresse.",          "Les Ateliers du Code", "association"),
+    ("Claire Martin, présidente de l'association Valdor Num, a parlé.",         "Valdor Num",           "association"),  # NER: a person
+    ("La société Jean Morel a recruté dix ingénieurs.",                           "Jean Morel",           "company"),
     ("Il a rejoint la société de cloud Nuvola Data à Lyon.",                      "Nuvola Data",          "company"),
     ("Le projet est porté par son pôle Numerix depuis deux ans.",                "Numerix",              "association"),
     ("Elle cite le site Vacancix.com comme exemple.",                             "Vacancix.com",         None),

@@ -161,7 +161,9 @@ def cue_noun_cands(doc: Doc) -> list[Cand]:
         if len(items) == 2 and i > 0 and doc[i - 1].lower_ in _SINGULAR_DETS and doc[items[0][1]].lower_ == "et":
             items = [(items[0][0], items[1][1])]  # "le campus Alpha et Cités": one name after a singular noun
         for start, end in items:
-            if not (ent_label(doc, start, end) == "PER" and end - start > 1):
+            # a person the NER found is kept out, unless the type noun names it directly:
+            # "l'association Valdor Num", "la société Jean Morel" (not "la société, Jean Morel, ...")
+            if start == noun_end or not (ent_label(doc, start, end) == "PER" and end - start > 1):
                 out.append(Cand(start, end, "organization/cue-noun", noun.kind, True))
     return out
 
