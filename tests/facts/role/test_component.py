@@ -107,6 +107,8 @@ CUES = [
      "Martine Gaudin", [("président", "Bocage Numérique")]),
     ("La start-up Kalimba est dirigée par Marc Olier depuis 2019.",
      "Marc Olier", [("directeur", "Kalimba")]),
+    ("Paul Mercier, fondateur de la start-up Kalimba, a parlé.",  # start-up: three tokens, one head noun
+     "Paul Mercier", [("fondateur", "Kalimba")]),
     ("La start-up Kalimba, fondée par Marc Olier et Sarah Benali, lève des fonds.",
      "Marc Olier", [("fondateur", "Kalimba")]),
     ("Paul Mercier, suite au rachat de la société Nuvola Data, la start-up qu'il présidait, quitte le club.",

@@ -239,7 +239,8 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
                 return end, "org"
             if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
                 return end, _generic_head(doc, k + 1)
-            head = doc[k].lower_
+            head_end = _glued_end(doc, k, stop)
+            head = doc[k:head_end].text.lower()  # "start-up": three tokens, one word
             if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
                 return end, "generic:" + head
             if doc[k].ent_type_ == "LOC" and doc[k].text[:1].isupper():
@@ -249,7 +250,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
             if not political and doc[k].text[:1].isupper() and doc[k].is_alpha:
                 return end, None  # a name the organizations missed is not part of the title
             # a complement of the title itself: "de mission", "à l'économie numérique"
-            m = k + 1
+            m = head_end
             while m < stop and doc[m].pos_ in ("ADJ", "NOUN") and m not in org_starts and m not in persons \
                     and doc[m].ent_type_ not in ("LOC", "PER"):
                 m += 1
@@ -260,6 +261,14 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
             continue
         return end, None
     return end, None
+
+
+def _glued_end(doc: Doc, k: int, stop: int) -> int:
+    """The end of the word at ``k`` across glued hyphens: the tokenizer cuts ``start-up`` in three."""
+    m = k + 1
+    while m + 1 < stop and doc[m].text == "-" and not doc[m - 1].whitespace_ and not doc[m].whitespace_:
+        m += 2
+    return m
 
 
 def _wanted_kind(head: str | None) -> str | None:
