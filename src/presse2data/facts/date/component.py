@@ -53,7 +53,7 @@ from ...lang.parsing import OnDemand, on_demand
 from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, span_group, surface
 from . import SPEC
-from .normalize import normalize_date
+from .normalize import normalize_date, season_years
 
 COMPONENT = SPEC.factory
 SPAN_KEY = SPEC.name
@@ -89,8 +89,7 @@ def make_component(nlp: Language, name: str):
             prev = _prev(span)
             return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
         if check == "next-year":  # 2011-12: the year after, else a month or a code
-            year, short = span.text[:4], span.text[-2:]
-            return int(short) == (int(year) + 1) % 100
+            return season_years(span.text) is not None
         if check == "numeric-day":  # le 22/04, not a score or a ratio
             prev = _prev(span)
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

@@ -702,6 +702,15 @@ def normalize_date(text: str, reference: dt.date | None = None, future: bool = F
 _SEASON_YEARS = re.compile(r"(1[89]\d\d|20\d\d) ?[-–] ?(\d\d)")
 
 
+def season_years(text: str) -> tuple[str, str] | None:
+    """``2011-12`` → ``("2011", "2012")``: a year and the next one cut to two digits (a season,
+    a school or financial year); None for anything else (``2011-05`` is a month)."""
+    m = _SEASON_YEARS.fullmatch(text)
+    if m is None or int(m.group(2)) != (int(m.group(1)) + 1) % 100:
+        return None
+    return m.group(1), str(int(m.group(1)) + 1)
+
+
 def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None:
     if not isinstance(text, str):
         return None
@@ -729,8 +738,8 @@ def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None
         if p is None:
             return None
         return DateValue(p.format(), None, mod, p.relative)
-    if (m := _SEASON_YEARS.fullmatch(s)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
-        return DateValue(m.group(1), str(int(m.group(1)) + 1))  # la saison 2011-12: two years, not December
+    if years := season_years(s):
+        return DateValue(*years)  # la saison 2011-12: two years, not December
     if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, "future" if future else "past")):
         return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
     if ranged := _range(s, ref, future):
