@@ -58,10 +58,9 @@ def merge_spaced_numbers(doc: Doc) -> Doc:
     treebanks write one; and a long run of such groups would cost the model one token
     per character. A plain space is left alone: it also separates two numbers.
     """
-    text = doc.text
-    if not _SPACED_NUMBER.search(text):
+    spans = [doc.char_span(m.start(), m.end()) for m in _SPACED_NUMBER.finditer(doc.text)]
+    if not spans:
         return doc
-    spans = [doc.char_span(m.start(), m.end()) for m in _SPACED_NUMBER.finditer(text)]
     with doc.retokenize() as retokenizer:
         for span in spans:
             if span is not None and len(span) > 1:

@@ -30,6 +30,15 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data[_TEXT]
 
 
+def glued_word_end(doc: Doc, i: int, stop: int) -> int:
+    """End of the word at token ``i`` across glued hyphens, before ``stop``: the tokenizer
+    cuts ``start-up`` into ``start - up``."""
+    end = i + 1
+    while end + 1 < stop and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return end
+
+
 def span_group(doc: Doc, name: str) -> list[Span]:
     """The spans a component stored in ``doc.spans[name]``, sorted (empty if it did not run)."""
     return sorted(doc.spans[name]) if name in doc.spans else []

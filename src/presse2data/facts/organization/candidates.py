@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...lang.names import fold_name, fold_org
 from ...lang.parsing import OnDemand
 from ...lang.rules import RuleSet
-from ...lang.tokens import doc_text
+from ...lang.tokens import doc_text, glued_word_end
 from ...lang.propernames import ACRONYM, CONNECTORS, DETERMINERS, LEADING_ARTICLES, LIST_SEPARATORS, STOPWORDS, WEB_NAME, ent_at, has_vector, is_namey, name_end, name_start, sentence_initial
 from .lexicons import TypeNoun, cue, cue_words, institutions, is_public_title, non_org, owner_titles, role_titles, type_noun_first_words, type_nouns
 
@@ -85,8 +85,8 @@ def _type_noun_at(doc: Doc, i: int) -> tuple[int, TypeNoun] | None:
     if doc[i].lower_ not in type_noun_first_words():  # most tokens start no type noun
         return None
     nouns, _ = type_nouns()
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-        noun = nouns.get(f"{doc[i].text}-{doc[i + 2].text}".casefold())
+    if glued_word_end(doc, i, min(len(doc), i + 3)) == i + 3:  # one glued hyphen
+        noun = nouns.get(doc[i : i + 3].text.casefold())
         if noun is not None:
             return i + 3, noun
     if i + 1 < len(doc) and (noun := nouns.get(f"{doc[i].lower_} {doc[i + 1].lower_}")) is not None:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import extensions  # noqa: F401  (registers doc._.roles)
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
+from ...lang.tokens import glued_word_end
 from .record import Role
 from .titles import title_at as _title_at
 
@@ -239,7 +240,7 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
                 return end, "org"
             if doc[k].lower_ in _DEMONSTRATIVES or doc[k].lower_ == "sein":
                 return end, _generic_head(doc, k + 1)
-            head_end = _glued_end(doc, k, stop)
+            head_end = glued_word_end(doc, k, stop)
             head = doc[k:head_end].text.lower()  # "start-up": three tokens, one word
             if head in _type_kinds() or head in _PUBLIC_HEADS or head in _ANY_HEADS:
                 return end, "generic:" + head
@@ -261,14 +262,6 @@ def _extend_title(doc: Doc, start: int, end: int, stop: int, orgs: list[_OrgMent
             continue
         return end, None
     return end, None
-
-
-def _glued_end(doc: Doc, k: int, stop: int) -> int:
-    """The end of the word at ``k`` across glued hyphens: the tokenizer cuts ``start-up`` in three."""
-    m = k + 1
-    while m + 1 < stop and doc[m].text == "-" and not doc[m - 1].whitespace_ and not doc[m].whitespace_:
-        m += 2
-    return m
 
 
 def _wanted_kind(head: str | None) -> str | None:
