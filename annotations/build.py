@@ -35,6 +35,9 @@ ROOT = HERE.parent
 CORPUS = ROOT / "corpus"
 SOURCES = HERE / "source"
 OUT = HERE
+# span-level sets (press-train, --spans): a role names its title by a locator, so the
+# title's span is part of the gold; places are annotated; amounts may carry funding links.
+SPANS = False
 
 KINDS = {"association", "company", "public_body", "education_research", "media", "other"}
 QUALIFIERS = {None, "about", "over", "under"}
@@ -53,8 +56,16 @@ class AnnotationError(Exception):
 def P(name, mentions, roles=(), aliases=()):
     """A person: name without civility, mention locators, roles as (title, org)."""
     return {"type": "person", "name": name, "mentions": list(mentions),
-            "roles": [{"title": t, "organization": o} for t, o in roles],
+            "roles": [_role(*r) for r in roles],
             "aliases": list(aliases)}
+
+
+def _role(title, organization, as_title=None):
+    """(title, organization[, title for a verb span]); span-level sets: title is a locator."""
+    role = {"title": title, "organization": organization}
+    if as_title is not None:
+        role["as_title"] = as_title
+    return role
 
 
 def O(name, kind, mentions, aliases=()):
@@ -63,10 +74,15 @@ def O(name, kind, mentions, aliases=()):
             "mentions": list(mentions), "aliases": list(aliases)}
 
 
-def A(loc, value, currency="EUR", value_max=None, qualifier=None):
-    """A money amount."""
+def L(name, mentions):
+    """A place (span-level sets): a named territory or site that is not an organization."""
+    return {"type": "place", "name": name, "mentions": list(mentions)}
+
+
+def A(loc, value, currency="EUR", value_max=None, qualifier=None, to=None, by=()):
+    """A money amount; ``to`` raises or receives it, ``by`` gives it (funding links, span-level sets)."""
     return {"type": "amount", "loc": loc, "value": value, "currency": currency,
-            "value_max": value_max, "qualifier": qualifier}
+            "value_max": value_max, "qualifier": qualifier, "to": to, "by": list(by)}
 
 
 def M(loc, organization, count, unit, qualifier=None):
@@ -81,7 +97,7 @@ def D(loc, value, value_end=None, mod=None, relative=False):
             "mod": mod, "relative": relative}
 
 
-DSL = {"P": P, "O": O, "A": A, "M": M, "D": D}
+DSL = {"P": P, "O": O, "L": L, "A": A, "M": M, "D": D}
 
 
 # --- locating mentions ---------------------------------------------------------
@@ -201,7 +217,9 @@ def build_article(article_id):
     body_end = len(article)
     if spec.get("BODY_END"):
         body_end = article.index(spec["BODY_END"])
-    body = article[:body_end]
+    body_start = article.index(spec["BODY_START"]) if spec.get("BODY_START") else 0
+    # text before the body start is blanked (same length), so offsets stay the article's
+    body = " " * body_start + article[body_start:body_end]
     where = article_id
 
     # Names, aliases and organization references are written with straight
@@ -217,6 +235,8 @@ def build_article(article_id):
         if rec["type"] in ("person", "organization"):
             rec["name"] = as_written(rec["name"])
             rec["aliases"] = [as_written(a) for a in rec["aliases"]]
+        if rec["type"] == "place" and not SPANS:
+            raise AnnotationError(f"{where}: places are annotated in span-level sets only (--spans)")
         if rec["type"] == "organization":
             if rec["name"] in org_names:
                 raise AnnotationError(f"{where}: organization {rec['name']!r} twice")
@@ -225,11 +245,19 @@ def build_article(article_id):
         for ref in rec.get("roles", []) + ([rec] if rec["type"] == "member_count" else []):
             if ref["organization"] is not None:
                 ref["organization"] = as_written(ref["organization"])
+        if rec["type"] == "amount":
+            rec["to"] = as_written(rec["to"]) if rec["to"] is not None else None
+            rec["by"] = [as_written(b) for b in rec["by"]]
+            if (rec["to"] is not None or rec["by"]) and not SPANS:
+                raise AnnotationError(f"{where}: funding links are annotated in span-level sets only (--spans)")
+            for name in [rec["to"], *rec["by"]]:
+                if name is not None and name not in org_names:
+                    raise AnnotationError(f"{where}: funding organization {name!r} is no organization record")
 
     for rec in spec["RECORDS"]:
         t = rec["type"]
         w = f"{where} {t} {rec.get('name') or rec.get('loc')!r}"
-        if t in ("person", "organization"):
+        if t in ("person", "organization", "place"):
             mentions = sorted((locate(body, loc, w) for loc in rec["mentions"]))
             if len(set(mentions)) != len(mentions):
                 raise AnnotationError(f"{w}: the same mention listed twice")
@@ -238,21 +266,28 @@ def build_article(article_id):
                  "mentions": [span(article, s, e) for s, e in mentions]}
             if t == "person":
                 for role in rec["roles"]:
+                    if SPANS:  # the title is a locator of its span; None is an affiliation
+                        if role["title"] is not None:
+                            ts, te = locate(body, role["title"], f"{w} title")
+                            role["title"] = role.pop("as_title", None) or article[ts:te].lower()
+                            role["mention"] = span(article, ts, te)
+                        continue
                     # the title is copied from the article (as written), then lowercased
                     found = re.search(_pattern(role["title"]), body, re.IGNORECASE)
                     if not found:
                         raise AnnotationError(f"{w}: title {role['title']!r} not written in the body")
                     role["title"] = found.group().lower()
+                for role in rec["roles"]:
                     if role["organization"] is not None and role["organization"] not in org_names:
                         raise AnnotationError(f"{w}: role organization {role['organization']!r} is no organization record")
                 r["roles"] = rec["roles"]
                 if re.match(r"^(M\.|Mme|Mlle|Dr)\s", rec["name"]):
                     raise AnnotationError(f"{w}: civility in name")
-            else:
+            elif t == "organization":
                 if rec["kind"] not in KINDS:
                     raise AnnotationError(f"{w}: bad kind {rec['kind']!r}")
                 r["kind"] = rec["kind"]
-            if rec["aliases"]:
+            if rec.get("aliases"):
                 r["aliases"] = rec["aliases"]
             out.append(r)
             continue
@@ -272,6 +307,8 @@ def build_article(article_id):
                 raise AnnotationError(f"{w}: currency {rec['currency']} but the text reads {cur}")
             r.update(value=rec["value"], currency=rec["currency"],
                      value_max=rec["value_max"], qualifier=rec["qualifier"])
+            if rec["to"] is not None or rec["by"]:
+                r.update(recipient=rec["to"], funders=rec["by"])
         elif t == "member_count":
             if rec["organization"] is not None and rec["organization"] not in org_names:
                 raise AnnotationError(f"{w}: organization {rec['organization']!r} is no organization record")
@@ -312,12 +349,17 @@ def build_article(article_id):
                 spans.append((m["start"], m["end"], r["type"], m["text"]))
         if (r["start"], r["end"]) != ((r["mentions"][0]["start"], r["mentions"][0]["end"]) if "mentions" in r else (r["start"], r["end"])):
             raise AnnotationError(f"{where}: record span is not its first mention: {r['text']!r}")
-    spans.sort()
+    for r in out:  # title spans: one span may serve several persons ("les cofondateurs A et B")
+        for role in r.get("roles", []):
+            if "mention" in role:
+                m = role["mention"]
+                spans.append((m["start"], m["end"], "title", m["text"]))
+    spans = sorted(set(spans))
     for a, b in zip(spans, spans[1:]):
         if b[0] < a[1]:
             raise AnnotationError(f"{where}: overlapping spans {a} and {b}")
     for s in spans:
-        if s[1] > body_end:
+        if s[1] > body_end or s[0] < body_start:
             raise AnnotationError(f"{where}: span outside the body {s}")
     starts = [r["start"] for r in out]
     if starts != sorted(starts):
@@ -330,7 +372,7 @@ def build_article(article_id):
     ignored = {(t, n) for t, n, _why in spec.get("UNANNOTATED", [])}
     probes = set()
     for r in out:
-        if r["type"] in ("person", "organization"):
+        if r["type"] in ("person", "organization", "place"):
             probes.update(m["text"] for m in r["mentions"])
         if r["type"] == "person":
             probes.add(r["name"].split()[-1])
@@ -368,20 +410,47 @@ def use_set(folder):
     CORPUS, SOURCES, OUT = folder / "corpus", folder / "source", folder / "annotations"
 
 
+def _option(argv, flag):
+    """The value after ``flag`` (removed from argv), or None."""
+    if flag not in argv:
+        return None
+    at = argv.index(flag)
+    value = argv[at + 1]
+    del argv[at:at + 2]
+    return value
+
+
 def main(argv):
-    if "--set" in argv:
-        at = argv.index("--set")
-        use_set(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
+    global CORPUS, SOURCES, OUT, SPANS
+    argv = list(argv)
+    folder = _option(argv, "--set")
+    if folder:
+        use_set(folder)
+    # a set whose texts live elsewhere (press-train: eval/press-train/texts, git-ignored),
+    # or a second annotation (--source .../second --out .../second-annotations)
+    for flag in ("--texts", "--source", "--out"):
+        value = _option(argv, flag)
+        if value:
+            path = Path(value).resolve()
+            if flag == "--texts":
+                CORPUS = path
+            elif flag == "--source":
+                SOURCES = path
+            else:
+                OUT = path
+    SPANS = "--spans" in argv
     report = "--report" in argv
     only = [a for a in argv if not a.startswith("--")]
     ids = sorted(p.stem for p in SOURCES.glob("*.py"))
     corpus_ids = sorted(p.stem for p in CORPUS.glob("*.txt"))
     if only:  # build some articles only, e.g. while annotating
         ids = [i for i in ids if i in only]
+    elif SPANS:  # annotated while texts are collected: every source needs its text
+        if set(ids) - set(corpus_ids):
+            raise AnnotationError(f"no text for sources {sorted(set(ids) - set(corpus_ids))} in {CORPUS}")
     elif ids != corpus_ids:
         raise AnnotationError(f"sources {ids} do not match corpus {corpus_ids}")
-    types = ["person", "organization", "amount", "member_count", "date"]
+    types = ["person", "organization", "place", "amount", "member_count", "date"]
     totals = dict.fromkeys(types, 0)
     print(f"{'article':24} " + " ".join(f"{t[:12]:>12}" for t in types))
     for article_id in ids:
