@@ -10,6 +10,10 @@ Two levels, detected per record:
 
 A role may have a null ``title`` (an affiliation, contract v1.1).
 
+Span-level training sets (``annotations/press-train``) add what scoring does not read and
+training does: a role's title span (``mention``), an amount's funding links (``recipient``,
+``funders``), and ``place`` records (left out here: :data:`UNSCORED_TYPES`).
+
 >>> fact = parse_gold({"article_id": "a1", "type": "amount", "value": 2e6, "currency": "EUR", "surface": "2 M€"})
 >>> fact.start is None and is_article_level(fact)
 True
@@ -32,6 +36,7 @@ class GoldRole(BaseModel):
 
     title: str | None = None
     organization: str | None = None
+    mention: Mention | None = None  # the title's span (span-level sets)
 
 
 # What a gold record may leave out, besides offsets: per fact type, the fields it relaxes.
@@ -39,6 +44,7 @@ _RELAXED: dict[str, dict[str, Any]] = {
     "person": {"mentions": (list[Mention], []), "roles": (list[GoldRole], [])},
     "organization": {"mentions": (list[Mention], [])},
     "member_count": {"unit": (str, "")},
+    "amount": {"recipient": (str | None, None), "funders": (list[str], [])},
 }
 
 
@@ -57,6 +63,8 @@ def _gold_model(spec) -> type[BaseModel]:
 
 _GOLD_MODELS = tuple(_gold_model(spec) for spec in REGISTRY if spec.record is not None)
 GOLD_TYPES = tuple(spec.name for spec in REGISTRY if spec.record is not None)
+UNSCORED_TYPES = ("article", "place")
+"""Record types a gold file may hold that are not scored: ``article`` lines, places (span-level sets)."""
 GoldRecord = Annotated[Union[_GOLD_MODELS], Field(discriminator="type")]
 _adapter: TypeAdapter[GoldRecord] = TypeAdapter(GoldRecord)
 
@@ -126,4 +134,4 @@ def locate(text: str, phrases: Iterable[str | None]) -> list[tuple[int, int] | N
     return out
 
 
-__all__ = ["GOLD_TYPES", "GoldRole", "is_article_level", "locate", "parse_gold"]
+__all__ = ["GOLD_TYPES", "UNSCORED_TYPES", "GoldRole", "is_article_level", "locate", "parse_gold"]

@@ -3,7 +3,8 @@
 - gold, any of
   - a folder of ``<article_id>.jsonl`` files (searched recursively, so
     ``annotations/2015/lyon-01.jsonl`` is article ``2015/lyon-01``; ``article_id`` may
-    be left out of its lines);
+    be left out of its lines); a subfolder with a ``sources.jsonl`` is a set of its own
+    (``annotations/press-train``), read only when named;
   - one JSON Lines file of records of many articles, each line with its ``article_id``;
   - a Label Studio JSON export (a list of tasks, see :mod:`presse2data.labelstudio`);
 
@@ -27,7 +28,7 @@ from .files import EvaluationInputError, read_text_file
 from ..reading import Article, InputError, iter_articles
 from ..records import parse_record
 from ..settings import Settings
-from .gold import is_article_level, parse_gold
+from .gold import UNSCORED_TYPES, is_article_level, parse_gold
 
 
 def shared_extractor(settings: Settings | None = None):
@@ -70,7 +71,7 @@ def load_records(path: str | Path) -> dict[str, list[Any]]:
 def _gold_lines(text: str, where: str, article_id: str | None = None) -> Iterator[Any]:
     """Gold records of JSON Lines; ``article_id`` fills the lines that leave it out."""
     for lineno, raw in _json_lines(text, where):
-        if isinstance(raw, dict) and raw.get("type") == "article":
+        if isinstance(raw, dict) and raw.get("type") in UNSCORED_TYPES:
             continue
         if isinstance(raw, dict) and article_id is not None and "article_id" not in raw:
             raw = {**raw, "article_id": article_id}
@@ -82,9 +83,21 @@ def _gold_lines(text: str, where: str, article_id: str | None = None) -> Iterato
             raise EvaluationInputError(f"{where}:{lineno}: not a valid gold record: {exc}") from None
 
 
+SET_MARK = "sources.jsonl"
+"""A folder holding this file is an annotation set of its own (``annotations/press-train``):
+its list of sources is no gold, and a parent folder's annotations leave the set out."""
+
+
+def _gold_files(folder: Path) -> list[Path]:
+    """The ``*.jsonl`` files of ``folder`` and its subfolders, less the sets nested in it."""
+    sets = [p.parent for p in folder.rglob(SET_MARK) if p.parent != folder]
+    return [p for p in folder.rglob("*.jsonl")
+            if p.name != SET_MARK and not any(s in p.parents for s in sets)]
+
+
 def _gold_folder(folder: Path) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
-    for path in sorted(folder.rglob("*.jsonl"), key=lambda p: p.relative_to(folder).as_posix()):
+    for path in sorted(_gold_files(folder), key=lambda p: p.relative_to(folder).as_posix()):
         article_id = path.relative_to(folder).with_suffix("").as_posix()
         records = list(_gold_lines(read_text_file(path, "a JSON Lines file"), str(path), article_id))
         ids = {r.article_id for r in records}

@@ -1,0 +1,51 @@
+# outremers360: first Outre-mer French Tech Days in Saint-Denis (La Réunion).
+BODY_START = None
+BODY_END = None
+
+RECORDS = [
+    P("Philippe Vigier", ["Philippe Vigier"], roles=[("ministres", None)]),
+    P("Olivier Becht", ["Olivier Becht"], roles=[("ministres", None)]),
+    P("Jean-Noël Barrot", ["Jean-Noël Barrot"], roles=[("ministres", None)]),
+    P("Huguette Bello", ["Huguette Bello"], roles=[("la [présidente] de la Région", None)]),
+    P("Cyrille Melchior", ["Cyrille Melchior"], roles=[("Cyrille Melchior, [président] du Département", None)]),
+    P("Frédéric Maillot", ["Frédéric Maillot"], roles=[("députés", None)]),
+    P("Philippe Naillet", ["Philippe Naillet"], roles=[("députés", None)]),
+    P("Audrey Bélim", ["Audrey Bélim"], roles=[("sénatrice", None)]),
+    P("Christopher Gygès", ["Christopher Gygès"],
+      roles=[("membre du gouvernement calédonien chargé de l’Économie numérique", None)]),
+    P("Laurent Saint-Martin", ["Laurent Saint-Martin"], roles=[("Saint-Martin, [président] de Business", "Business France")]),
+
+    O("Outremers360", "media", ["Outremers360"]),
+    O("French Tech Réunion", "other", ["French Tech Réunion"]),
+    O("Business France", "public_body", [("Business France", 1), ("Business France", 2)]),
+    O("Team France Export", "other", ["Team France Export"]),
+
+    L("La Réunion", [("La Réunion", 1), ("La Réunion", 2), ("La Réunion", 4)]),
+    L("Saint-Denis de La Réunion", ["Saint-Denis de La Réunion", ("Saint-Denis", 2)]),
+    L("océan Indien", [("océan Indien", 1), ("océan Indien", 2), ("océan Indien", 3), ("océan Indien", 4)]),
+    L("Outre-mer", [("Outre-mer", 3), ("Outre-mer", 5), ("Outre-mer", 7), ("Outre-mer", 9)]),
+    L("Mayotte", ["Mayotte"]),
+    L("Nouvelle-Calédonie", ["Nouvelle-Calédonie"]),
+    L("Polynésie française", ["Polynésie française"]),
+    L("Guadeloupe", ["Guadeloupe"]),
+    L("Martinique", ["Martinique"]),
+    L("Maurice", ["Maurice"]),
+    L("Antanarivo", ["Antanarivo"]),
+    L("Madagascar", ["Madagascar"]),
+    L("Afrique du Sud", ["Afrique du Sud"]),
+    L("Naïrobi", ["Naïrobi"]),
+    L("Keny", ["Keny"]),
+    L("domaine du Moca", ["domaine du Moca"]),
+    L("Paris", ["Paris"]),
+    L("Nouméa", ["Nouméa"]),
+
+    D("rassemblées [jeudi]", None, relative=True),
+    D("jeudi et [vendredi]", None, relative=True),
+]
+UNANNOTATED = [
+    ("Outre-mer", 1, "inside the event name Outre-mer French Tech Days"),
+    ("Outre-mer", 2, "inside the event name Outre-mer French Tech Days"),
+    ("Outre-mer", 4, "inside the event name Outre-mer French Tech Days"),
+    ("Outre-mer", 6, "inside the event name Outre-mer French Tech Days"),
+    ("Outre-mer", 8, "a minister's portfolio, not a place"),
+]
