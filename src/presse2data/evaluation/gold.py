@@ -63,8 +63,9 @@ def _gold_model(spec) -> type[BaseModel]:
 
 _GOLD_MODELS = tuple(_gold_model(spec) for spec in REGISTRY if spec.record is not None)
 GOLD_TYPES = tuple(spec.name for spec in REGISTRY if spec.record is not None)
-UNSCORED_TYPES = ("article", "place")
-"""Record types a gold file may hold that are not scored: ``article`` lines, places (span-level sets)."""
+UNSCORED_TYPES = ("article", "place", "body")
+"""Record types a gold file may hold that are not scored: ``article`` lines; in span-level sets,
+places and the ``body`` line (the annotated range of the text: what is outside is chrome)."""
 GoldRecord = Annotated[Union[_GOLD_MODELS], Field(discriminator="type")]
 _adapter: TypeAdapter[GoldRecord] = TypeAdapter(GoldRecord)
 

@@ -1,0 +1,40 @@
+# pt312 — toulouse.latribune.fr, Occitanie, French Tech Toulouse fundraising barometer (Q3 2023)
+BODY_START = None
+BODY_END = None
+# The two "Lire aussi…" lines are related links inside the body: names only, no facts.
+
+RECORDS = [
+    P("Benjamin Lillo", ["Benjamin Lillo"],
+      roles=[("[directeur d'investissement] à IRDI", "IRDI capital Investissement"),
+             ("[partenaire] de la French Tech", "French Tech Toulouse")]),
+
+    O("French Tech Toulouse", "association", [("French Tech Toulouse", 1), ("French Tech Toulouse", 2)]),
+    O("Aviwell", "company", [("Aviwell", 1), ("Aviwell", 2)]),
+    O("Donecle", "company", ["Donecle"]),
+    O("Abelio", "company", ["Abelio"]),
+    O("Reev", "company", ["Reev"]),
+    O("MerciYanis", "company", ["MerciYanis"]),
+    O("Skyted", "company", ["Skyted"]),
+    O("Insiteo", "company", ["Insiteo"]),
+    O("Bonx", "company", ["Bonx"]),
+    O("Hoope", "company", ["Hoope"]),
+    O("IRDI capital Investissement", "company", ["IRDI capital Investissement"]),
+    O("Hycco", "company", ["Hycco"]),
+
+    A("27 millions d'euros", 27000000),
+    # "neuf millions d'euros" (9000000 EUR, to="Aviwell") left out: build.py cannot read number words.
+    A("5,6 millions d'euros", 5600000, to="Donecle"),
+    # "quatre millions d'euros" (4000000 EUR, to="Abelio") left out: build.py cannot read number words.
+    A("3 millions", 3000000, to="Reev"),
+    A("2,7 millions", 2700000, to="MerciYanis"),
+    A("1 million", 1000000, to="Skyted"),
+    A("740.000 euros", 740000, to="Insiteo"),
+    A("500.000 euros", 500000, to="Bonx"),
+    A(("500.000 euros", 2), 500000, to="Hoope"),
+    # "huit millions d'euros" (8000000 EUR) left out: build.py cannot read number words.
+
+    D("troisième trimestre 2023", "2023"),   # no quarter value in the validator
+    D("ce 3ème trimestre", None, relative=True),
+]
+
+UNANNOTATED = []

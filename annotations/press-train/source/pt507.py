@@ -1,0 +1,25 @@
+BODY_START = None
+BODY_END = None
+
+RECORDS = [
+    P("François Bonneau", [("François Bonneau", 1), ("François Bonneau", 2)],
+      roles=[("le [président] de la Région", None),        # "la Région": generic
+             ("en assurait la [présidence]", "Dev’up", "président"),
+             ("devient [président délégué]", "Dev’up")]),
+    P("Emmanuel Vasseneix", [("Emmanuel Vasseneix", 1), ("Emmanuel Vasseneix", 2),
+                             ("Emmanuel Vasseneix", 3)],
+      roles=[(None, "Dev’up"),   # "il a cédé sa place à Emmanuel Vasseneix" (the presidency), no title noun
+             ("Vasseneix, [PDG] de la Laiterie", "Laiterie de Saint Denis de l’Hôtel")]),
+
+    O("Dev’up", "public_body",
+      [("Dev’up", 1), ("Dev’up", 2), ("Dev’up", 3), ("Dev’up", 4)]),
+    O("Laiterie de Saint Denis de l’Hôtel", "company", ["Laiterie de Saint Denis de l’Hôtel"]),
+
+    L("Centre-Val de Loire", ["Centre-Val de Loire"]),
+    L("Loiret", ["Loiret"]),
+
+    D("création en [2017]", "2017"),
+    D("novembre dernier", None, relative=True),
+]
+
+UNANNOTATED = []
