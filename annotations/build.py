@@ -42,7 +42,7 @@ SPANS = False
 KINDS = {"association", "company", "public_body", "education_research", "media", "other"}
 QUALIFIERS = {None, "about", "over", "under"}
 MODS = {None, "START", "MID", "END", "APPROX"}
-DATE_VALUE = re.compile(r"^(\d{4}|XXXX|\d{3}X|\d{2}XX)(-(\d{2}|XX|SP|SU|FA|WI)(-(\d{2}|XX))?)?$")
+DATE_VALUE = re.compile(r"^(\d{4}|XXXX|\d{3}X|\d{2}XX)(-(\d{2}|XX|SP|SU|FA|WI|Q[1-4]|H[12])(-(\d{2}|XX))?)?$")
 SPACES = "[ \u00a0\u202f\u2009]"
 APOSTROPHES = "['\u2019]"
 
@@ -157,7 +157,13 @@ def head(article_id, article, start, end, t):
 
 # --- checks ---------------------------------------------------------------------
 
-NUMBER = r"(\d[\d \u00a0\u202f.]*(?:,\d+)?|une?)"
+# a number in digits, or a simple French number word ("neuf millions", "vingt-cinq millions")
+WORD_NUMBERS = {w: n for n, w in enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())}
+WORD_NUMBERS.update({"une": 1, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                     "cent": 100, "cents": 100, "mille": 1000})
+_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+NUMBER = r"(\d[\d \u00a0\u202f.]*(?:,\d+)?|(?:(?:" + _WORD + r")(?:[- ](?:et[- ])?)?)+)"
 SCALE = r"(millions?|milliards?|k€|M€|Md€)?"
 AMOUNT_NUMBER = re.compile(NUMBER + r"\s*" + SCALE, re.I)
 AMOUNT_RANGE = re.compile(NUMBER + r"\s*" + SCALE + r"\s+(?:à|et)\s+" + NUMBER + r"\s*" + SCALE)
@@ -165,8 +171,14 @@ AMOUNT_RANGE = re.compile(NUMBER + r"\s*" + SCALE + r"\s+(?:à|et)\s+" + NUMBER 
 
 def _number(raw, scale):
     raw = raw.strip()
-    if raw.lower() in ("un", "une"):
-        number = 1.0
+    words = re.split(r"[- ]+", raw.lower())
+    if all(w in WORD_NUMBERS or w == "et" for w in words):
+        number = 0.0
+        for w in words:  # "vingt-cinq", "deux cents", "trois mille"
+            if w == "et":
+                continue
+            n = WORD_NUMBERS[w]
+            number = number * n if n in (100, 1000) and number else number + n
     else:
         digits = re.sub(r"[ \u00a0\u202f]", "", raw)
         if "," in digits:
