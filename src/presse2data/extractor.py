@@ -49,7 +49,7 @@ class Extractor:
         from .pipeline import build_nlp, fact_pipe_names
 
         self.settings = settings or Settings()
-        self.nlp = build_nlp(self.settings.model)
+        self.nlp = build_nlp(self.settings.model, self.settings.learned)
         self._facts = [(name, self.nlp.get_pipe(name)) for name in fact_pipe_names(self.nlp)]
         self._builders = [spec.build() for spec in REGISTRY if spec.record is not None]
         self._chunk = min(self.settings.max_chars, self.nlp.max_length)

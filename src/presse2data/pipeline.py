@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 
 from .facts import REGISTRY, FactType
+from .learned import learned_dir
 from .lang.tokenizer import SPACED_NUMBERS, bound_suffix_search
 
 NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler")
@@ -50,9 +51,9 @@ def fact_components() -> list[FactType]:
     return ordered
 
 
-@cache
-def build_nlp(model: str) -> Language:
-    """The model plus our components. Cached: a process loads the model once."""
+def base_nlp(model: str, learned: str | None = None) -> Language:
+    """The model with the learned NER of ``learned`` (:func:`learned_dir`), our tokenizer
+    settings and sentence boundaries, without our fact components (what training parses with)."""
     try:
         nlp = spacy.load(model, disable=list(NOT_RUN_COMPONENTS), enable=[])
     except OSError as exc:
@@ -60,13 +61,24 @@ def build_nlp(model: str) -> Language:
             f"spaCy model {model!r} is not installed; it is a dependency of presse2data: "
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
+    ner = learned_dir(learned) / "ner"
+    if "ner" in nlp.pipe_names and (ner / "model").is_file():
+        nlp.get_pipe("ner").from_disk(ner, exclude=["vocab"])
     bound_suffix_search(nlp)  # linear tokenization of long runs of affixes
     nlp.add_pipe(SPACED_NUMBERS, first=True)  # before the model sees the tokens
     if "parser" in nlp.component_names and "tok2vec" in nlp.component_names:
         nlp.add_pipe("sentencizer", after="ner")
+    return nlp
+
+
+@cache
+def build_nlp(model: str, learned: str | None = None) -> Language:
+    """The model plus our components. Cached: a process loads the model once."""
+    nlp = base_nlp(model, learned)
     for spec in fact_components():
         if spec.factory not in nlp.pipe_names:
-            nlp.add_pipe(spec.factory)
+            config = {"learned": str(learned_dir(learned))} if spec.name == "role" else {}
+            nlp.add_pipe(spec.factory, config=config)
     return nlp
 
 

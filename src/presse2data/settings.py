@@ -21,11 +21,13 @@ class Settings:
     ``article_timeout`` is the time budget of one article in a batch run, in seconds
     (0: none); with a budget, extraction runs in worker processes that are killed and
     replaced when an article overruns it (:mod:`presse2data.workers`).
+    ``learned`` is the folder of the learned who-is-who (:mod:`presse2data.learned`).
     ``max_article_chars`` refuses longer articles in a batch run (0: no limit):
     an error record instead of hours of work and gigabytes of memory.
     """
 
     model: str = MODEL
+    learned: str | None = None  # a model folder of ``presse2data train`` (None: the shipped one)
     types: tuple[str, ...] = FACT_TYPES
     reference_date: dt.date | None = None
     batch_size: int = 16

@@ -54,6 +54,7 @@ class Example:
     roles: list[tuple[int, Offsets | None, int | None]] = field(default_factory=list)
     member_counts: list[tuple[Offsets, int | None]] = field(default_factory=list)
     funding: list[tuple[Offsets, str, int]] = field(default_factory=list)
+    full_text: str = ""  # the whole article (``text`` is its annotated body), for extraction and scoring
 
     def links(self) -> dict:
         return {
@@ -76,7 +77,7 @@ def from_records(article_id: str, text: str, records: Iterable[dict]) -> Example
     body = next((r for r in records if r.get("type") == "body"), None)
     start, end = (body["start"], body["end"]) if body else (0, len(text))
     shift = lambda s, e: (s - start, e - start)  # noqa: E731
-    example = Example(article_id, text[start:end])
+    example = Example(article_id, text[start:end], full_text=text)
     index: dict[tuple[str, str], int] = {}
     for r in records:
         label = LABELS.get(r.get("type"))

@@ -1,66 +1,18 @@
-"""Organizations: cue-based recognition that fixes and overrides the NER's ORG labels.
+"""Organizations: the learned entity recognizer's ``ORG`` spans, typed and merged by rules.
 
-French phrasings handled (each candidate keeps the id of the cue that found it):
+Which span is an organization is learned (``models/learned/ner``, fine-tuned on press-train:
+French Tech communities, clusters and technopoles named after a place, start-ups in lists,
+``Nom (Société)`` affiliations get their label from their context). What stays rules is what
+French closes:
 
-- a type noun before a capitalized name, with an optional descriptor and apposition
-  comma: ``l'association La Grappe``, ``la société de cloud X``, ``le site
-  Brivane.com``, ``son pôle X``, ``un accélérateur de start-up du logiciel libre,
-  la X``, ``les deux accélérateurs financiers X et Y``, ``le technopôle de l'X``
-  (``models/organization/type_nouns.txt``, noun → kind);
-- a name followed by an apposition that types it: ``X, start-up originaire de ...``,
-  ``X, la start-up qu'il présidait`` (not ``A et B, la société X``: there the apposition types X),
-  ``X, fondée il y a dix ans``, ``X (éditeur ERP ...)``; a name ending with a company
-  word (``X Solutions``, ``X Capital``, ``X Network``); a web address name (``X.com``);
-  the object of a founding verb (``j'ai créé l'X``, ``a racheté X``);
-- an acronym in parentheses whose letters are the initials of the words before it:
-  ``Agence régionale de développement économique (ARDE)``;
-- public bodies with a proper name (``models/organization/rules.jsonl``):
-  ``conseil régional d'Auvergne``, ``Conseil Général de la Sarthe``, ``la Région Auvergne``,
-  ``soutenu par la région Occitanie`` (lowercase région as an actor, not after ``de``/``dans``/``en``),
-  ``Métropole Brest Océan``, ``Université Poitiers 2``, ``CCI du Cantal``,
-  ``communauté urbaine du Grand Toulouse``, ``Nantes Métropole``, ``Université de
-  Nantes``, ``ministère de l'Économie numérique``. Decision: ``ville de Marseille`` /
-  ``Ville d'Aix`` is the municipality, a public body, except after ``dans la`` / ``en``;
-- national institutions (``models/organization/institutions.txt``): ``Caisse des dépôts``,
-  ``Bpifrance``, ``Banque publique d'investissement`` ...;
-- lists split into one organization each when one item is already an organization or
-  the list follows a noun of companies: ``parmi les partenaires ... A, B, C ou encore
-  D``, ``SSII (A, B, C et D)``, ``sous-traitants : A, B, C ou D, etc.``;
-- names in parentheses right after a person: ``Prénom Nom (Société)``, ``Prénom Nom (A, B et
-  C)`` (the NER often reads them as persons or places; ``(photo : ...)`` and titles are not names);
-- a medium after a speech noun: ``dans un entretien à X``, ``les explications de Y à X``, or after a
-  speech verb following a closing quote: ``», a déclaré Prénom Nom à X``, ``», confie-t-il à X``;
-  ``au sein de X`` with no title (not a place after an article: ``au sein de la France``);
-  a photo agency in a credit: ``Crédit photo : © Prénom Nom - X``;
-- the organization of a job title: ``chargé de mission à la X``, ``cofondateur de X``,
-  ``ingénieure chez X``, ``au sein de X`` (even when the NER tagged X as a place after a
-  founder/head title; after another title a place is kept only as the tail of a longer
-  name: ``président du Grand Dijon`` → ``communauté urbaine du Grand Dijon``);
-  ``à la tête de X``, ``un contrat avec X``, ``celui de X`` (``models/organization/cue_words.txt``);
-- a type noun written capitalized mid-sentence is part of the name (``la Banque X``,
-  ``dont Réseau Ferré de France``); a short number closes a name (``la PME X 31``);
-  a name in parentheses right after a name is the same organization (``... de
-  l'estuaire (Carene)``); lowercase adjectives close public bodies and universities
-  (``Université de Bretagne occidentale``, ``communauté d'agglomération du Pays voironnais``).
-
-Rejected (``models/organization/non_org_words.txt``): events (``... Day``, ``salon``,
-``Week-end``), labels and programmes (``French Tech``, ``le label X``, ``le projet X``),
-generic references (``la Région``, ``le Département``), titles (``Ministre``, ``Pdg``),
-a given name inside a longer person name (``Cyril`` of ``Cyril de Montaigu``), a span ending with
-an elided word (``M'`` of ``M'hamed``), the official French Tech labels and programmes
-(``Capitales French Tech``, ``French Tech Tremplin``), internal bodies (``Assemblée Générale``,
-``AG``, ``conseil d'administration``), a law (``la LOPRIN (loi ...)``), a heading in capitals made
-of common words, places listed after ``de`` (``l'écosystème de A, B et C``), a letter with a
-demonym (``l'Y rennais``), a short last word of a text cut mid-word (``lancé par le Co``),
-common acronyms (``THD``, ``ERP``), spans across lines or holding a currency sign (``3 M€``),
-a place opening a sentence (``A Lyon, l'accélérateur X``), a sentence-initial word the model tags as a verb or
-adjective (``Ciblée``), spans holding a person's name, NER places without a cue.
-A body named after a label is kept (``French Tech Valdoré``).
-
-One record per organization per article under its fullest name; shorter or reordered
-forms, a hashtag form (``#X``, ``X (#Y)``), a form with or without spaces or hyphens (``Brivane Tech`` /
-``BrivaneTech``), ``Région X`` / ``conseil régional de X`` and an acronym / its expansion are
-mentions of the same record.
+- the kind, from a type noun before the name or heading it (``l'association X``, ``la start-up
+  X``, ``Université de X``, ``Région X``) or a company word ending it (``X Capital``), from
+  ``models/organization/type_nouns.txt``; none when the text gives no cue;
+- the contract's non-organizations, a closed list (``models/organization/non_org_words.txt``):
+  labels and programmes (``French Tech``, ``Pass French Tech``), generic references (``la
+  Région``, ``le gouvernement``), titles (``Président``) and common acronyms (``THD``);
+- one record per organization under its fullest name (:mod:`.cluster`): shorter and reordered
+  forms, ``Région X`` / ``conseil régional de X``, an acronym and its expansion.
 """
 
 from __future__ import annotations
@@ -69,59 +21,75 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.organizations)
-from ...lang.names import fold_name
-from ...lang.parsing import OnDemand, on_demand
+from ...lang.names import fold_org
 from . import SPEC
-from .candidates import (
-    Cand, acronym_cands, affiliation_cands, alias_cands, apposition_cands, context_cands, cue_noun_cands, institution_cands,
-    list_cands, ner_cands, owned_places, rule_cands, shape_cands,
-)
 from .cluster import cluster
-from .rejections import rejected
+from .lexicons import non_org, type_nouns
 
 COMPONENT = SPEC.factory
 GROUP = SPEC.name
-
-def detect(doc: Doc, tools: OnDemand, affiliation_window: int = 12) -> list[Span]:
-    """Organization spans of a Doc, ``span.id_`` = cue id, ``span.label_`` = kind (or empty)."""
-    person_names = {fold_name(e.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1}
-    strong = rule_cands(doc) + institution_cands(doc) + acronym_cands(doc) + cue_noun_cands(doc) \
-        + apposition_cands(doc) + shape_cands(doc, tools) + context_cands(doc) + affiliation_cands(doc, affiliation_window)
-    weak = ner_cands(doc)
-    first = [c for c in strong + weak if not rejected(doc, c, person_names)]
-    first = _select(owned_places(doc, first))
-    more = [c for c in list_cands(doc, first) + alias_cands(doc, first) if not rejected(doc, c, person_names)]
-    chosen = _select(first + more)
-    return [Span(doc, c.start, c.end, label=c.kind or "", span_id=c.rule) for c in chosen]
+SOURCE = "organization/ner"
+_SKIPPED_BEFORE = frozenset({"la", "le", "l'", "l’", "les", "de", "du", "des", "d'", "d’", "sa", "son", "ses", "jeune", "nouvelle", "nouveau"})
 
 
-def _select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates: strong cues first, then longer spans."""
-    order = sorted(cands, key=lambda c: (not c.strong, c.rule == "ner", -(c.end - c.start), c.start))
-    taken: set[int] = set()
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without punctuation or spaces the recognizer let in at either end."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text not in ("#", "@"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", "+", "!"):
+        end -= 1
+    return start, end
+
+
+def kind_of(doc: Doc, start: int, end: int) -> str | None:
+    """The kind a type noun before or heading the name gives (``l'association X``), or a company word ending it."""
+    nouns, suffixes = type_nouns()
+    first = doc[start].lower_
+    if first in nouns and end - start > 1:
+        return nouns[first].kind
+    i = start - 1
+    skipped = 0
+    while i >= 0 and skipped < 3:
+        word = doc[i].lower_
+        if word in nouns:
+            return nouns[word].kind
+        if word not in _SKIPPED_BEFORE and doc[i].pos_ != "ADJ" and word != "-":
+            break
+        i -= 1
+        skipped += 1
+    if end - start > 1:
+        return suffixes.get(doc[end - 1].lower_)
+    return None
+
+
+def is_non_org(text: str) -> bool:
+    """A label, programme, generic reference or title the contract says is no organization."""
+    table = non_org()
+    return fold_org(text) in table["phrase"] or text.strip() in table["acronym"]
+
+
+def detect(doc: Doc) -> list[Span]:
+    """Organization spans of a Doc, ``span.label_`` = kind (or empty), ``span.id_`` = ``organization/ner``."""
     out = []
-    for c in order:
-        if any(t in taken for t in range(c.start, c.end)):
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
             continue
-        taken.update(range(c.start, c.end))
-        out.append(c)
-    return sorted(out, key=lambda c: c.start)
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end or is_non_org(doc[start:end].text):
+            continue
+        out.append(Span(doc, start, end, label=kind_of(doc, start, end) or "", span_id=SOURCE))
+    return out
 
 
 @Language.factory(
     COMPONENT,
-    requires=["doc.ents", "doc.sents", "token.pos"],
+    requires=["doc.ents", "token.pos"],
     assigns=["doc.spans", "doc._.organizations"],
-    default_config={"affiliation_window": 12},
 )
-def make_component(nlp: Language, name: str, affiliation_window: int):
-    """``affiliation_window``: the most tokens read inside ``Prénom Nom (...)`` for affiliations."""
-    tools = on_demand(nlp)
-
+def make_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc.spans[GROUP] = detect(doc, tools, affiliation_window)
+        doc.spans[GROUP] = detect(doc)
         doc._.organizations = cluster(doc, doc.spans[GROUP])
         return doc
 
     return component
-

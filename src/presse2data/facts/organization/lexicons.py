@@ -1,14 +1,13 @@
-"""The organization lexicons of ``models/organization/`` (and the role titles), parsed once."""
+"""The organization lexicons of ``models/organization/``, parsed once."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from ...lang.modelfiles import load_lexicon
-from ...lang.names import fold_name, fold_org
+from ...lang.names import fold_org
 
 
 @dataclass(frozen=True)
@@ -33,62 +32,9 @@ def type_nouns() -> tuple[dict[str, TypeNoun], dict[str, str]]:
 
 
 @cache
-def cue_words() -> dict[str, frozenset[str]]:
-    """Context words by cue (``models/lexicons/org_cue_words.txt``): list_intro, founding_verb, ..."""
-    table: dict[str, set[str]] = defaultdict(set)
-    for line in load_lexicon("organization/cue_words"):
-        cue, _, word = line.partition("|")
-        table[cue.strip()].add(word.strip().replace("’", "'"))
-    return {cue: frozenset(words) for cue, words in table.items()}
-
-
-def cue(name: str) -> frozenset[str]:
-    return cue_words().get(name, frozenset())
-
-
-@cache
 def non_org() -> dict[str, set[str]]:
     table: dict[str, set[str]] = defaultdict(set)
     for line in load_lexicon("organization/non_org_words"):
         kind, _, entry = line.partition("|")
         table[kind.strip()].add(entry.strip() if kind.strip() == "acronym" else fold_org(entry))
     return table
-
-
-@cache
-def role_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles"))
-
-
-@cache
-def institutions() -> tuple[re.Pattern, tuple[str, ...]]:
-    """One regex for every institution name (longest first, apostrophes and spaces flexible,
-    acronyms case-sensitive) and the kind of each alternative, by group index."""
-    entries = [line.split("|", 1) for line in load_lexicon("organization/institutions")]
-    alternatives, kinds = [], []
-    for n, (kind, name) in enumerate(sorted(entries, key=lambda e: -len(e[1]))):
-        body = re.escape(name.strip()).replace("'", "['’]").replace(r"\ ", r"\s+")
-        alternatives.append(f"(?P<i{n}>{body})" if name.strip().isupper() else f"(?P<i{n}>(?i:{body}))")
-        kinds.append(kind.strip())
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])"), tuple(kinds)
-
-
-
-@cache
-def owner_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles") if line.endswith("|owner"))
-
-
-@cache
-def public_titles() -> frozenset[str]:
-    return frozenset(fold_name(line.split("|")[0]) for line in load_lexicon("role/titles") if line.endswith("|public"))
-
-
-def is_public_title(phrase: str) -> bool:
-    return any(phrase.endswith(t) for t in public_titles())
-
-
-
-@cache
-def type_noun_first_words() -> frozenset[str]:
-    return frozenset(re.split(r"[ -]", noun)[0] for noun in type_nouns()[0])

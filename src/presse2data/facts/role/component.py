@@ -1,64 +1,80 @@
-"""The ``presse2data_roles`` component: the roles of each person, from the apposition reader
-(:mod:`.appositions`) and the cues of :mod:`.cues` (parentheses, lists, verbs, shared titles).
+"""The ``presse2data_roles`` component: the roles of each person, from title spans (a lexicon,
+:mod:`.spans`) and a trained linker (:mod:`.linker`) over the person and organization mentions.
 
-Writes ``doc._.roles`` (per person) and ``doc.spans["role"]``: the person mention each cue
-read, ``span.id_`` = the rule id of ``models/role/rules.jsonl``.
+Writes ``doc._.roles`` (per person, as ``doc._.persons``) and ``doc.spans["role"]``: each
+role's title span, or the person mention of an affiliation, ``span.id_`` = ``role/linker``.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.roles)
-from ...lang.rules import RuleSet
+from ...learned import learned_dir
 from . import SPEC
-from .appositions import DEFAULT_LIMITS, Limits, _org_mentions, roles_for
-from .cues import Reader, deprules_for
+from .features import Mention
+from .linker import Linker, link
 from .record import Role
+from .spans import title_spans
+from .titles import feminine
+
+SOURCE = "role/linker"
 
 
 @Language.factory(
     SPEC.factory,
-    requires=["doc._.persons", "doc._.organizations"],
+    requires=["doc._.persons", "doc._.organizations", "doc.sents", "token.pos"],
     assigns=["doc._.roles", "doc.spans"],
-    default_config={
-        "segment_tokens": DEFAULT_LIMITS.segment_tokens,
-        "topic_sentences": DEFAULT_LIMITS.topic_sentences,
-        "salience_chars": DEFAULT_LIMITS.salience_chars,
-        "introduced_sentences": DEFAULT_LIMITS.introduced_sentences,
-        "list_link_tokens": DEFAULT_LIMITS.list_link_tokens,
-        "paren_tokens": DEFAULT_LIMITS.paren_tokens,
-    },
+    default_config={"learned": ""},
 )
-def make_component(nlp: Language, name: str, segment_tokens: int, topic_sentences: int, salience_chars: int,
-                   introduced_sentences: int, list_link_tokens: int, paren_tokens: int):
-    """The windows of the reader (:class:`.appositions.Limits`): ``segment_tokens`` of an apposition
-    either side of a name; ``topic_sentences`` back for what a possessive title (``Son PDG``) refers
-    to; ``salience_chars`` back for the organization of a bare title; ``introduced_sentences`` back
-    for ``l'association X`` when the text says ``l'association``; organizations at most
-    ``list_link_tokens`` apart are items of a list; ``paren_tokens`` read inside parentheses."""
-    limits = Limits(segment_tokens, topic_sentences, salience_chars, introduced_sentences, list_link_tokens,
-                    paren_tokens)
-    deprules = deprules_for(nlp)
-    tokens = RuleSet(nlp.vocab, "role")
+def make_component(nlp: Language, name: str, learned: str):
+    """``learned``: the model folder whose ``linker.json`` links titles (default: the shipped one)."""
+    linker = Linker.load(Path(learned or learned_dir()) / "linker.json")
 
     def component(doc: Doc) -> Doc:
-        orgs = _org_mentions(doc, limits)  # once per article
-        persons = doc._.persons or []
-        everyone = {t for p in persons for s in p.spans for t in range(s.start, s.end)}
-        roles = [roles_for(person.spans, doc, orgs, everyone, limits) for person in persons]
-        spans = [Span(doc, p.spans[0].start, p.spans[0].end, span_id="role/apposition")
-                 for p, r in zip(persons, roles) if r and p.spans]
-        for found in Reader(doc, orgs, deprules, roles, tokens, limits).all():
-            if found.role not in roles[found.person]:
-                roles[found.person].append(found.role)
-                spans.append(Span(doc, found.start, found.end, span_id=found.rule))
-        doc._.roles = [_without_redundant(r) for r in roles]
-        doc.spans[SPEC.name] = spans
+        doc._.roles, doc.spans[SPEC.name] = roles(doc, linker)
         return doc
 
     return component
+
+
+def mentions(entities) -> list[Mention]:
+    return [Mention(s.start, s.end, n) for n, entity in enumerate(entities) for s in entity.spans]
+
+
+def roles(doc: Doc, linker: Linker) -> tuple[list[list[Role]], list[Span]]:
+    """Per person, its roles; and the spans that say them."""
+    persons, orgs = doc._.persons or [], doc._.organizations or []
+    pm, om = mentions(persons), mentions(orgs)
+    blocked = {i for m in pm + om for i in range(m.start, m.end)}
+    out: list[list[Role]] = [[] for _ in persons]
+    spans: list[Span] = []
+    for found in link(linker, doc, title_spans(doc, blocked), pm, om):
+        title = found.title.title if found.title else None
+        if title and found.title.verb and _is_feminine(doc, persons[found.person].spans):
+            title = feminine(title)
+        org = orgs[found.organization].name if found.organization is not None else None
+        role = Role(title=title, organization=org)
+        if role in out[found.person]:
+            continue
+        out[found.person].append(role)
+        where = (found.title.start, found.title.end) if found.title else (persons[found.person].spans[0].start, persons[found.person].spans[0].end)
+        spans.append(Span(doc, *where, span_id=SOURCE))
+    return [_without_redundant(r) for r in out], spans
+
+
+def _is_feminine(doc: Doc, spans: list[Span]) -> bool:
+    """``présidée par Ana Roy`` → ``présidente``: the tagger's gender of the first name, or ``Mme``."""
+    for span in spans:
+        if span.start > 0 and doc[span.start - 1].text in ("Mme", "Madame"):
+            return True
+        gender = doc[span.start].morph.get("Gender")
+        if gender:
+            return gender[0] == "Fem"
+    return False
 
 
 def _without_redundant(roles: list[Role]) -> list[Role]:

@@ -57,3 +57,14 @@ def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
         if key in titles():
             best = (j + 1, titles()[key])
     return best
+
+
+def feminine(title: str) -> str:
+    """The feminine form of a title when the lexicon has it (``président`` → ``présidente``)."""
+    words = title.split()
+    head = words[0]
+    for fem in (head + "e", head[:-3] + "rice" if head.endswith("eur") else "",
+                head[:-2] + "ière" if head.endswith("ier") else "", head[:-3] + "euse" if head.endswith("eur") else ""):
+        if fem and tuple(fold_name(" ".join([fem, *words[1:]])).split()) in titles():
+            return " ".join([fem, *words[1:]])
+    return title

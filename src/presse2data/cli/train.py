@@ -1,0 +1,55 @@
+"""``presse2data train``: a model folder from annotations (:mod:`presse2data.training`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..exits import EXIT_OK, usage_error
+from .app import app
+
+
+@app.command("train")
+def train_command(
+    annotations: Path = typer.Argument(..., help="Span-level annotations: a folder of <id>.jsonl gold files (annotations/build.py --spans writes them; give --texts), or a Label Studio JSON export with person, organization, place and title regions and their relations."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="The model folder to write (ner/, linker.json, meta.json); use it with extract/evaluate/show --model DIR."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Folder of <id>.txt texts the annotations' offsets index (for a folder of gold files)."),
+    epochs: int = typer.Option(10, "--epochs", min=1, help="Passes over the examples for the entity recognizer."),
+    seed: int = typer.Option(0, "--seed", help="Random seed: the same data and seed give the same model."),
+    rehearsal: Optional[Path] = typer.Option(None, "--rehearsal", help="Folder of other .txt articles: the original model's own entities on them are mixed in, against forgetting."),
+    cv: int = typer.Option(0, "--cv", min=0, metavar="K", help="Cross-validate over K folds grouped by site (sources.jsonl beside the annotations) and print the scores, instead of training."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="With --cv: also write the report as JSON."),
+):
+    """Train the who-is-who (entity recognizer + linker) on annotated articles, or cross-validate it."""
+    from ..training import cross_validate, train
+    from ..training.examples import TrainingDataError
+    from ..training.sources import load_examples
+
+    if cv == 1:
+        raise usage_error("--cv needs at least 2 folds")
+    if not cv and output is None:
+        raise usage_error("give -o DIR, the model folder to write (or --cv K to cross-validate)")
+    try:
+        examples, gold, groups = load_examples(annotations, texts)
+        extra = sorted(p.read_text(encoding="utf-8") for p in rehearsal.glob("*.txt")) if rehearsal else []
+        if rehearsal and not extra:
+            raise TrainingDataError(f"{rehearsal}: no .txt files for rehearsal")
+        log = lambda line: typer.echo(line, err=True)  # noqa: E731
+        if cv:
+            from ..evaluation.report import print_report
+            from rich.console import Console
+
+            report = cross_validate(examples, cv, groups=groups, seed=seed, epochs=epochs, rehearsal=extra, gold=gold, log=log)
+            print_report(report, Console(width=120), per_article=False, errors=False)
+            if json_out is not None:
+                json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            raise typer.Exit(EXIT_OK)
+        meta = train(examples, output, seed=seed, epochs=epochs, rehearsal=extra, log=log)
+    except (TrainingDataError, OSError) as exc:
+        raise usage_error(str(exc))
+    typer.echo(f"wrote {output}: {meta['examples']} examples, {meta['entities']} mentions, {meta['roles']} roles, "
+               f"{meta['seconds']['total']} s", err=True)
+    raise typer.Exit(EXIT_OK)

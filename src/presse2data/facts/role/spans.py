@@ -1,0 +1,115 @@
+"""Title spans: where a text names a post (rules: French titles are a closed lexicon).
+
+- a title of ``models/role/titles.txt`` (``présidente``, ``directeur général``, ``PDG``), with
+  the mark of a former post (``ancien``, ``ex-``) and adjacent titles joined (``ministre
+  déléguée``, ``président-directeur général``);
+- extended over its own complement, which is not an organization: a portfolio or unit in
+  lowercase (``directeur de l'innovation``, ``vice-présidente chargée du numérique``,
+  ``président du conseil d'administration``); it stops at a name, a type noun that introduces
+  the organization (``directeur de la start-up X``), a person, a place, punctuation or a verb,
+  so no date, verb or participle ends up in a title (``délégué général le 1er juin`` →
+  ``délégué général``);
+- a verb or noun of a post (``models/role/verb_titles.txt``): ``présidée par`` → ``président``,
+  ``fondée par`` → ``fondateur``.
+
+Which person holds a title and where is learned (:mod:`.linker`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ...lang.modelfiles import load_lexicon
+from ...lang.names import fold_name
+from ...lang.tokens import glued_word_end
+from ..organization.lexicons import type_nouns
+from .titles import title_at, titles
+
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"})
+_DETERMINERS = frozenset({"la", "le", "l'", "l’", "les"})
+_CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "adjoint", "adjointe"})
+_PARTICIPLES = frozenset({"elu", "elue", "elus", "elues", "nomme", "nommee", "nommes", "nommees"})
+MAX_COMPLEMENT = 6
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    start: int  # token offsets
+    end: int
+    title: str  # lowercased as written, or the post's noun for a verb (présidée → président)
+    verb: bool = False  # found as a verb or a noun of a post
+
+
+@cache
+def _verb_titles() -> dict[str, str]:
+    out = {}
+    for line in load_lexicon("role/verb_titles"):
+        forms, _, title = line.partition("|")
+        for form in forms.split(","):
+            out[form.strip().lower()] = title.strip()
+    return out
+
+
+def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
+    """End of a title's own complement after ``end`` (``de l'innovation``), else ``end``."""
+    kinds = type_nouns()[1]
+    j, best = end, end
+    if j < len(doc) and doc[j].lower_ in _CHARGED:  # "vice-présidente chargée du numérique"
+        j += 1
+    steps = 0
+    while j < len(doc) and steps < MAX_COMPLEMENT:
+        k = j
+        while k < len(doc) and (doc[k].lower_ in _PREPOSITIONS or doc[k].lower_ in _DETERMINERS):
+            k += 1
+        if k == j or k >= len(doc):
+            break
+        head_end = glued_word_end(doc, k, len(doc))
+        head = doc[k:head_end].text.lower()
+        tok = doc[k]
+        if (k in blocked or head in kinds or not tok.is_alpha or tok.text[:1].isupper()
+                or tok.ent_type_ or tok.pos_ not in ("NOUN", "ADJ")):
+            break
+        m = head_end
+        while m < len(doc) and m not in blocked and doc[m].pos_ == "ADJ" and doc[m].text[:1].islower():
+            m += 1
+        best = j = m
+        steps += 1
+    return best
+
+
+def title_spans(doc: Doc, blocked: set[int] = frozenset()) -> list[TitleSpan]:
+    """The title spans of a Doc, in order; ``blocked`` tokens (names) are never part of one."""
+    verbs = _verb_titles()
+    out: list[TitleSpan] = []
+    i = 0
+    while i < len(doc):
+        if i in blocked:
+            i += 1
+            continue
+        hit = title_at(doc, i, len(doc))
+        if hit is not None and any(t in blocked for t in range(i, hit[0])):
+            hit = None
+        if hit is not None and fold_name(doc[i].text) in _PARTICIPLES:
+            hit = None  # "élu président": the participle is not the post
+        if hit is not None:
+            end = hit[0]
+            while end < len(doc) and (nxt := title_at(doc, end, len(doc))) is not None \
+                    and not any(t in blocked for t in range(end, nxt[0])):
+                end = nxt[0]  # "ministre déléguée", "président directeur général"
+            end = _complement_end(doc, end, blocked)
+            out.append(TitleSpan(i, end, doc[i:end].text.lower()))
+            i = end
+            continue
+        title = verbs.get(doc[i].lower_)
+        if title is not None and doc[i].pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            out.append(TitleSpan(i, i + 1, title, verb=True))
+        i += 1
+    return out
+
+
+def is_title_word(text: str) -> bool:
+    """A lone word that is a title (persons read it: ``Président`` is no person)."""
+    return tuple(fold_name(text).split()) in titles()

@@ -1,0 +1,157 @@
+"""Training the linker (:mod:`presse2data.facts.role.linker`) on annotated examples.
+
+Each example's text is parsed by the pipeline's model (tokens, part of speech, sentences),
+its gold person and organization mentions are set as the Doc's entities, and the run-time
+title spans (:mod:`presse2data.facts.role.spans`) are matched to the gold title spans by
+overlap. Candidates come from the same windows as at run time, so training sees what
+extraction will. For each candidate the label says whether the gold links it:
+
+- title → person: the nearest mention of each holder is positive, other persons negative
+  (a holder's farther mentions are left out: they are neither right nor wrong);
+- title → organization or none: the nearest mention of the gold organization, or *none*;
+- person → organization without a title: the nearest mention pair of a null-title role.
+
+Each scorer is a logistic regression (scikit-learn, L2, seeded) over the features of
+:mod:`presse2data.facts.role.features`; its weights are saved as JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..facts.role import features as feat
+from ..facts.role.features import Context, Mention
+from ..facts.role.linker import (
+    SCORERS, Linker, Weights, affiliation_candidates, org_candidates, person_candidates, respectively,
+)
+from ..facts.role.spans import TitleSpan, title_spans
+from .examples import Example
+
+
+@dataclass
+class Instances:
+    """Feature dicts and labels per scorer."""
+
+    rows: dict[str, list[dict[str, float]]] = field(default_factory=lambda: {n: [] for n in SCORERS})
+    labels: dict[str, list[int]] = field(default_factory=lambda: {n: [] for n in SCORERS})
+    titles_gold: int = 0
+    titles_found: int = 0
+
+    def add(self, scorer: str, row: dict[str, float], label: int) -> None:
+        self.rows[scorer].append(row)
+        self.labels[scorer].append(label)
+
+
+@dataclass
+class Parsed:
+    """An example parsed for the linker: the Doc with gold entities, mentions, titles, gold links."""
+
+    example: Example
+    doc: object
+    persons: list[Mention]
+    orgs: list[Mention]
+    titles: list[TitleSpan]
+    gold_title: dict[int, tuple[int, int]]  # index in titles -> gold title (chars)
+
+
+def parse(nlp, examples: Sequence[Example]) -> list[Parsed]:
+    """Parse examples with ``nlp`` (no fact components) and put their gold mentions on the Docs."""
+    from ..training.examples import _without_overlaps
+
+    out = []
+    for example, doc in zip(examples, nlp.pipe(e.text for e in examples)):
+        persons, orgs, ents = [], [], []
+        for n, entity in enumerate(example.entities):
+            for s, e in entity.mentions:
+                span = doc.char_span(s, e, label=entity.label, alignment_mode="expand")
+                if span is None:
+                    continue
+                ents.append(span)
+                if entity.label in ("PER", "ORG"):
+                    (persons if entity.label == "PER" else orgs).append(Mention(span.start, span.end, n))
+        doc.ents = _without_overlaps(ents)
+        kept = {(e.start, e.end) for e in doc.ents}
+        persons = [m for m in persons if (m.start, m.end) in kept]
+        orgs = [m for m in orgs if (m.start, m.end) in kept]
+        blocked = {i for m in persons + orgs for i in range(m.start, m.end)}
+        titles = title_spans(doc, blocked)
+        gold_title = {}
+        for k, t in enumerate(titles):
+            ts, te = doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])
+            overlaps = [(min(te, ge) - max(ts, gs), (gs, ge)) for gs, ge in example.titles if min(te, ge) > max(ts, gs)]
+            if overlaps:
+                gold_title[k] = max(overlaps)[1]
+        out.append(Parsed(example, doc, persons, orgs, titles, gold_title))
+    return out
+
+
+def _nearest(cands: list[Mention], entity: int, title: TitleSpan) -> Mention | None:
+    same = [m for m in cands if m.entity == entity]
+    return min(same, key=lambda m: min(abs(title.start - m.end), abs(m.start - title.end))) if same else None
+
+
+def instances(parsed: Sequence[Parsed]) -> Instances:
+    out = Instances()
+    for p in parsed:
+        doc, ex = p.doc, p.example
+        ctx = Context.of(doc, p.persons, p.orgs, p.titles)
+        out.titles_gold += len(ex.titles)
+        out.titles_found += len(set(p.gold_title.values()))
+        for k, title in enumerate(p.titles):
+            g = p.gold_title.get(k)
+            roles = [r for r in ex.roles if r[1] is not None and g is not None and tuple(r[1]) == g]
+            holders = {r[0] for r in roles}
+            cands = person_candidates(ctx, title, p.persons)
+            chosen = {id(_nearest(cands, h, title)) for h in holders}
+            resp = respectively(doc, ctx, title)
+            for m in cands:
+                if m.entity in holders and id(m) not in chosen:
+                    continue
+                out.add("title_person", feat.title_person(doc, ctx, title, m, resp), int(m.entity in holders))
+            if not roles or not any(id(_nearest(cands, h, title)) in chosen for h in holders):
+                continue
+            gold_org = roles[0][2]
+            ocands = org_candidates(ctx, title, p.orgs)
+            target = _nearest([o for o, _ in ocands], gold_org, title) if gold_org is not None else None
+            if gold_org is not None and target is None:
+                continue  # the organization is out of reach: nothing to learn here
+            out.add("title_org", feat.title_org(doc, ctx, title, None, 0, len(ocands)), int(gold_org is None))
+            for o, rank in ocands:
+                if o.entity == gold_org and o is not target:
+                    continue
+                out.add("title_org", feat.title_org(doc, ctx, title, o, rank, len(ocands)), int(o is target))
+        affiliations = {(r[0], r[2]) for r in ex.roles if r[1] is None and r[2] is not None}
+        pairs = affiliation_candidates(ctx, p.persons, p.orgs)
+        best: dict[tuple[int, int], tuple[int, int]] = {}
+        for pm, om in pairs:
+            key = (pm.entity, om.entity)
+            gap = min(abs(pm.start - om.end), abs(om.start - pm.end))
+            if key in affiliations and (key not in best or gap < best[key][0]):
+                best[key] = (gap, (id(pm), id(om)))
+        for pm, om in pairs:
+            key = (pm.entity, om.entity)
+            if key in affiliations and best[key][1] != (id(pm), id(om)):
+                continue
+            out.add("person_org", feat.person_org(doc, ctx, pm, om), int(key in affiliations))
+    return out
+
+
+def fit(data: Instances, seed: int = 0, c: float = 1.0) -> Linker:
+    """One logistic regression per scorer; weights as a feature → weight table."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    scorers = {}
+    for name in SCORERS:
+        rows, labels = data.rows[name], data.labels[name]
+        if len(set(labels)) < 2:
+            raise ValueError(f"not enough examples to train the {name} scorer ({len(labels)} candidates, labels {sorted(set(labels))})")
+        vec = DictVectorizer()
+        x = vec.fit_transform(rows)
+        model = LogisticRegression(C=c, max_iter=2000, random_state=seed, solver="lbfgs", fit_intercept=False)
+        model.fit(x, labels)
+        weights = {f: round(float(w), 5) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
+        scorers[name] = Weights(weights)
+    return Linker(scorers, {"candidates": {n: len(data.labels[n]) for n in SCORERS},
+                            "positives": {n: sum(data.labels[n]) for n in SCORERS}})
