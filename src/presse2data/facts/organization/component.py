@@ -50,16 +50,24 @@ def kind_of(doc: Doc, start: int, end: int) -> str | None:
     i = start - 1
     skipped = 0
     while i >= 0 and skipped < 3:
-        word = doc[i].lower_
+        j = _glued_word_start(doc, i)  # "start-up" is three tokens
+        word = doc[j : i + 1].text.lower()
         if word in nouns:
             return nouns[word].kind
-        if word not in _SKIPPED_BEFORE and doc[i].pos_ != "ADJ" and word != "-":
+        if word not in _SKIPPED_BEFORE and doc[i].pos_ != "ADJ":
             break
-        i -= 1
+        i = j - 1
         skipped += 1
     if end - start > 1:
         return suffixes.get(doc[end - 1].lower_)
     return None
+
+
+def _glued_word_start(doc: Doc, i: int) -> int:
+    """First token of the hyphenated word that ends at token ``i``."""
+    while i > 0 and not doc[i - 1].whitespace_ and "-" in (doc[i - 1].text, doc[i].text):
+        i -= 1
+    return i
 
 
 def is_non_org(text: str) -> bool:

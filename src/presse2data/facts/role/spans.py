@@ -44,6 +44,24 @@ class TitleSpan:
 
 
 @cache
+def _bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold_name(line).split()) for line in load_lexicon("role/bodies"))
+
+
+def _body_end(doc: Doc, k: int) -> int | None:
+    """End of an internal body named at ``k`` (``conseil d'administration``), else None."""
+    for body in _bodies():
+        words: list[str] = []
+        for j in range(k, min(len(doc), k + 2 * len(body) + 1)):
+            words.extend(fold_name(doc[j].text).split())
+            if tuple(words) == body:
+                return j + 1
+            if tuple(words) != body[: len(words)]:
+                break
+    return None
+
+
+@cache
 def _verb_titles() -> dict[str, str]:
     out = {}
     for line in load_lexicon("role/verb_titles"):
@@ -55,7 +73,7 @@ def _verb_titles() -> dict[str, str]:
 
 def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
     """End of a title's own complement after ``end`` (``de l'innovation``), else ``end``."""
-    kinds = type_nouns()[1]
+    kinds = type_nouns()[0]
     j, best = end, end
     if j < len(doc) and doc[j].lower_ in _CHARGED:  # "vice-présidente chargée du numérique"
         j += 1
@@ -66,6 +84,11 @@ def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
             k += 1
         if k == j or k >= len(doc):
             break
+        body_end = _body_end(doc, k)
+        if body_end is not None:  # "président du conseil d'administration"
+            best = j = body_end
+            steps += 1
+            continue
         head_end = glued_word_end(doc, k, len(doc))
         head = doc[k:head_end].text.lower()
         tok = doc[k]
