@@ -96,7 +96,8 @@ def test_label_config_names_every_type():
     root = ET.fromstring(label_config())
     labels = root.find("Labels")
     assert labels.get("name") == "label" and labels.get("toName") == "text"
-    assert [label.get("value") for label in labels] == ["person", "organization", "amount", "member_count", "date"]
+    assert [label.get("value") for label in labels] == ["person", "organization", "amount", "member_count", "date", "place", "title"]
+    assert [r.get("value") for r in root.find("Relations")] == ["by"]  # relations for training; "by": a funder
     area = root.find("TextArea")
     assert (area.get("name"), area.get("perRegion")) == ("normalized", "true")
     assert root.find("Text").get("value") == "$text"

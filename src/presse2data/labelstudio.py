@@ -40,9 +40,12 @@ from . import __version__
 from .reading import iter_articles, read_file
 
 TYPES = ("person", "organization", "amount", "member_count", "date")
-ALIASES = {"per": "person", "org": "organization", "members": "member_count"}
+# labels that only training reads (presse2data train): places, and title spans linked by relations
+TRAINING_LABELS = ("place", "title")
+ALIASES = {"per": "person", "org": "organization", "members": "member_count", "loc": "place"}
 FROM_NAME, TO_NAME, NORMALIZED = "label", "text", "normalized"
-COLORS = {"person": "#aa9cfc", "organization": "#7aecec", "amount": "#e4e7d2", "member_count": "#feca74", "date": "#bfe1d9"}
+COLORS = {"person": "#aa9cfc", "organization": "#7aecec", "amount": "#e4e7d2", "member_count": "#feca74", "date": "#bfe1d9",
+          "place": "#ff9561", "title": "#ddd6fe"}
 LOCATION = ("type", "article_id", "text", "start", "end", "source", "mentions")
 
 
@@ -52,13 +55,19 @@ class LabelStudioError(ValueError):
 
 def label_config() -> str:
     """The labelling interface the tasks are made for (Labeling Interface > Code)."""
-    labels = "\n".join(f'    <Label value="{t}" background="{COLORS[t]}"/>' for t in TYPES)
+    labels = "\n".join(f'    <Label value="{t}" background="{COLORS[t]}"/>' for t in TYPES + TRAINING_LABELS)
     return f"""<View>
   <!-- presse2data {__version__}: one label per record type; offsets index the article text as is. -->
   <Style>.htx-text {{ white-space: pre-wrap; }}</Style>
   <Labels name="{FROM_NAME}" toName="{TO_NAME}">
 {labels}
   </Labels>
+  <!-- For training (presse2data train): mark places and title spans, and draw relations:
+       title to person (who holds it), title to organization (where), person to organization
+       (an affiliation without a title), amount to organization (funding: label "by" for a funder). -->
+  <Relations>
+    <Relation value="by"/>
+  </Relations>
   <Text name="{TO_NAME}" value="$text"/>
   <!-- The normalized values of the selected region, one line of JSON, e.g.
        amount {{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}}
@@ -198,8 +207,8 @@ def _label_type(labels: Any, where: str) -> str:
         raise LabelStudioError(f"{where}: a region needs exactly one label, got {labels!r}")
     name = labels[0].strip().lower()
     type_ = ALIASES.get(name, name)
-    if type_ not in TYPES:
-        raise LabelStudioError(f"{where}: unknown label {labels[0]!r}; the labels are {', '.join(TYPES)}")
+    if type_ not in TYPES + TRAINING_LABELS:
+        raise LabelStudioError(f"{where}: unknown label {labels[0]!r}; the labels are {', '.join(TYPES + TRAINING_LABELS)}")
     return type_
 
 
@@ -274,6 +283,8 @@ def _task_records(task: dict, results: list[dict], article_id: str, where: str) 
         if not isinstance(surface, str):
             raise LabelStudioError(f"{where}, region {r.get('id')!r}: no text")
         type_ = _label_type(value.get("labels"), f"{where}, region {r.get('id')!r}")
+        if type_ in TRAINING_LABELS:
+            continue  # not scored: training reads them (presse2data.training.labelstudio)
         fields = dict(normalized.get(str(r.get("id")), {}))
         for key in LOCATION:
             fields.pop(key, None)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import typer
 
+from .exits import usage_error
 from .records import FACT_TYPES
 
 
@@ -28,3 +30,12 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+def checked_model(model: Path | None) -> str | None:
+    """``--model DIR``: a folder ``presse2data train`` wrote, as a string for the settings."""
+    if model is None:
+        return None
+    if not (model / "linker.json").is_file():
+        raise usage_error(f"--model {model}: not a model folder of 'presse2data train' (no linker.json)")
+    return str(model.resolve())

@@ -9,10 +9,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from ..evaluation import EvaluationInputError, evaluate
+from ..evaluation import EvaluationInputError, evaluate, shared_extractor
 from ..evaluation.report import print_report
 from ..exits import EXIT_FAILED, EXIT_OK, usage_error
-from ..options import parse_date
+from ..options import checked_model, parse_date
+from ..settings import Settings
 from .app import app
 
 
@@ -27,12 +28,15 @@ def evaluate_command(
     per_article: bool = typer.Option(False, "--per-article", help="Also print a per-article breakdown."),
     errors: bool = typer.Option(True, "--errors/--no-errors", help="Print the false positives, false negatives and wrong values."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date (with --corpus)."),
+    model: Optional[Path] = typer.Option(None, "--model", metavar="DIR", help="With --corpus: extract with this model folder of 'presse2data train' (default: the shipped one)."),
 ):
     """Score extraction against hand annotations: the errors, then per-type and micro P/R/F1 (strict and lenient)."""
     if corpus is None and pred is None:
         raise usage_error("give --corpus DIR (runs the pipeline) or --pred FILE (scores a file)")
     try:
-        report = evaluate(gold, predictions=pred, corpus=corpus, reference_date=parse_date(reference_date))
+        learned = checked_model(model)
+        extractor = shared_extractor(Settings(learned=learned)) if learned and pred is None else None
+        report = evaluate(gold, predictions=pred, corpus=corpus, reference_date=parse_date(reference_date), extractor=extractor)
     except (EvaluationInputError, OSError) as exc:
         raise usage_error(str(exc))
     except typer.BadParameter as exc:

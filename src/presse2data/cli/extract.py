@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..exits import usage_error
-from ..options import parse_date, parse_types
+from ..options import checked_model, parse_date, parse_types
 from ..records import FACT_TYPES
 from ..run import Interrupted, OutputClosed, run_extract
 from ..reading import InputError
@@ -31,6 +31,7 @@ def extract(
     with_text: bool = typer.Option(False, "--with-text", help="Put each article's text (what the offsets index) into its article record, as 'article_text'."),
     article_timeout: float = typer.Option(60.0, "--article-timeout", min=0, metavar="SECONDS", help="Time budget of one article; an article over it gets an error record and the run goes on (0: none; extraction then runs in this process when --workers is 1)."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", min=0, metavar="N", help="Refuse articles longer than N characters with an error record (0: no limit)."),
+    model: Optional[Path] = typer.Option(None, "--model", metavar="DIR", help="A model folder written by 'presse2data train' (default: the who-is-who shipped with presse2data)."),
     scheduler: Optional[str] = typer.Option(
         None,
         "--scheduler",
@@ -58,6 +59,7 @@ def extract(
         article_timeout=article_timeout,
         max_article_chars=max_chars,
         scheduler=scheduler,
+        learned=checked_model(model),
     )
     raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume))
 
