@@ -109,6 +109,17 @@ def test_matching(name, type_, gold, predicted, expected):
     assert counts(report, type_) == expected
 
 
+def test_title_agreement_among_matched_roles():
+    gold = [person("Jean Dupont", roles=[("président", "La Mêlée"), ("fondateur", "Kerlab")]),
+            person("Ana Roy", roles=[("trésorière", None)])]
+    predicted = [person("Jean Dupont", roles=[("président", "la mêlée"), ("directeur", "Kerlab")]),
+                 person("Ana Roy", roles=[("membre", "Lumio")])]
+    report = score({A: gold}, {A: predicted})
+    assert counts(report, "role") == (2, 1, 1)  # the titles do not decide a match...
+    assert (report.titles.agree, report.titles.matched) == (1, 2)  # ...and agree for one of the two
+    assert report.to_dict()["role_titles"] == {"agree": 1, "matched": 2, "rate": 0.5}
+
+
 # fmt: off
 LENIENT = [
     # gold,                           predicted,                         strict,     lenient

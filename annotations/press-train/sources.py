@@ -4,6 +4,7 @@
     python3 annotations/press-train/sources.py register ID --url URL --query Q --rank N \\
             --kind news --region Bretagne --year 2019 --topic "…"
     python3 annotations/press-train/sources.py check [--texts DIR]
+    python3 annotations/press-train/sources.py stats      # counts per label and link, sites, years, kinds
 
 The texts are third-party material and are never committed: each lives in
 ``eval/press-train/texts/<id>.txt`` (git-ignored; UTF-8, no trailing newline), re-obtained
@@ -114,6 +115,41 @@ def check(args):
     return 1 if missing or differ else 0
 
 
+def stats(args):
+    """Counts per label and per link over the built annotations, and the spread of the sources."""
+    from collections import Counter
+
+    labels, links = Counter(), Counter()
+    for path in sorted((HERE / "annotations").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            t = r["type"]
+            if t in ("person", "organization", "place"):
+                labels[{"person": "PER", "organization": "ORG", "place": "LOC"}[t] + " mentions"] += len(r["mentions"])
+                labels[t + " records"] += 1
+            elif t in ("amount", "member_count", "date"):
+                labels[t] += 1
+            for role in r.get("roles", []):
+                links["role, titled" if role.get("mention") else "role, affiliation (null title)"] += 1
+                labels["TITLE spans"] += bool(role.get("mention"))
+                links["role with an organization"] += role["organization"] is not None
+            if t == "member_count":
+                links["member count -> organization"] += r["organization"] is not None
+            if t == "amount":
+                links["amount -> recipient"] += bool(r.get("recipient"))
+                links["amount -> funder"] += len(r.get("funders", []))
+    sources = read_sources()
+    years = Counter(s["year"] for s in sources if s.get("year"))
+    print(f"{len(sources)} excerpts, {len({s['site'] for s in sources})} sites, {len({s['region'] for s in sources})} regions, "
+          f"years {min(years)}-{max(years)} ({sum(years.values())} dated)")
+    print("kinds: " + ", ".join(f"{k} {n}" for k, n in Counter(s["kind"] for s in sources).most_common()))
+    for name, n in sorted(labels.items()):
+        print(f"  {name:34} {n:>6}")
+    for name, n in sorted(links.items()):
+        print(f"  {name:34} {n:>6}")
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -128,7 +164,10 @@ def main(argv=None):
     r.add_argument("--topic", required=True, help="a few words, in English")
     c = sub.add_parser("check", help="check the re-obtained texts against sources.jsonl")
     c.add_argument("--texts", default=str(TEXTS))
+    sub.add_parser("stats", help="counts per label and link, spread of the sources")
     args = parser.parse_args(argv)
+    if args.command == "stats":
+        return stats(args)
     if args.command == "register":
         register(args)
         return 0

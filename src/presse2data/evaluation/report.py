@@ -104,3 +104,7 @@ def print_report(report: Report, console: Console, per_article: bool = False, er
     if per_article:
         console.print(per_article_table(report))
     console.print(scores_table(report))
+    t = report.titles
+    if t.matched:
+        console.print(f"role titles: {t.agree} of {t.matched} matched roles ({t.rate:.1%}) have the gold title "
+                      "(a role matches on person and organization)", highlight=False)

@@ -128,6 +128,22 @@ class Error:
 
 
 @dataclass
+class TitleAgreement:
+    """Among roles matched on person and organization (strict), how many have the gold title:
+    the role score does not compare titles, and users read them."""
+
+    agree: int = 0
+    matched: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.agree / self.matched if self.matched else 1.0
+
+    def to_dict(self) -> dict:
+        return {"agree": self.agree, "matched": self.matched, "rate": round(self.rate, 4)}
+
+
+@dataclass
 class Report:
     """What :func:`presse2data.evaluation.evaluate` returns."""
 
@@ -136,6 +152,7 @@ class Report:
     per_article: dict[str, dict[str, Score]]  # article -> type -> strict score
     errors: list[Error] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    titles: "TitleAgreement" = field(default_factory=lambda: TitleAgreement())
 
     def micro(self, mode: str = "strict") -> Score:
         total = Score()
@@ -188,6 +205,7 @@ class Report:
                 a: {**{t: s.to_dict() for t, s in per_type.items()}, "micro": _sum(per_type.values()).to_dict()}
                 for a, per_type in self.per_article.items()
             },
+            "role_titles": self.titles.to_dict(),
             "errors": [asdict(e) for e in self.errors],
             "warnings": self.warnings,
         }
@@ -480,8 +498,10 @@ def score_article(
     gold: list[Any],
     predicted: list[Any],
     text: str | None = None,
+    titles: TitleAgreement | None = None,
 ) -> tuple[dict[str, dict[str, Score]], list[Error]]:
-    """Scores (mode -> type -> Score) and errors of one article."""
+    """Scores (mode -> type -> Score) and errors of one article; ``titles`` counts the title
+    agreement of its matched roles."""
     index = _OrgIndex(r for r in gold if r.type == "organization")
     gold_items = items(gold, index, is_gold=True, located=anchors(gold, text))
     if any(is_article_level(r) for r in gold):
@@ -496,6 +516,9 @@ def score_article(
         lenient = strict if type_ not in LENIENT_TYPES else match(golds, preds, LENIENT[type_])
         scores["lenient"][type_] = Score(len(lenient), len(preds) - len(lenient), len(golds) - len(lenient))
         errors.extend(_errors(article_id, type_, golds, preds, strict, text))
+        if type_ == "role" and titles is not None:
+            titles.matched += len(strict)
+            titles.agree += sum(preds[j].title == golds[i].title for j, i in strict.items())
     return scores, errors
 
 
@@ -545,10 +568,11 @@ def score(
     totals: dict[str, dict[str, Score]] = {mode: {t: Score() for t in SCORED_TYPES} for mode in MODES}
     per_article: dict[str, dict[str, Score]] = {}
     errors: list[Error] = []
+    titles = TitleAgreement()
     for article_id in articles:
         if article_id not in predicted:
             warnings.append(f"{article_id}: annotated but no predictions for it; all its gold records count as misses")
-        scores, article_errors = score_article(article_id, gold[article_id], predicted.get(article_id, []), texts.get(article_id))
+        scores, article_errors = score_article(article_id, gold[article_id], predicted.get(article_id, []), texts.get(article_id), titles)
         for mode in MODES:
             for type_, s in scores[mode].items():
                 totals[mode][type_].add(s)
@@ -557,7 +581,7 @@ def score(
     extra = sorted(set(predicted) - set(gold))
     if extra:
         warnings.append(f"{len(extra)} predicted article(s) without annotations ignored: {', '.join(extra[:5])}{' …' if len(extra) > 5 else ''}")
-    return Report(articles=articles, scores=totals, per_article=per_article, errors=errors, warnings=warnings)
+    return Report(articles=articles, scores=totals, per_article=per_article, errors=errors, warnings=warnings, titles=titles)
 
 
-__all__ = ["Error", "Item", "Report", "Score", "SCORED_TYPES", "describe", "match", "score", "score_article", "snippet"]
+__all__ = ["Error", "Item", "Report", "Score", "TitleAgreement", "SCORED_TYPES", "describe", "match", "score", "score_article", "snippet"]
