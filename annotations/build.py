@@ -164,9 +164,10 @@ WORD_NUMBERS.update({"une": 1, "vingt": 20, "trente": 30, "quarante": 40, "cinqu
                      "cent": 100, "cents": 100, "mille": 1000})
 _WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 NUMBER = r"(\d[\d \u00a0\u202f.]*(?:,\d+)?|(?:(?:" + _WORD + r")(?:[- ](?:et[- ])?)?)+)"
-SCALE = r"(millions?|milliards?|k€|M€|Md€)?"
+# scale words and abbreviations, before the currency ("1,3 Md €", "54 Mds €", "1,75 M d'euros", "200 K€")
+SCALE = r"(millions?|milliards?|mds?(?=\s*(?:€|d['’]|eur))|md€|mds€|k€|k(?=\s*(?:€|eur))|m€|m(?=\s*(?:€|d['’]|eur)))?"
 AMOUNT_NUMBER = re.compile(NUMBER + r"\s*" + SCALE, re.I)
-AMOUNT_RANGE = re.compile(NUMBER + r"\s*" + SCALE + r"\s+(?:à|et)\s+" + NUMBER + r"\s*" + SCALE)
+AMOUNT_RANGE = re.compile(r"(?:entre\s+)?" + NUMBER + r"\s*" + SCALE + r"\s*(?:€|euros?)?\s+(?:à|et|-)\s+" + NUMBER + r"\s*" + SCALE, re.I)
 
 
 def _number(raw, scale):
@@ -181,19 +182,19 @@ def _number(raw, scale):
             number = number * n if n in (100, 1000) and number else number + n
     else:
         digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+        if re.fullmatch(r"\d+\.\d{1,2}", digits):  # "5.5 M€": a decimal point, not a thousands separator
+            digits = digits.replace(".", ",")
         if "," in digits:
             whole, frac = digits.split(",")
             number = float(whole.replace(".", "") + "." + frac)
         else:
             number = float(digits.replace(".", ""))
-    scale = scale or ""
-    if scale.lower().startswith("million") or scale == "M€":
+    scale = (scale or "").lower()
+    if scale.startswith("million") or scale in ("m€", "m"):
         number *= 1e6
-    elif scale.lower().startswith("milliard"):
+    elif scale.startswith("milliard") or scale.startswith("md"):
         number *= 1e9
-    elif scale.lower() == "md€":
-        number *= 1e9
-    elif scale.lower() == "k€":
+    elif scale in ("k€", "k"):
         number *= 1e3
     return number
 
@@ -204,7 +205,8 @@ def amount_from_text(text):
     has none ("3 à 4 millions")."""
     r = AMOUNT_RANGE.search(text)
     if r:
-        scale1 = r.group(2) or r.group(4)
+        # "3 à 4 millions": the scale is shared; "500 000 à 5 millions": it is not
+        scale1 = r.group(2) or (r.group(4) if _number(r.group(1), None) < 1000 else None)
         return _number(r.group(1), scale1), _number(r.group(3), r.group(4))
     m = AMOUNT_NUMBER.search(text)
     if not m:
@@ -365,6 +367,9 @@ def build_article(article_id):
                 spans.append((m["start"], m["end"], r["type"], m["text"]))
         if (r["start"], r["end"]) != ((r["mentions"][0]["start"], r["mentions"][0]["end"]) if "mentions" in r else (r["start"], r["end"])):
             raise AnnotationError(f"{where}: record span is not its first mention: {r['text']!r}")
+    located = [(r["start"], r["end"]) for r in out if r["type"] in ("amount", "member_count", "date")]
+    if len(set(located)) != len(located):  # two records located on one span (e.g. ' matching ’)
+        raise AnnotationError(f"{where}: two records on the same span: {sorted({x for x in located if located.count(x) > 1})}")
     for r in out:  # title spans: one span may serve several persons ("les cofondateurs A et B")
         for role in r.get("roles", []):
             if "mention" in role:
@@ -481,6 +486,9 @@ def main(argv):
         print(f"{article_id:24} " + " ".join(f"{counts[t]:>12}" for t in types))
         if report:
             for r in records:
+                if r["type"] == "body":
+                    print(f"    {'body':12} {r['start']}:{r['end']} (of {len(article)} characters)")
+                    continue
                 ctx = article[max(0, r["start"] - 35):r["start"]] + "[" + r["text"] + "]" + article[r["end"]:r["end"] + 35]
                 extra = {k: v for k, v in r.items() if k not in ("type", "article_id", "text", "start", "end", "mentions")}
                 print(f"    {r['type']:12} {ctx!r}")
