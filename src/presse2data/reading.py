@@ -69,18 +69,34 @@ def first_line(text: str) -> str | None:
     return next((line.strip() for line in text.split("\n") if line.strip()), None)
 
 
-def _check_date(value: object, what: str) -> str | None:
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)?")
+
+
+def published_date(value: object, what: str = "'published'") -> str | None:
+    """A stated publication date as ``YYYY-MM-DD``: an ISO 8601 / RFC 3339 date or datetime.
+
+    A datetime keeps the date of its own offset (``2024-05-03T23:30:00-05:00`` is the 3rd,
+    the day the outlet printed, not the 4th in UTC), as a page's meta tags are read.
+    ``03/05/2024`` is refused: day-first in France, month-first in many feeds, so a guess
+    would silently shift reference dates; the error says what to write instead.
+    """
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a YYYY-MM-DD string, got {value!r}")
+        raise ValueError(f"{what} must be a date string (YYYY-MM-DD or an ISO 8601 datetime), got {value!r}")
+    text = value.strip()
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        dt.date.fromisoformat(value)
+        if _DATE.fullmatch(text):
+            return dt.date.fromisoformat(text).isoformat()
+        if _DATETIME.fullmatch(text):
+            return dt.datetime.fromisoformat(text.replace(",", ".").upper().replace("Z", "+00:00")).date().isoformat()
     except ValueError:
-        raise ValueError(f"{what} must be a YYYY-MM-DD date, got {value!r}") from None
-    return value
+        pass
+    raise ValueError(
+        f"{what} must be a YYYY-MM-DD date or an ISO 8601 datetime (2024-05-03T10:00:00+02:00), got {value!r}"
+        + (" (day/month order is ambiguous: write it as YYYY-MM-DD)" if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text) else "")
+    )
 
 
 def record_fields(article: Article, reference: str | None) -> dict:
@@ -216,7 +232,7 @@ def _jsonl_article(raw: object, where: str) -> Article:
     except UnicodeEncodeError as exc:  # "\ud800": valid JSON, not text
         return Article(id=article_id, text=None, path=where, error=f"'{field}' is not valid Unicode (lone surrogate at {exc.start})")
     try:
-        published = _check_date(raw.get("published"), "'published'")
+        published = published_date(raw.get("published"))
     except ValueError as exc:
         return Article(id=article_id, text=None, path=where, error=str(exc))
     given = {
