@@ -44,6 +44,16 @@ class Summary:
     records: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     changed: str | None = None  # with resume: first article edited since the partial run, extracted again from it on
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (id, error) of the first failed articles
+
+    def failure_lines(self, output: str | Path | None) -> list[str]:
+        """The failed articles and why, for the terminal: the JSONL has the reasons, the user reads the terminal."""
+        lines = [f"presse2data: failed: {article_id}: {error}" for article_id, error in self.failures]
+        more = self.failed - len(self.failures)
+        where = f"presse2data errors {output}" if output is not None and str(output) != "-" else "presse2data errors RECORDS.jsonl"
+        if more > 0:
+            lines.append(f"presse2data: ... and {plural(more, 'more failed article')}; all of them: {where}")
+        return lines
 
     def describe(self) -> str:
         per_type = ", ".join(f"{n} {t}" for t, n in sorted(self.records.items())) or "no records"
@@ -122,6 +132,7 @@ def run_extract(
             records=dict(writer.records),
             seconds=time.perf_counter() - started,
             changed=changed,
+            failures=list(writer.failures),
         )
 
     total = count_articles(source) if progress else None

@@ -27,6 +27,9 @@ from pydantic import BaseModel
 from .records import ArticleRecord, RunSettings, dump_record
 
 
+FAILURES_KEPT = 10  # failed articles named on the terminal; `presse2data errors FILE` lists them all
+
+
 @dataclass(frozen=True)
 class ArticleLines:
     """One article's output, rendered: small and picklable, so worker processes return it."""
@@ -35,11 +38,13 @@ class ArticleLines:
     status: str
     counts: dict[str, int]
     text: str  # the article's JSON lines, each ending in "\n"
+    error: str | None = None  # why it failed, for the summary on the terminal
 
 
 def render(records: list) -> ArticleLines:
     head: ArticleRecord = records[0]
-    return ArticleLines(head.article_id, head.status, head.counts, "".join(dump_record(r) + "\n" for r in records))
+    text = "".join(dump_record(r) + "\n" for r in records)
+    return ArticleLines(head.article_id, head.status, head.counts, text, head.error)
 
 
 def stamp_run(text: str, run_json: str) -> str:
@@ -148,6 +153,7 @@ class RecordWriter:
         self._run_json = run.model_dump_json() if run is not None else None
         self.articles: Counter = Counter()  # ok / error
         self.records: Counter = Counter()  # per fact type
+        self.failures: list[tuple[str, str]] = []  # (article id, error) of the first FAILURES_KEPT failed articles
 
     def __enter__(self) -> "RecordWriter":
         """Opens the output (once); an unusable path raises ``OSError`` before anything is written.
@@ -183,6 +189,8 @@ class RecordWriter:
             self._write_whole(data.encode("utf-8"))
         self.articles[lines.status] += 1
         self.records.update(lines.counts)
+        if lines.status != "ok" and len(self.failures) < FAILURES_KEPT:
+            self.failures.append((lines.article_id, lines.error or "failed"))
 
     def _write_whole(self, data: bytes) -> None:
         view = memoryview(data)

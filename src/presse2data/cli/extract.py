@@ -89,6 +89,8 @@ def run_extract_command(source: str, output: Path | None, settings: Settings, qu
         return 128 + signal.SIGINT
     if not quiet:
         typer.echo(summary.describe(), err=True)
+        for line in summary.failure_lines(output):
+            typer.echo(line, err=True)
     return EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK
 
 
