@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import typer
 
@@ -28,3 +29,24 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, as taskset or a container sets it), not the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity on this platform (macOS)
+        return os.cpu_count() or 1
+
+
+def parse_workers(value: str) -> int:
+    """``--workers N`` or ``--workers auto`` (one worker per usable core)."""
+    if value.strip().lower() == "auto":
+        return usable_cores()
+    try:
+        workers = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"--workers takes a number or 'auto', got {value!r}") from None
+    if workers < 1:
+        raise typer.BadParameter(f"--workers must be at least 1 (or 'auto'), got {workers}")
+    return workers
