@@ -318,6 +318,20 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
+    """Records of every article; the leading ones the reader failed are written before any model loads,
+    and the model (workers, cluster) starts only when an article is left to extract."""
+    from .article_record import carrying_text, unread_records
+
+    articles = iter(articles)
+    for article in articles:
+        if not (isinstance(article, Article) and article.error is not None):
+            yield from _extract_read(itertools.chain([article], articles), settings, on_ready)
+            return
+        yield render(carrying_text(unread_records(article, settings.reference_date), article, settings.with_text))
+    on_ready()  # nothing was left to extract: no model loaded
+
+
+def _extract_read(articles: Iterator[Article], settings: Settings, on_ready) -> Iterator[ArticleLines]:
     if settings.scheduler:
         from .cluster import extract_lines
 
