@@ -32,7 +32,7 @@ from .progress import Progress, plural
 from .reading import Article, InputError, count_articles, iter_articles, refuse_oversized
 from .records import RunSettings
 from .settings import Settings
-from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate
+from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate, unfinished_run
 
 
 @dataclass
@@ -76,6 +76,7 @@ def run_extract(
     settings: Settings,
     progress: bool = False,
     resume: bool = False,
+    overwrite: bool = False,
 ) -> Summary:
     """Extract every article of ``source`` into ``output`` (standard output when None).
 
@@ -103,6 +104,8 @@ def run_extract(
     if output is not None:
         _check_output(Path(output), source)
     run = run_settings(source, settings)
+    if output is not None and not resume and not overwrite:
+        _refuse_unfinished(Path(output), source, run)
     done: list[Done] = []
     changed = None
     if resume:
@@ -289,6 +292,18 @@ def _check_output(output: Path, source: str | Path) -> None:
         raise InputError(f"{output} is a folder; give a file path with -o")
     if str(source) != "-" and output.exists() and Path(source).exists() and output.samefile(source):
         raise InputError(f"{output} is the input itself; write the records to another file")
+
+
+def _refuse_unfinished(output: Path, source: str | Path, run: RunSettings) -> None:
+    """A run stopped before its end is not overwritten by mistake: ``--resume`` finishes it, ``--overwrite`` starts over."""
+    if not output.is_file():
+        return
+    reason = unfinished_run(output, run.input, count_articles(source) if str(source) != "-" else None)
+    if reason is not None:
+        raise InputError(
+            f"{output} holds an unfinished presse2data run: {reason}; "
+            "finish it with --resume, or start over with --overwrite"
+        )
 
 
 def _skip_done(articles: Iterator[Article], done: list[Done]) -> tuple[Iterator[Article], list[Done], str | None]:

@@ -118,6 +118,28 @@ def complete_prefix(path: Path, cut: bool = True) -> list[Done]:
     return done
 
 
+def unfinished_run(path: Path, run_input: str, expected: int | None) -> str | None:
+    """Why ``path`` holds a presse2data run that stopped before its end, else None.
+
+    Unfinished: it ends inside an article (a run killed mid-write), or it was written from
+    ``run_input`` and holds fewer whole articles than that input has now (``expected``;
+    None when unknown, as for standard input). A finished run, any other file, or output
+    of another input is not unfinished: overwriting those is what ``-o`` has always done.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return None
+        done = complete_prefix(path, cut=False)
+    except (ValueError, OSError):
+        return None  # not presse2data output, or unreadable: the write says what is wrong
+    if (done[-1].end if done else 0) < path.stat().st_size:
+        return f"it ends with an incomplete article after {len(done)} whole ones (a run stopped mid-write)"
+    recorded = done[0].run if done and isinstance(done[0].run, dict) else {}
+    if expected is not None and recorded.get("input") == run_input and len(done) < expected:
+        return f"it holds {len(done)} of the {expected} articles of this input (a run stopped before its end)"
+    return None
+
+
 def truncate(path: Path, size: int) -> None:
     with path.open("r+b") as stream:
         stream.truncate(size)
