@@ -72,7 +72,7 @@ def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = 
         if not jsonl.is_file():
             raise ArticleNotFound(f"{jsonl}: no such file")
         with jsonl.open("rb") as stream:
-            for article in iter_jsonl(stream, jsonl.name):
+            for article in iter_jsonl(stream, jsonl.name, str(jsonl)):
                 if article.id == name:
                     return article
         raise ArticleNotFound(f"no article with id {name!r} in {jsonl}")
