@@ -86,6 +86,12 @@ def test_many_failures_show_the_first_ten_then_a_count(tmp_path):
     assert presse2data("errors", "missing.jsonl", cwd=tmp_path).returncode == 2
 
 
+def test_errors_exits_0_when_no_article_failed(tmp_path):
+    (tmp_path / "ok.jsonl").write_text(json.dumps(_article("x1", 0)) + "\n", encoding="utf-8")
+    result = presse2data("errors", "ok.jsonl", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "") and "0 of 1 article failed" in result.stderr
+
+
 # -- 2. ISO datetimes for `published` ---------------------------------------------------------
 def test_an_iso_datetime_published_keeps_the_date_of_its_own_offset(jsonl_run):
     root, _ = jsonl_run
