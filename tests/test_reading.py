@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from presse2data.reading import InputError, decode, iter_articles, iter_jsonl, normalize_newlines
+from presse2data.reading import InputError, decode, iter_articles, iter_jsonl, normalize_newlines, published_date
 
 
 # fmt: off
@@ -112,3 +112,24 @@ def test_unusable_source_is_an_input_error(tmp_path, name):
         (tmp_path / name).write_bytes(b"%PDF")
     with pytest.raises(InputError):
         list(iter_articles(tmp_path / name))
+
+
+# fmt: off
+@pytest.mark.parametrize("value,expected", [
+    ("2024-05-03",                  "2024-05-03"),
+    ("2024-05-03T10:00:00+02:00",   "2024-05-03"),
+    ("2024-05-03T23:30:00-05:00",   "2024-05-03"),   # the date where it was published, not UTC's
+    ("2024-05-03T10:00Z",           "2024-05-03"),
+    ("2024-05-03 10:00:00",         "2024-05-03"),
+    ("2024-05-03T10:00:00.250+0200", "2024-05-03"),
+    (None,                          None),
+])
+# fmt: on
+def test_published_takes_iso_dates_and_datetimes(value, expected):
+    assert published_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["03/05/2024", "2024-02-30", "2024-05-03T25:00", "hier", 20240503])
+def test_published_refuses_anything_else(value):
+    with pytest.raises(ValueError, match="'published'"):
+        published_date(value)

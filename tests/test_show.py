@@ -182,3 +182,29 @@ def test_render_html_is_french_and_titled_with_the_article():
     page = render_html(Article(id="a", text="Un texte.", title="Un <titre>"), [])
     assert '<html lang="fr">' in page and "<title>Un &lt;titre&gt; · presse2data show</title>" in page
     assert "displaCy</title>" not in page
+
+
+def test_values_never_show_python_none():
+    from presse2data.records import DateRecord
+    from presse2data.show import value_of
+
+    person = PersonRecord(
+        article_id="x", text="Paulin Vetrel", start=0, end=13, source="ner", name="Paulin Vetrel",
+        mentions=[Mention(start=0, end=13, text="Paulin Vetrel")],
+        roles=[{"title": None, "organization": "Forge Numérique"}, {"title": "fondateur", "organization": "Zorbix"}],
+    )
+    assert value_of(person) == "Paulin Vetrel (@ Forge Numérique; fondateur @ Zorbix)"
+    unresolved = DateRecord(article_id="x", text="l'an dernier", start=0, end=12, source="rule:date/x", value=None, relative=True)
+    assert value_of(unresolved) == "relative, no reference date"
+    resolved = DateRecord(article_id="x", text="l'an dernier", start=0, end=12, source="rule:date/x", value="2014", relative=True)
+    assert value_of(resolved) == "2014 (relative)"
+
+
+@pytest.mark.parametrize("width,context", [(80, False), (140, True)])
+def test_show_width_keeps_the_tables_within_it(tmp_path, width, context):
+    path = tmp_path / "art.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path), "--width", str(width), "--no-text"])
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) <= width
+    assert ("context" in result.stdout) is context

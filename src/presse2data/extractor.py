@@ -7,14 +7,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from .facts import REGISTRY
-from .reading import Article, first_line, record_fields
-from .record_base import ArticleRecord
+from .article_record import article_record, carrying_text, unread_records
+from .reading import Article, first_line
 from .scope import body_text
 from .settings import Settings, reference_date
 
@@ -85,9 +84,7 @@ class Extractor:
             docs = {}
         for i, article in enumerate(articles):
             records = self._records(article, docs.get(i), run_date)
-            if self.settings.with_text and article.text is not None:
-                records[0] = records[0].model_copy(update={"article_text": article.text})
-            yield records
+            yield carrying_text(records, article, self.settings.with_text)
 
     def _docs(self, articles: list[Article]) -> list[Doc]:
         pieces = [(i, chunk) for i, a in enumerate(articles) for _, chunk in split_chunks(_body(a.text), self._chunk)]
@@ -108,20 +105,20 @@ class Extractor:
         reference = reference_date(article.published, run_date)
         shown = reference.isoformat() if reference else None
         if article.error is not None or article.text is None:
-            return [_article_record(article, shown, [], article.error or "no text")]
+            return unread_records(article, run_date)
         try:
             if doc is None:
                 doc = self._docs([article])[0]
             facts = self._facts_of(doc, article.id, reference)
         except Exception as exc:  # a bug on one article must not stop the batch
-            return [_article_record(article, shown, [], f"extraction failed: {type(exc).__name__}: {exc}")]
+            return [article_record(article, shown, [], f"extraction failed: {type(exc).__name__}: {exc}")]
         finally:
             # doc._ (user_data) holds Spans, which point back at the Doc: a cycle only a full
             # garbage collection frees, rare enough that the Docs' arrays piled up (+250 MiB
             # over 2,000 articles). Breaking it frees the Doc as soon as the batch is done.
             if doc is not None:
                 doc.user_data.clear()
-        return [_article_record(article, shown, facts, None), *facts]
+        return [article_record(article, shown, facts, None), *facts]
 
     def _facts_of(self, doc: Doc, article_id: str, reference: dt.date | None) -> list:
         doc._.reference_date = reference
@@ -135,29 +132,3 @@ class Extractor:
 
 def _body(text: str) -> str:
     return body_text(text)
-
-
-def _article_record(article: Article, reference: str | None, facts: list, error: str | None) -> ArticleRecord:
-    """The ``article`` record: its ``text`` is the title line (offsets of that line), or empty."""
-    text = article.text or ""
-    title = article.title or first_line(text)
-    start = text.find(title) if title and title in text else 0
-    surface = title if title and title in text else ""
-    counts = Counter(r.type for r in facts)
-    return ArticleRecord(
-        article_id=article.id,
-        text=surface,
-        start=start,
-        end=start + len(surface),
-        source="reader",
-        path=article.path,
-        title=title,
-        chars=len(text),
-        sha256=article.sha256,
-        reference_date=reference,
-        status="error" if error else "ok",
-        error=error,
-        counts=dict(sorted(counts.items())),
-        encoding=article.encoding,
-        **record_fields(article, reference),
-    )

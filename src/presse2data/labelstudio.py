@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .reading import iter_articles, read_file
+from .reading import iter_articles, iter_jsonl, read_file
 
 TYPES = ("person", "organization", "amount", "member_count", "date")
 # labels that only training reads (presse2data train): places, and title spans linked by relations
@@ -122,31 +123,41 @@ def _sha(text: str) -> str:
 
 
 def _article_text(head: dict | None, article_id: str, corpus: dict[str, Any] | None, base: Path) -> str:
-    """The text the offsets index: from the corpus, else carried by the ``article`` record, else its ``path``."""
+    """The text the offsets index: the one the ``article`` record carries, else the corpus's, else its ``path``'s."""
     expected = head.get("sha256") if head else None
     candidates: list[tuple[str, str]] = []
-    if corpus is not None:
+    if head is not None and expected:  # the record's own text wins: it is what was extracted
+        candidates += [(f"its article record's {k!r}", v) for k, v in head.items() if isinstance(v, str) and _sha(v) == expected]
+    path = head.get("path") if head else None
+    if not candidates and corpus is not None:
         article = corpus.get(article_id)
         if article is None or article.text is None:
             raise LabelStudioError(f"article {article_id!r}: not in the corpus" + (f" ({article.error})" if article is not None else ""))
         candidates.append(("the corpus", article.text))
-    else:
-        if head is not None and expected:
-            candidates += [(f"its article record's {k!r}", v) for k, v in head.items() if isinstance(v, str) and _sha(v) == expected]
-        path = head.get("path") if head else None
-        if not candidates and isinstance(path, str):
-            for where in (Path(path), base / path):
-                if where.is_file():
-                    found = read_file(where, article_id)
-                    if found.text is not None:
-                        candidates.append((str(where), found.text))
-                        break
-        if not candidates:
-            raise LabelStudioError(f"article {article_id!r}: its text is not in the records and {path!r} cannot be read; give --corpus")
+    elif not candidates and isinstance(path, str):
+        candidates += _text_at(path, article_id, base)
+    if not candidates:
+        raise LabelStudioError(f"article {article_id!r}: its text is not in the records and {path!r} cannot be read; give --corpus")
     where, text = candidates[0]
     if expected and _sha(text) != expected:
         raise LabelStudioError(f"article {article_id!r}: the text from {where} is not the one extracted (sha256 differs)")
     return text
+
+
+def _text_at(path: str, article_id: str, base: Path) -> list[tuple[str, str]]:
+    """The text at a record's ``path`` (a file, or ``<file>.jsonl:<line>``), from here or beside the records."""
+    file, line = (path.rsplit(":", 1) + [""])[:2] if re.fullmatch(r".+\.(jsonl|ndjson):\d+", path, re.I) else (path, "")
+    for where in (Path(file), base / file):
+        if not where.is_file():
+            continue
+        if not line:
+            found = read_file(where, article_id)
+            return [(str(where), found.text)] if found.text is not None else []
+        with where.open("rb") as stream:
+            for article in iter_jsonl(stream, where.name, str(where)):
+                if article.path == f"{where}:{line}":
+                    return [(f"{where}:{line}", article.text)] if article.text is not None else []
+    return []
 
 
 def _normalized(record: dict, keep: Iterable[str] | None = None) -> str:
@@ -368,7 +379,8 @@ def run_export(records: str | Path, output: Path | None, corpus: str | Path | No
     spans = sum(1 for t in tasks for r in t["predictions"][0]["result"] if r["type"] == "labels")
     if output is None:
         sys.stdout.write(payload)
-        return [*notes, f"{len(tasks)} task(s), {spans} span(s); labelling config:", label_config()]
+        # the labelling config is a file to paste: -o writes it beside the tasks, stderr stays for messages
+        return [*notes, f"{len(tasks)} task(s), {spans} span(s) on standard output; with -o FILE, the labelling config is written beside it"]
     try:
         output.write_text(payload, encoding="utf-8")
         config_path(output).write_text(label_config(), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import typer
@@ -39,3 +40,22 @@ def checked_model(model: Path | None) -> str | None:
     if not (model / "linker.json").is_file():
         raise usage_error(f"--model {model}: not a model folder of 'presse2data train' (no linker.json)")
     return str(model.resolve())
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, as taskset or a container sets it), not the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity on this platform (macOS)
+        return os.cpu_count() or 1
+
+
+def parse_workers(value: str) -> int:
+    """``--workers N`` or ``--workers auto`` (one worker per usable core)."""
+    if value.strip().lower() == "auto":
+        return usable_cores()
+    try:
+        workers = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"--workers takes a number or 'auto', got {value!r}") from None
+    if workers < 1:
+        raise typer.BadParameter(f"--workers must be at least 1 (or 'auto'), got {workers}")
+    return workers

@@ -69,18 +69,34 @@ def first_line(text: str) -> str | None:
     return next((line.strip() for line in text.split("\n") if line.strip()), None)
 
 
-def _check_date(value: object, what: str) -> str | None:
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)?")
+
+
+def published_date(value: object, what: str = "'published'") -> str | None:
+    """A stated publication date as ``YYYY-MM-DD``: an ISO 8601 / RFC 3339 date or datetime.
+
+    A datetime keeps the date of its own offset (``2024-05-03T23:30:00-05:00`` is the 3rd,
+    the day the outlet printed, not the 4th in UTC), as a page's meta tags are read.
+    ``03/05/2024`` is refused: day-first in France, month-first in many feeds, so a guess
+    would silently shift reference dates; the error says what to write instead.
+    """
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a YYYY-MM-DD string, got {value!r}")
+        raise ValueError(f"{what} must be a date string (YYYY-MM-DD or an ISO 8601 datetime), got {value!r}")
+    text = value.strip()
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        dt.date.fromisoformat(value)
+        if _DATE.fullmatch(text):
+            return dt.date.fromisoformat(text).isoformat()
+        if _DATETIME.fullmatch(text):
+            return dt.datetime.fromisoformat(text.replace(",", ".").upper().replace("Z", "+00:00")).date().isoformat()
     except ValueError:
-        raise ValueError(f"{what} must be a YYYY-MM-DD date, got {value!r}") from None
-    return value
+        pass
+    raise ValueError(
+        f"{what} must be a YYYY-MM-DD date or an ISO 8601 datetime (2024-05-03T10:00:00+02:00), got {value!r}"
+        + (" (day/month order is ambiguous: write it as YYYY-MM-DD)" if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text) else "")
+    )
 
 
 def record_fields(article: Article, reference: str | None) -> dict:
@@ -196,15 +212,16 @@ def _optional_str(raw: dict, name: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _jsonl_article(raw: object, where: str) -> Article:
-    """One parsed JSON line: ``{"id", "text" | "html", "published"?, "title"?, "source"?, "url"?}``."""
+def _jsonl_article(raw: object, name: str, where: str) -> Article:
+    """One parsed JSON line: ``{"id", "text" | "html", "published"?, "title"?, "source"?, "url"?}``.
+    ``name`` (``<file name>:<line>``) is the id of a line without one, ``where`` its ``path``."""
     if not isinstance(raw, dict):
-        return Article(id=where, text=None, path=where, error="a JSON object with 'id' and 'text' was expected")
+        return Article(id=name, text=None, path=where, error="a JSON object with 'id' and 'text' was expected")
     article_id = raw.get("id")
     if isinstance(article_id, int) and not isinstance(article_id, bool):
         article_id = str(article_id)  # {"id": 42}: the string "42"
     if not isinstance(article_id, str) or not article_id:
-        return Article(id=where, text=None, path=where, error="missing or empty string field 'id'")
+        return Article(id=name, text=None, path=where, error="missing or empty string field 'id'")
     text, html = raw.get("text"), raw.get("html")
     if text is not None and html is not None:
         return Article(id=article_id, text=None, path=where, error="give 'text' or 'html', not both")
@@ -216,7 +233,7 @@ def _jsonl_article(raw: object, where: str) -> Article:
     except UnicodeEncodeError as exc:  # "\ud800": valid JSON, not text
         return Article(id=article_id, text=None, path=where, error=f"'{field}' is not valid Unicode (lone surrogate at {exc.start})")
     try:
-        published = _check_date(raw.get("published"), "'published'")
+        published = published_date(raw.get("published"))
     except ValueError as exc:
         return Article(id=article_id, text=None, path=where, error=str(exc))
     given = {
@@ -243,8 +260,11 @@ def _jsonl_article(raw: object, where: str) -> Article:
     )
 
 
-def iter_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Article]:
-    """One article per non-blank line; a bad line becomes an article ``<name>:<line>`` with an error."""
+def iter_jsonl(stream: Iterable[bytes], name: str, path: str | None = None) -> Iterator[Article]:
+    """One article per non-blank line; a bad line becomes an article ``<name>:<line>`` with an error.
+
+    ``path`` is the file as the user gave it: each article's ``path`` is ``<path>:<line>``,
+    found again from where the run was started, as a folder's files are (ids keep ``name``)."""
     lines = _Lines(stream)
     reader = jsonlines.Reader(lines)  # skips a byte order mark at the start of a line
     while True:
@@ -254,6 +274,7 @@ def iter_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Article]:
             return
         except jsonlines.InvalidLineError as exc:
             where = f"{name}:{exc.lineno}"
+            located = f"{path or name}:{exc.lineno}"
             cause = exc.__cause__
             if isinstance(cause, json.JSONDecodeError):
                 message = f"not valid JSON: {cause.msg} (column {cause.colno})"
@@ -261,9 +282,9 @@ def iter_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Article]:
                 message = "line is not valid UTF-8"
             else:
                 message = f"not valid JSON: {exc}"
-            yield Article(id=where, text=None, path=where, error=message)
+            yield Article(id=where, text=None, path=located, error=message)
             continue
-        yield _jsonl_article(raw, f"{name}:{lines.lineno}")
+        yield _jsonl_article(raw, f"{name}:{lines.lineno}", f"{path or name}:{lines.lineno}")
 
 
 class _Lines:
@@ -339,7 +360,7 @@ def _iter_source(source: str | Path, max_chars: int) -> Iterator[Article]:
         yield from iter_folder(path, max_chars)
     elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
         with path.open("rb") as stream:
-            yield from iter_jsonl(stream, path.name)
+            yield from iter_jsonl(stream, path.name, str(path))
     elif path.is_file() and path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
         yield read_file(path, path.with_suffix("").name, max_chars)
     elif path.exists():

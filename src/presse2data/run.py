@@ -32,7 +32,7 @@ from .progress import Progress, plural
 from .reading import Article, InputError, count_articles, iter_articles, refuse_oversized
 from .records import RunSettings
 from .settings import Settings
-from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate
+from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate, unfinished_run
 
 
 @dataclass
@@ -44,6 +44,16 @@ class Summary:
     records: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     changed: str | None = None  # with resume: first article edited since the partial run, extracted again from it on
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (id, error) of the first failed articles
+
+    def failure_lines(self, output: str | Path | None) -> list[str]:
+        """The failed articles and why, for the terminal: the JSONL has the reasons, the user reads the terminal."""
+        lines = [f"presse2data: failed: {article_id}: {error}" for article_id, error in self.failures]
+        more = self.failed - len(self.failures)
+        where = f"presse2data errors {output}" if output is not None and str(output) != "-" else "presse2data errors RECORDS.jsonl"
+        if more > 0:
+            lines.append(f"presse2data: ... and {plural(more, 'more failed article')}; all of them: {where}")
+        return lines
 
     def describe(self) -> str:
         per_type = ", ".join(f"{n} {t}" for t, n in sorted(self.records.items())) or "no records"
@@ -66,6 +76,7 @@ def run_extract(
     settings: Settings,
     progress: bool = False,
     resume: bool = False,
+    overwrite: bool = False,
 ) -> Summary:
     """Extract every article of ``source`` into ``output`` (standard output when None).
 
@@ -93,6 +104,8 @@ def run_extract(
     if output is not None:
         _check_output(Path(output), source)
     run = run_settings(source, settings)
+    if output is not None and not resume and not overwrite:
+        _refuse_unfinished(Path(output), source, run)
     done: list[Done] = []
     changed = None
     if resume:
@@ -122,6 +135,7 @@ def run_extract(
             records=dict(writer.records),
             seconds=time.perf_counter() - started,
             changed=changed,
+            failures=list(writer.failures),
         )
 
     total = count_articles(source) if progress else None
@@ -280,6 +294,18 @@ def _check_output(output: Path, source: str | Path) -> None:
         raise InputError(f"{output} is the input itself; write the records to another file")
 
 
+def _refuse_unfinished(output: Path, source: str | Path, run: RunSettings) -> None:
+    """A run stopped before its end is not overwritten by mistake: ``--resume`` finishes it, ``--overwrite`` starts over."""
+    if not output.is_file():
+        return
+    reason = unfinished_run(output, run.input, count_articles(source) if str(source) != "-" else None)
+    if reason is not None:
+        raise InputError(
+            f"{output} holds an unfinished presse2data run: {reason}; "
+            "finish it with --resume, or start over with --overwrite"
+        )
+
+
 def _skip_done(articles: Iterator[Article], done: list[Done]) -> tuple[Iterator[Article], list[Done], str | None]:
     """Drop the articles already complete in the output; they must be the input's first ones.
 
@@ -307,6 +333,20 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
+    """Records of every article; the leading ones the reader failed are written before any model loads,
+    and the model (workers, cluster) starts only when an article is left to extract."""
+    from .article_record import carrying_text, unread_records
+
+    articles = iter(articles)
+    for article in articles:
+        if not (isinstance(article, Article) and article.error is not None):
+            yield from _extract_read(itertools.chain([article], articles), settings, on_ready)
+            return
+        yield render(carrying_text(unread_records(article, settings.reference_date), article, settings.with_text))
+    on_ready()  # nothing was left to extract: no model loaded
+
+
+def _extract_read(articles: Iterator[Article], settings: Settings, on_ready) -> Iterator[ArticleLines]:
     if settings.scheduler:
         from .cluster import extract_lines
 

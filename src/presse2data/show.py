@@ -72,7 +72,7 @@ def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = 
         if not jsonl.is_file():
             raise ArticleNotFound(f"{jsonl}: no such file")
         with jsonl.open("rb") as stream:
-            for article in iter_jsonl(stream, jsonl.name):
+            for article in iter_jsonl(stream, jsonl.name, str(jsonl)):
                 if article.id == name:
                     return article
         raise ArticleNotFound(f"no article with id {name!r} in {jsonl}")
@@ -105,7 +105,7 @@ def value_of(record: Any) -> str:
     """A record's normalized value in a few words."""
     t = record.type
     if t == "person":
-        roles = "; ".join(f"{r.title}" + (f" @ {r.organization}" if r.organization else "") for r in record.roles)
+        roles = "; ".join(filter(None, (_role(r) for r in record.roles)))
         return record.name + (f" ({roles})" if roles else "")
     if t == "organization":
         return record.name + (f" [{record.kind}]" if record.kind else "")
@@ -118,11 +118,19 @@ def value_of(record: Any) -> str:
         qualifier = f" ({record.qualifier})" if record.qualifier else ""
         return f"{record.count} {record.unit}{org}{qualifier}"
     if t == "date":
-        value = record.value if record.value is not None else "null"
+        mod = f" {record.mod}" if record.mod else ""
+        if record.value is None:  # unresolved: the article has no reference date (or the date says nothing)
+            return ("relative, no reference date" if record.relative else "no value") + mod
         end = f"/{record.value_end}" if record.value_end else ""
-        extra = "".join(f" {x}" for x in (record.mod, "relative" if record.relative else None) if x)
-        return f"{value}{end}{extra}"
+        return f"{record.value}{end}{mod}" + (" (relative)" if record.relative else "")
     return ""
+
+
+def _role(role: Any) -> str:
+    """``présidente @ Numeria``; a role without a title (an affiliation) is ``@ Numeria``, never ``None @``."""
+    if role.organization is None:
+        return role.title or ""
+    return f"{role.title or ''} @ {role.organization}".lstrip()
 
 
 def _short_value(record: Any) -> str:
@@ -159,8 +167,15 @@ def non_overlapping(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, i
 
 
 # -- terminal -----------------------------------------------------------------------------------
+WIDE = 120  # columns from which the tables have a context column
+NARROW = 60  # columns under which they drop the source column too
+
+
 def render_terminal(article: Article, records: list[Any], console, show_text: bool = True) -> None:
-    """Tables per record type, then the article text with highlighted spans."""
+    """Tables per record type, then the article text with highlighted spans.
+
+    The tables fit ``console.width``: the context column only from ``WIDE`` columns, the
+    source only from ``NARROW``, so that at 80 columns a cell wraps over two lines, not eight."""
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
@@ -179,18 +194,15 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
         if not of_type:
             continue
         table = Table(title=f"{type_} ({len(of_type)})", title_justify="left", title_style=TERMINAL_STYLES[type_])
-        table.add_column("value", overflow="fold")
-        table.add_column("text", overflow="fold")
-        if type_ in ("person", "organization"):
-            table.add_column("mentions", justify="right")
-        table.add_column("source", overflow="fold")
-        table.add_column("context", overflow="fold", ratio=1)
+        entity = type_ in ("person", "organization")
+        columns = ["value", "text", *(["mentions"] if entity else []), *(["source"] if console.width >= NARROW else [])]
+        columns += ["context"] if console.width >= WIDE else []
+        for name in columns:
+            table.add_column(name, justify="right" if name == "mentions" else "left", overflow="fold", ratio=1 if name == "context" else None)
         for r in of_type:
-            row = [value_of(r), r.text]
-            if type_ in ("person", "organization"):
-                row.append(str(len(r.mentions)))
-            row += [r.source or "", snippet(article.text, r.start, r.end, r.text, width=40)]
-            table.add_row(*(Text(cell) for cell in row))
+            cells = {"value": value_of(r), "text": r.text, "mentions": str(len(getattr(r, "mentions", None) or [])),
+                     "source": r.source or "", "context": snippet(article.text, r.start, r.end, r.text, width=40)}
+            table.add_row(*(Text(cells[name]) for name in columns))
         console.print(table)
     if not facts:
         console.print(Text("no records", style="dim"))
@@ -225,6 +237,8 @@ def render_html(article: Article, records: list[Any]) -> str:
     page = displacy.render(data, style="ent", manual=True, page=True, minify=False, options={"colors": colors})
     title = html_lib.escape(f"{article.title or article.id} · presse2data show")
     page = page.replace("<title>displaCy</title>", f"<title>{title}</title>", 1)
+    # a highlight wrapped over two lines keeps its padding and rounded ends on both
+    page = page.replace("</head>", "<style>mark { -webkit-box-decoration-break: clone; box-decoration-break: clone; }</style>\n</head>", 1)
     return page.replace("</body>", _records_table(facts) + "\n</body>", 1)
 
 
@@ -233,7 +247,7 @@ def _records_table(facts: list[Any]) -> str:
     rows = "\n".join(
         f'<tr><td><span style="background:{HTML_COLORS.get(r.type, "#ddd")};padding:0 0.4em;border-radius:0.3em">'
         f"{esc(r.type)}</span></td><td>{esc(value_of(r))}</td><td>{esc(r.text)}</td>"
-        f"<td>{r.start}–{r.end}</td><td><code>{esc(r.source or '')}</code></td></tr>"
+        f'<td style="white-space:nowrap">{r.start}–{r.end}</td><td><code>{esc(r.source or "")}</code></td></tr>'
         for r in facts
     )
     return (

@@ -1,4 +1,7 @@
-"""Records as joinable tables: ``presse2data tables RECORDS.jsonl -o OUT``.
+"""Records as joinable tables: ``presse2data tables RECORDS.jsonl [MORE.jsonl | FOLDER ...] -o OUT``.
+
+Several records files (or folders of them, :mod:`presse2data.recordfiles`) make one set
+of tables, as if concatenated; an article id found twice is refused, since the tables join on it.
 
 One table per record type, typed, with ``article_id`` and a stable ``record_id``
 to join on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or
@@ -12,7 +15,10 @@ CSV files in the folder ``OUT``:
 - ``roles``: one row per role of a person (person, title, organization, article);
 - ``entities``: one row per distinct organization and person of the whole corpus, by
   folded name (the contract's matching: case, accents, hyphens, a leading article),
-  with the articles it appears in, its names as written and its kinds.
+  with the articles it appears in, its names as written and its kinds;
+- ``amounts_distinct`` (a view): one row per distinct amount of an article (same
+  ``value``, ``value_max`` and ``currency``), with how many times it is mentioned: a
+  headline figure the body repeats counts once in a per-article sum.
 
 ``record_id`` is ``<article_id>#<n>``: the article's n-th fact record (from 1) in the
 order of the JSON Lines, so it stays the same as long as the records do (``extract``
@@ -30,11 +36,12 @@ import json
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lang.names import fold_name, fold_org
-from .records import RECORD_TYPES
+from .recordfiles import RecordsError, iter_records, record_files
 
 FORMATS = ("duckdb", "parquet", "csv")
 # The database file is written in the storage format of DuckDB 1.0, which every DuckDB
@@ -84,6 +91,15 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 TABLES = tuple(COLUMNS)
+# Views over the tables: name -> query. A sum over `amounts` counts a figure once per mention.
+VIEWS = {
+    "amounts_distinct": (
+        "SELECT article_id, value, value_max, currency, arg_min(qualifier, start_char) AS qualifier, "
+        "count(*) AS mentions, arg_min(record_id, start_char) AS record_id, arg_min(text, start_char) AS text, "
+        "min(start_char) AS start_char FROM amounts GROUP BY article_id, value, value_max, currency "
+        "ORDER BY article_id, start_char"
+    ),
+}
 _TABLE_OF = {"person": "persons", "organization": "organizations", "amount": "amounts",
              "member_count": "member_counts", "date": "dates"}
 
@@ -120,22 +136,21 @@ def _span(record: dict) -> dict:
             "source": record.get("source")}
 
 
-def build_rows(lines) -> dict[str, list[dict]]:
-    """Rows per table from JSON Lines of records; raises :class:`TablesError` on a line that is not one."""
+def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
+    """Rows per table from ``(where, record)`` pairs (:func:`presse2data.recordfiles.iter_records`)."""
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
     facts_seen: Counter = Counter()
     entities: dict[str, _Entity] = {}
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            raise TablesError(f"line {lineno}: not JSON ({exc})") from None
-        if not isinstance(record, dict) or record.get("type") not in RECORD_TYPES or not isinstance(record.get("article_id"), str):
-            raise TablesError(f"line {lineno}: not a presse2data record (needs 'type' among {', '.join(RECORD_TYPES)} and 'article_id')")
+    articles: dict[str, str] = {}  # article id -> where its article record is
+    for where, record in records:
         type_, article_id = record["type"], record["article_id"]
         if type_ == "article":
+            if article_id in articles:
+                raise TablesError(
+                    f"{where}: article {article_id!r} again (first at {articles[article_id]}); "
+                    "give each run's records once"
+                )
+            articles[article_id] = where
             counts = record.get("counts") or {}
             row = {name: record.get(name) for name, _ in COLUMNS["articles"]}
             row.update({table: counts.get(t, 0) for t, table in _TABLE_OF.items()})
@@ -181,29 +196,29 @@ def output_path(out: str | Path, fmt: str) -> Path:
     return out
 
 
-def write_tables(records: str | Path, out: str | Path, fmt: str = "duckdb") -> tuple[Path, dict[str, int]]:
-    """Write the tables of ``records`` (a JSON Lines file of records); returns the path written and rows per table."""
+def write_tables(
+    records: str | Path | Iterable[str | Path], out: str | Path, fmt: str = "duckdb"
+) -> tuple[Path, dict[str, int]]:
+    """Write the tables of ``records`` (records files or folders of them); returns the path written and rows per table."""
     import duckdb
 
     if fmt not in FORMATS:
         raise TablesError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    records = Path(records)
-    if not records.is_file():
-        raise TablesError(f"{records}: no such file")
+    try:
+        files = record_files([records] if isinstance(records, (str, Path)) else records)
+    except RecordsError as exc:
+        raise TablesError(str(exc)) from None
     target = output_path(out, fmt)
-    if target.exists() and target.resolve() == records.resolve():
-        raise TablesError(f"{target} is the records file itself; choose another -o")
+    if target.exists() and any(target.resolve() == f.resolve() for f in files):
+        raise TablesError(f"{target} is a records file itself; choose another -o")
     if fmt == "duckdb" and target.is_dir():
         raise TablesError(f"{target} is a folder; a DuckDB database is a file")
     if fmt != "duckdb" and target.exists() and not target.is_dir():
         raise TablesError(f"{target} is a file; --format {fmt} writes one file per table into a folder")
     try:
-        with records.open(encoding="utf-8") as stream:
-            rows = build_rows(stream)
-    except UnicodeDecodeError:
-        raise TablesError(f"{records}: not UTF-8 text") from None
-    except TablesError as exc:
-        raise TablesError(f"{records}: {exc}") from None
+        rows = build_rows(iter_records(files))
+    except RecordsError as exc:
+        raise TablesError(str(exc)) from None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -217,19 +232,22 @@ def write_tables(records: str | Path, out: str | Path, fmt: str = "duckdb") -> t
         try:
             for table, columns in COLUMNS.items():
                 _load(con, table, columns, rows[table], Path(tmp))
+            for view, query in VIEWS.items():
+                con.execute(f'CREATE VIEW "{view}" AS {query}')
+            counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in (*TABLES, *VIEWS)}
             if fmt == "duckdb":
                 con.close()
                 Path(f"{target}.wal").unlink(missing_ok=True)  # a previous database's log must not replay on ours
                 os.replace(os.path.join(tmp, "tables.duckdb"), target)  # whole file or nothing
             else:
                 target.mkdir(parents=True, exist_ok=True)
-                for table, columns in COLUMNS.items():
-                    _copy(con, table, columns, target / f"{table}.{fmt}", fmt)
+                for name, columns in (*COLUMNS.items(), *((view, []) for view in VIEWS)):
+                    _copy(con, name, columns, target / f"{name}.{fmt}", fmt)
         except (duckdb.Error, OSError) as exc:
             raise TablesError(f"cannot write {target}: {exc}") from None
         finally:
             con.close()
-    return target, {table: len(rows[table]) for table in TABLES}
+    return target, counts
 
 
 def _load(con, table: str, columns: list[tuple[str, str]], rows: list[dict], tmp: Path) -> None:
@@ -254,7 +272,7 @@ def _copy(con, table: str, columns: list[tuple[str, str]], path: Path, fmt: str)
     if fmt == "csv":  # lists have no CSV form: joined with " | "
         select = ", ".join(
             f"array_to_string(\"{n}\", ' | ') AS \"{n}\"" if t.endswith("[]") else f'"{n}"' for n, t in columns
-        )
+        ) or "*"  # a view: no list column
         options = "FORMAT csv, HEADER true"
     else:
         select, options = "*", "FORMAT parquet"

@@ -27,6 +27,9 @@ from pydantic import BaseModel
 from .records import ArticleRecord, RunSettings, dump_record
 
 
+FAILURES_KEPT = 10  # failed articles named on the terminal; `presse2data errors FILE` lists them all
+
+
 @dataclass(frozen=True)
 class ArticleLines:
     """One article's output, rendered: small and picklable, so worker processes return it."""
@@ -35,11 +38,13 @@ class ArticleLines:
     status: str
     counts: dict[str, int]
     text: str  # the article's JSON lines, each ending in "\n"
+    error: str | None = None  # why it failed, for the summary on the terminal
 
 
 def render(records: list) -> ArticleLines:
     head: ArticleRecord = records[0]
-    return ArticleLines(head.article_id, head.status, head.counts, "".join(dump_record(r) + "\n" for r in records))
+    text = "".join(dump_record(r) + "\n" for r in records)
+    return ArticleLines(head.article_id, head.status, head.counts, text, head.error)
 
 
 def stamp_run(text: str, run_json: str) -> str:
@@ -113,6 +118,28 @@ def complete_prefix(path: Path, cut: bool = True) -> list[Done]:
     return done
 
 
+def unfinished_run(path: Path, run_input: str, expected: int | None) -> str | None:
+    """Why ``path`` holds a presse2data run that stopped before its end, else None.
+
+    Unfinished: it ends inside an article (a run killed mid-write), or it was written from
+    ``run_input`` and holds fewer whole articles than that input has now (``expected``;
+    None when unknown, as for standard input). A finished run, any other file, or output
+    of another input is not unfinished: overwriting those is what ``-o`` has always done.
+    """
+    try:
+        if path.stat().st_size == 0:
+            return None
+        done = complete_prefix(path, cut=False)
+    except (ValueError, OSError):
+        return None  # not presse2data output, or unreadable: the write says what is wrong
+    if (done[-1].end if done else 0) < path.stat().st_size:
+        return f"it ends with an incomplete article after {len(done)} whole ones (a run stopped mid-write)"
+    recorded = done[0].run if done and isinstance(done[0].run, dict) else {}
+    if expected is not None and recorded.get("input") == run_input and len(done) < expected:
+        return f"it holds {len(done)} of the {expected} articles of this input (a run stopped before its end)"
+    return None
+
+
 def truncate(path: Path, size: int) -> None:
     with path.open("r+b") as stream:
         stream.truncate(size)
@@ -148,6 +175,7 @@ class RecordWriter:
         self._run_json = run.model_dump_json() if run is not None else None
         self.articles: Counter = Counter()  # ok / error
         self.records: Counter = Counter()  # per fact type
+        self.failures: list[tuple[str, str]] = []  # (article id, error) of the first FAILURES_KEPT failed articles
 
     def __enter__(self) -> "RecordWriter":
         """Opens the output (once); an unusable path raises ``OSError`` before anything is written.
@@ -183,6 +211,8 @@ class RecordWriter:
             self._write_whole(data.encode("utf-8"))
         self.articles[lines.status] += 1
         self.records.update(lines.counts)
+        if lines.status != "ok" and len(self.failures) < FAILURES_KEPT:
+            self.failures.append((lines.article_id, lines.error or "failed"))
 
     def _write_whole(self, data: bytes) -> None:
         view = memoryview(data)

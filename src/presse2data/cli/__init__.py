@@ -5,7 +5,7 @@ Exit codes: see :mod:`presse2data.exits`.
 
 from __future__ import annotations
 
-from . import evaluate, export, extract, schema, show, tables, train  # noqa: F401  (each registers its command)
+from . import errors, evaluate, export, extract, schema, show, tables, train  # noqa: F401  (each registers its command)
 from .app import app
 
 __all__ = ["app", "main"]

@@ -30,3 +30,12 @@ def _main(
     """Structured facts (people, organizations, amounts, member counts, dates) from French tech-press articles, as JSON Lines."""
 
 
+def console(width: int | None = None):
+    """A rich console of ``width`` columns, else the terminal's; piped output (a file, ``less``)
+    is no 80-column terminal: 120 columns there, so tables stay readable in logs."""
+    from rich.console import Console
+
+    out = Console(width=width)
+    if width is None and not out.is_terminal:
+        out = Console(width=max(out.width, 120))
+    return out

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
 from ..evaluation import EvaluationInputError, evaluate, shared_extractor
 from ..evaluation.report import print_report
 from ..exits import EXIT_FAILED, EXIT_OK, usage_error
 from ..options import checked_model, parse_date
 from ..settings import Settings
-from .app import app
+from .app import app, console
 
 
 @app.command("evaluate")
@@ -41,10 +40,7 @@ def evaluate_command(
         raise usage_error(str(exc))
     except typer.BadParameter as exc:
         raise usage_error(str(exc))
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=max(console.width, 120))  # tables stay readable in logs and pipes
-    print_report(report, console, per_article=per_article, errors=errors)
+    print_report(report, console(), per_article=per_article, errors=errors)
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if markdown_out is not None:

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..exits import usage_error
-from ..options import checked_model, parse_date, parse_types
+from ..options import checked_model, parse_date, parse_types, parse_workers
 from ..records import FACT_TYPES
 from ..run import Interrupted, OutputClosed, run_extract
 from ..reading import InputError
@@ -26,8 +26,9 @@ def extract(
     types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(FACT_TYPES)}. Article records are always emitted."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (each loads the model once); output order is kept."),
+    workers: str = typer.Option("1", "--workers", "-w", metavar="N|auto", help="Worker processes (each loads the model once; auto: one per usable core); output order is kept."),
     resume: bool = typer.Option(False, "--resume", help="With -o: keep the complete articles already in the file, append the rest (same input and options only)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="With -o: replace the file even when it holds an unfinished run (see --resume)."),
     with_text: bool = typer.Option(False, "--with-text", help="Put each article's text (what the offsets index) into its article record, as 'article_text'."),
     article_timeout: float = typer.Option(60.0, "--article-timeout", min=0, metavar="SECONDS", help="Time budget of one article; an article over it gets an error record and the run goes on (0: none; extraction then runs in this process when --workers is 1)."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", min=0, metavar="N", help="Refuse articles longer than N characters with an error record (0: no limit)."),
@@ -48,24 +49,28 @@ def extract(
     130 / 143 stopped by Ctrl-C / SIGTERM after a whole article (finish with --resume),
     141 standard output closed by its reader (extract ... | head).
     """
-    if scheduler is not None and workers != 1:
+    if resume and overwrite:
+        raise usage_error("--resume and --overwrite exclude each other: --resume finishes the file, --overwrite replaces it")
+    if scheduler is not None and workers.strip() != "1":
         raise usage_error("--workers and --scheduler exclude each other: use --scheduler local:N for N local workers")
     settings = Settings(
         types=parse_types(types),
         reference_date=parse_date(reference_date),
         batch_size=batch_size,
-        workers=workers,
+        workers=parse_workers(workers),
         with_text=with_text,
         article_timeout=article_timeout,
         max_article_chars=max_chars,
         scheduler=scheduler,
         learned=checked_model(model),
     )
-    raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume))
+    raise typer.Exit(run_extract_command(source, output, settings, quiet=quiet, resume=resume, overwrite=overwrite))
 
 
 
-def run_extract_command(source: str, output: Path | None, settings: Settings, quiet: bool, resume: bool) -> int:
+def run_extract_command(
+    source: str, output: Path | None, settings: Settings, quiet: bool, resume: bool, overwrite: bool = False
+) -> int:
     """``presse2data extract``: run, report on standard error, return the exit code; no traceback."""
     import sys
 
@@ -76,7 +81,9 @@ def run_extract_command(source: str, output: Path | None, settings: Settings, qu
     from ..writing import WriteError
 
     try:
-        summary = run_extract(source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume)
+        summary = run_extract(
+            source, output, settings, progress=not quiet and sys.stderr.isatty(), resume=resume, overwrite=overwrite
+        )
     except (InputError, WriteError, WorkerError) as exc:
         typer.echo(f"presse2data: error: {exc}", err=True)
         return EXIT_USAGE
@@ -91,6 +98,8 @@ def run_extract_command(source: str, output: Path | None, settings: Settings, qu
         return 128 + signal.SIGINT
     if not quiet:
         typer.echo(summary.describe(), err=True)
+        for line in summary.failure_lines(output):
+            typer.echo(line, err=True)
     return EXIT_FAILED if summary.failed or summary.resumed_failed else EXIT_OK
 
 

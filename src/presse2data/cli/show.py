@@ -9,7 +9,7 @@ import typer
 
 from ..exits import EXIT_FAILED, EXIT_OK, usage_error
 from ..show import ArticleNotFound, extract_records, find_article, render_html, render_terminal, unwritable
-from .app import app
+from .app import app, console
 
 
 @app.command("show")
@@ -21,10 +21,9 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="Print the records as JSON Lines instead of the terminal view."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates when the article has no 'published' date."),
     show_text: bool = typer.Option(True, "--text/--no-text", help="Print the article text with highlighted spans after the tables."),
+    width: Optional[int] = typer.Option(None, "--width", min=40, metavar="COLUMNS", help="Lay the tables out for this many columns (default: the terminal's, 120 when piped); the context column shows from 120."),
 ):
     """Show one article's records: a table per type, then the text with extracted spans highlighted."""
-    from rich.console import Console
-
     from ..options import parse_date
     from ..records import dump_record
 
@@ -40,7 +39,7 @@ def show_command(
         for record in records:
             typer.echo(dump_record(record))
     else:
-        render_terminal(found, records, Console(), show_text=show_text)
+        render_terminal(found, records, console(width), show_text=show_text)
     if html is not None:
         try:
             html.write_text(render_html(found, records), encoding="utf-8")
@@ -51,3 +50,4 @@ def show_command(
     if failed:
         typer.echo(f"presse2data: error: {records[0].error}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+

@@ -40,10 +40,10 @@ def train_command(
         log = lambda line: typer.echo(line, err=True)  # noqa: E731
         if cv:
             from ..evaluation.report import print_report
-            from rich.console import Console
+            from .app import console
 
             report = cross_validate(examples, cv, groups=groups, seed=seed, epochs=epochs, rehearsal=extra, gold=gold, log=log)
-            print_report(report, Console(width=120), per_article=False, errors=False)
+            print_report(report, console(), per_article=False, errors=False)
             if json_out is not None:
                 json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             raise typer.Exit(EXIT_OK)
