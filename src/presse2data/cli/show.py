@@ -21,6 +21,7 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="Print the records as JSON Lines instead of the terminal view."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates when the article has no 'published' date."),
     show_text: bool = typer.Option(True, "--text/--no-text", help="Print the article text with highlighted spans after the tables."),
+    model: Optional[Path] = typer.Option(None, "--model", metavar="DIR", help="Extract with this model folder of 'presse2data train' (default: the shipped one)."),
     width: Optional[int] = typer.Option(None, "--width", min=40, metavar="COLUMNS", help="Lay the tables out for this many columns (default: the terminal's, 120 when piped); the context column shows from 120."),
 ):
     """Show one article's records: a table per type, then the text with extracted spans highlighted."""
@@ -34,7 +35,7 @@ def show_command(
         raise usage_error(str(exc))
     if html is not None and (problem := unwritable(html)):
         raise usage_error(f"--html {html}: {problem}")  # before the model loads
-    records = extract_records(found, reference_date=reference)
+    records = extract_records(found, extractor=_extractor(model), reference_date=reference)
     if as_json:
         for record in records:
             typer.echo(dump_record(record))
@@ -51,3 +52,13 @@ def show_command(
         typer.echo(f"presse2data: error: {records[0].error}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
+
+
+def _extractor(model: Path | None):
+    """The shared extractor with ``--model``'s folder, or None (the default one)."""
+    from ..evaluation import shared_extractor
+    from ..options import checked_model
+    from ..settings import Settings
+
+    learned = checked_model(model)
+    return shared_extractor(Settings(learned=learned)) if learned else None
