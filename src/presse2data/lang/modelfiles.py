@@ -2,8 +2,7 @@
 
 No spaCy here: normalizers and the scope detector read lexicons without loading it.
 A rule is one JSONL line with a stable ``id``, an ``example`` it must match and
-either a spaCy token ``pattern``, a ``regex``, a ``dep_pattern`` (a spaCy
-``DependencyMatcher`` pattern, see :mod:`presse2data.lang.deprules`), or ``code``: the
+either a spaCy token ``pattern``, a ``regex``, or ``code``: the
 name of the function that applies a cue too contextual for a pattern (see ``models/README.md``).
 
 Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
@@ -31,7 +30,6 @@ class Rule:
     pattern: tuple | None = None
     regex: str | None = None
     code: str | None = None  # a cue applied by code: the name of the function that applies it
-    dep_pattern: tuple | None = None  # a DependencyMatcher pattern (lang/deprules.py)
     label: str = ""
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -120,9 +118,8 @@ def load_rules(name: str) -> tuple[Rule, ...]:
         except KeyError as missing:
             raise ValueError(f"{where}: missing {missing}") from None
         pattern, regex, code = raw.pop("pattern", None), raw.pop("regex", None), raw.pop("code", None)
-        dep_pattern = raw.pop("dep_pattern", None)
-        if sum(x is not None for x in (pattern, regex, code, dep_pattern)) != 1:
-            raise ValueError(f"{where}: give exactly one of pattern, regex, code, dep_pattern")
+        if sum(x is not None for x in (pattern, regex, code)) != 1:
+            raise ValueError(f"{where}: give exactly one of pattern, regex, code")
         if regex is not None:
             regex = expand(regex, macros, where)
         rules.append(
@@ -132,7 +129,6 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
                 code=code,
-                dep_pattern=tuple(dep_pattern) if dep_pattern is not None else None,
                 label=raw.pop("label", ""),
                 data=raw,
             )
