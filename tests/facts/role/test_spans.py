@@ -20,6 +20,11 @@ TITLES = [
     ("Marie Keravec (Kerlab), présidente ; Paul Tanguy (Lumio), trésorier.", [("présidente", False), ("trésorier", False)]),
     ("Son PDG, Erwan Kerlo, et l'ex-directrice Julie Roux.",               [("pdg", False), ("ex-directrice", False)]),
     ("La cofondatrice et directrice générale de Kalimba parle.",          [("cofondatrice", False), ("directrice générale", False)]),
+    ("Les co-présidents, Ana Roy et Léo Vidal, parlent.",                  [("co-présidents", False)]),         # a plural title
+    ("Le premier vice-président, Marc Ys, parle.",                         [("premier vice-président", False)]),
+    ("Le préfet de la région, Marc Ys, parle.",                            [("préfet", False)]),              # a territory is no complement
+    ("Le conseiller régional Marc Ys parle.",                              [("conseiller régional", False)]),
+    ("Le président sortant Marc Ys parle.",                                [("président", False)]),           # a qualifier of time
     ("Le chiffre d'affaires a doublé en un an.",                           []),
 ]
 # fmt: on

@@ -32,6 +32,14 @@ _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "
 _DETERMINERS = frozenset({"la", "le", "l'", "l’", "les"})
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "adjoint", "adjointe"})
 _PARTICIPLES = frozenset({"elu", "elue", "elus", "elues", "nomme", "nommee", "nommes", "nommees"})
+# a title's complement never names these: a territory or a generic body is the organization's
+# place or the organization itself ("président de la région", "préfet de la région")
+_TERRITORIES = frozenset({"région", "département", "ville", "métropole", "commune", "agglomération", "état",
+                          "république", "gouvernement", "collectivité", "territoire", "pays", "île"})
+# adjectives right after a title that are part of it ("conseiller régional", "directrice opérationnelle"),
+# except the qualifiers of time or election
+_NOT_PART = frozenset({"sortant", "sortante", "actuel", "actuelle", "elu", "elue", "nomme", "nommee",
+                       "designe", "designee", "depuis", "jusqu", "lui", "elle"})
 MAX_COMPLEMENT = 6
 
 
@@ -75,6 +83,9 @@ def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
     """End of a title's own complement after ``end`` (``de l'innovation``), else ``end``."""
     kinds = type_nouns()[0]
     j, best = end, end
+    while (j < len(doc) and j - end < 2 and j not in blocked and doc[j].pos_ == "ADJ" and doc[j].is_alpha
+           and doc[j].text[:1].islower() and fold_name(doc[j].text) not in _NOT_PART):
+        best = j = j + 1  # "conseiller régional", "vice-présidente déléguée"
     if j < len(doc) and doc[j].lower_ in _CHARGED:  # "vice-présidente chargée du numérique"
         j += 1
     steps = 0
@@ -92,7 +103,7 @@ def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
         head_end = glued_word_end(doc, k, len(doc))
         head = doc[k:head_end].text.lower()
         tok = doc[k]
-        if (k in blocked or head in kinds or not tok.is_alpha or tok.text[:1].isupper()
+        if (k in blocked or head in kinds or head in _TERRITORIES or not tok.is_alpha or tok.text[:1].isupper()
                 or tok.ent_type_ or tok.pos_ not in ("NOUN", "ADJ")):
             break
         m = head_end

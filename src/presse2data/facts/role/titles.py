@@ -17,6 +17,7 @@ from ...lang.names import fold_name
 
 MAX_TITLE_WORDS = 5
 _FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "anciennes"})
+_ORDINALS = frozenset({"premier", "premiere", "second", "seconde", "deuxieme", "troisieme"})
 _FORMER_PREFIX = "ex-"
 
 
@@ -42,20 +43,31 @@ def _words(tok: Token) -> list[str]:
     return words
 
 
+def _singular(words: list[str]) -> tuple[str, ...]:
+    """``co presidents`` → ``co president``: a plural title names each of its holders."""
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
 def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
     """End token and political flag of the longest title starting at ``i`` (None if none); a
-    title after ``ancien`` starts at ``ancien``."""
-    if i < stop and fold_name(doc[i].text) in _FORMER_WORDS:
-        return title_at(doc, i + 1, stop)
-    if i >= stop or not _words(doc[i]) or _words(doc[i])[0] not in _first_words():
+    title after ``ancien`` or an ordinal (``premier vice-président``) starts there; a plural
+    title (``cofondateurs``) is a title."""
+    if i < stop and fold_name(doc[i].text) in _FORMER_WORDS | _ORDINALS and i + 1 < stop:
+        found = title_at(doc, i + 1, stop)
+        return found if found is not None or fold_name(doc[i].text) in _FORMER_WORDS else None
+    if i >= stop or not _words(doc[i]):
+        return None
+    first = _words(doc[i])[0]
+    if first not in _first_words() and _singular([first])[0] not in _first_words():  # "cofondateurs"
         return None
     best = None
     words: list[str] = []
     for j in range(i, min(stop, i + MAX_TITLE_WORDS)):
         words.extend(_words(doc[j]))
-        key = tuple(words)
-        if key in titles():
-            best = (j + 1, titles()[key])
+        for key in (tuple(words), _singular(words)):
+            if key in titles():
+                best = (j + 1, titles()[key])
+                break
     return best
 
 
