@@ -55,6 +55,10 @@ def _re() -> dict[str, re.Pattern]:
         "short_part": re.compile(rf"^([ts])([1-4]) ({year})$"),
         "part_rel": re.compile(r"^(premier|1er|deuxième|2e|2ème|second|troisième|3e|3ème|quatrième|4e|4ème|dernier) (trimestre|semestre)$"),
         "season_rel": re.compile(rf"^(?:(ce|cet) ({season})|({season}) (dernier|prochain|passé))$"),
+        "weekday_week": re.compile(
+            rf"^({weekday}) (?:de )?(cette semaine|la semaine (?:prochaine|dernière|passée))$|^({weekday}) en (huit|8|quinze|15)$"
+        ),
+        "day_alone": re.compile(r"^(?:le|dès le|depuis le|jusqu'au|avant le|après le) (1er|[12]\d|3[01]|[1-9])$"),
         "weekday_day": re.compile(rf"^({weekday}) ({day})$"),
         "weekday": re.compile(rf"^(?:(ce) )?({weekday})(?: (dernier|prochain|passé))?(?: (?:matin|soir|après-midi))?$"),
         "part": re.compile(
@@ -62,7 +66,9 @@ def _re() -> dict[str, re.Pattern]:
             rf" (trimestre|semestre)(?: de l'année| de)? ({year})$"
         ),
         "range_head": re.compile(r"^(?:du |de |d'|entre (?:le )?)"),
-        "range_split": re.compile(r" ?[-–/] ?| au | à | a | et (?:le )?"),
+        "range_split": re.compile(r" ?[-–/] ?| jusqu'au | au | à | a | et (?:le )?"),
+        "range_weekday": re.compile(rf"(?:(?<= )|^)(?:{weekday}) (?=\d|1er|premier)"),
+        "ordinal_day": re.compile(r"(?<!\w)(\d{1,2})(?:e|ème)(?= )"),
     }
 
 

@@ -72,7 +72,8 @@ from dataclasses import dataclass
 
 from .dateparsing import _calendar_point
 from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _number, _re, _strip_leading, _strip_prefix, _table
-from .phrases import _point
+from .phrases import _direction, _point
+from .relative import _day_of_month
 from .point import _Point, _day_number, _resolve_year, _shift, _valid
 
 __all__ = ["DateValue", "normalize_date"]
@@ -92,6 +93,8 @@ def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
     """``2015-2017``, ``de 2006 à 2015``, ``du 12 au 14 octobre 2018``, ``de janvier à mars 2015``."""
     head = _re()["range_head"].match(s)
     body = s[head.end():] if head else s
+    body = _re()["range_weekday"].sub("", body)  # du samedi 13 au dimanche 15 juillet
+    body = _re()["ordinal_day"].sub(r"\1", body)  # du 13e au 15 juillet
     for sep in _re()["range_split"].finditer(body):
         ranged = _range_of(body[: sep.start()].strip(), body[sep.end():].strip(), ref, future)
         if ranged is not None:
@@ -109,8 +112,9 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
     end = _point(right, None, future, allow_bare=False)
     if end is None or end.unresolved or end.text is not None:
         return None
-    start = _point(left, None, future, allow_bare=False)
-    if start is None and re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) and end.day is not None:
+    bare_day = re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) is not None
+    start = None if bare_day else _point(left, None, future, allow_bare=False)
+    if bare_day and end.day is not None:
         start = _Point(None, end.month, _day_number(left))  # du 12 au 14 octobre
         if not _valid(end.year or 2000, start.month, start.day):
             return None
@@ -128,7 +132,7 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
         if end.year - start.year > 100:
             return None
     elif start.year is None and end.year is None and ref is not None and start.decade is None:
-        _resolve_year(start, ref, "future" if future else "past")
+        _resolve_year(start, ref, _direction(future))
         end.year = start.year if (end.month, end.day or 0) >= (start.month, start.day or 0) else start.year + 1
         end.relative = True
     relative = start.relative or end.relative
@@ -148,11 +152,12 @@ def _modifier(s: str) -> tuple[str, str | None]:
     return rest, None if mod == "-" else mod
 
 
-def normalize_date(text: str, reference: dt.date | None = None, future: bool = False) -> DateValue | None:
+def normalize_date(text: str, reference: dt.date | None = None, future: bool | None = False) -> DateValue | None:
     """The TIMEX3 reading of one date phrase, or None when it is not one we can read.
 
     ``reference`` resolves relative phrases and years left unwritten; ``future``
-    says the sentence is in the future tense (a year-less month is then the next one).
+    says the sentence is in the future tense (a year-less month is then the next one),
+    False in a past tense (the last one), None when no tense says (the nearer one).
     """
     try:
         return _normalize(text, reference, future)
@@ -190,6 +195,9 @@ def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None
             if ref is None:
                 return DateValue(None, relative=True)
             return DateValue(_shift(ref, amount, m.group(2)), relative=True)
+    if m := R["day_alone"].match(s):  # le 2: a bare number is a day only after "le" (the detector's span)
+        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
+        return None if p is None else DateValue(p.format(), None, None, p.relative)
     s = _strip_leading(s)
     rest, mod = _modifier(s)
     if rest != s:
@@ -201,7 +209,7 @@ def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None
         return DateValue(p.format(), None, mod, p.relative)
     if years := season_years(s):
         return DateValue(*years)  # la saison 2011-12: two years, not December
-    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, "future" if future else "past")):
+    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
         return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
     if ranged := _range(s, ref, future):
         return ranged

@@ -10,7 +10,7 @@ from ...lang.modelfiles import lexicon_alternation
 from .dateparsing import _calendar_point
 from .grammar import _months, _re, _strip_leading, _table
 from .point import _ORDINALS, _Point, _day_number, _resolve_year, _season_of, _week
-from .relative import _holiday, _part_relative, _relative_named, _weekday_agreeing
+from .relative import _holiday, _part_relative, _relative_named, _weekday_agreeing, _weekday_of_week
 
 
 def _roman(text: str) -> int | None:
@@ -22,13 +22,18 @@ def _roman(text: str) -> int | None:
     return total
 
 
+def _direction(future: bool | None) -> str:
+    """How a year-less date is placed around the reference: the tense's way, else the nearest."""
+    return "nearest" if future is None else "future" if future else "past"
+
+
 def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -> _Point | None:
     """One calendar point (no range, no modifier)."""
     R = _re()
     s = _strip_leading(s)
     months, seasons = _months(), _table("date/seasons")
     weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
-    direction = "future" if future else "past"
+    direction = _direction(future)
 
     if p := _calendar_point(s, ref, direction):
         return p
@@ -69,6 +74,9 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         last = dt.date(year, 12, 28).isocalendar()[1]
         n = {"première": 1, "1re": 1, "deuxième": 2, "2e": 2, "dernière": last}[m.group(1)]
         return _Point(text=f"{year:04d}-W{n:02d}")
+    if m := R["weekday_week"].match(s):  # mardi de la semaine prochaine, lundi en huit
+        day = m.group(1) or m.group(3)
+        return _weekday_of_week(weekdays[day], m.group(2) or m.group(4), ref)
     if m := R["weekday_day"].match(s):  # mercredi 13: the nearest 13th that is a Wednesday
         if ref is None:
             return _Point(relative=True, unresolved=True)
@@ -115,7 +123,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
             day = ref - dt.timedelta(days=back or 7)
         elif which == "prochain":
             day = ref + dt.timedelta(days=ahead or 7)
-        elif future:
+        elif future or (future is None and ahead < back):
             day = ref + dt.timedelta(days=ahead)
         else:
             day = ref - dt.timedelta(days=back)

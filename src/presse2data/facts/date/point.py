@@ -4,7 +4,7 @@ shifts by a unit, and the year chosen for a date written without one (``_resolve
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -97,9 +97,26 @@ def _season_index(year: int, season: str) -> int:
     return year * 4 + ("SP", "SU", "FA", "WI").index(season)
 
 
+def _distance(p: _Point, ref: dt.date) -> int:
+    """Days between the reference and a resolved point (a month counts from its middle)."""
+    if p.season:
+        return abs(_season_index(p.year, p.season) - _season_index(*_season_of(ref))) * 91
+    return abs((dt.date(p.year, p.month, p.day or 15) - ref).days)
+
+
 def _resolve_year(p: _Point, ref: dt.date, direction: str) -> None:
     """Fill a missing year from the reference date: ``past`` (on or before), ``future``
-    (on or after), ``last`` (strictly before), ``next`` (strictly after)."""
+    (on or after), ``last`` (strictly before), ``next`` (strictly after), ``nearest`` (the
+    closer of the past and the future one; the past one on a tie: no tense said which)."""
+    if direction == "nearest":
+        if p.season is None and p.month is None:
+            return
+        before, after = replace(p), replace(p)
+        _resolve_year(before, ref, "past")
+        _resolve_year(after, ref, "future")
+        p.year = before.year if _distance(before, ref) <= _distance(after, ref) else after.year
+        p.relative = True
+        return
     ry, rm = ref.year, ref.month
     if p.season:
         cur = _season_index(*_season_of(ref))

@@ -66,6 +66,40 @@ def _weekday_agreeing(weekday: int, month: int | None, day: int, ref: dt.date, d
     return _Point(best.year, best.month, best.day, relative=True)
 
 
+def _day_of_month(day: int, ref: dt.date | None, direction: str) -> _Point | None:
+    """``le 2``: that day of the reference's month, or of the month before (past) or after (future)."""
+    if ref is None:
+        return _Point(relative=True, unresolved=True)
+    candidates = []
+    for delta in (-1, 0, 1):
+        y, m = _add_months(ref.year, ref.month, delta)
+        if _valid(y, m, day):
+            candidates.append(dt.date(y, m, day))
+    if direction in ("past", "last"):
+        candidates = [c for c in candidates if c <= ref]
+    elif direction in ("future", "next"):
+        candidates = [c for c in candidates if c >= ref]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    return _Point(best.year, best.month, best.day, relative=True)
+
+
+def _weekday_of_week(weekday: int, week: str, ref: dt.date | None) -> _Point | None:
+    """``mardi de la semaine prochaine``: the weekday of the reference's week moved by ``week``
+    (``cette semaine``, ``la semaine prochaine``, ``dernière``/``passée``); ``lundi en huit``,
+    ``en quinze``: its next occurrence (the reference day included) plus one or two weeks."""
+    if ref is None:
+        return _Point(relative=True, unresolved=True)
+    if week in ("huit", "8", "quinze", "15"):
+        ahead = (weekday - ref.isoweekday()) % 7
+        day = ref + dt.timedelta(days=ahead + (7 if week in ("huit", "8") else 14))
+    else:
+        shift = {"cette semaine": 0, "la semaine prochaine": 7, "la semaine dernière": -7, "la semaine passée": -7}[week]
+        day = ref + dt.timedelta(days=weekday - ref.isoweekday() + shift)
+    return _Point(day.year, day.month, day.day, relative=True)
+
+
 def _holiday(name: str, year: int | None, ref: dt.date | None, direction: str) -> _Point | None:
     """``Noël 2018`` → 2018-12-25, ``à Pâques`` → the Easter Sunday nearest the reference in the tense's direction."""
     rule = _table("date/holidays")[name]
@@ -86,10 +120,11 @@ def _holiday(name: str, year: int | None, ref: dt.date | None, direction: str) -
             return _Point(relative=True, unresolved=True)  # Easter moves: no day without a year
         d = on(2000)
         return _Point(None, d.month, d.day)
-    if direction == "past":
-        d = on(ref.year) if on(ref.year) <= ref else on(ref.year - 1)
-    else:
-        d = on(ref.year) if on(ref.year) >= ref else on(ref.year + 1)
+    before = on(ref.year) if on(ref.year) <= ref else on(ref.year - 1)
+    after = on(ref.year) if on(ref.year) >= ref else on(ref.year + 1)
+    if direction == "nearest":
+        direction = "past" if (ref - before) <= (after - ref) else "future"
+    d = before if direction == "past" else after
     return _Point(d.year, d.month, d.day, relative=True)
 
 
@@ -106,7 +141,7 @@ def _part_relative(ordinal: str, kind: str, ref: dt.date | None, direction: str)
     n = _ORDINALS[ordinal]
     if n > 12 // size:
         return None
-    if direction == "past":
+    if direction in ("past", "nearest"):  # au premier semestre: this year's, or the last one
         year = ref.year if n <= current else ref.year - 1
     else:
         year = ref.year if n >= current else ref.year + 1
