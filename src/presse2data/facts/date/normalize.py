@@ -34,9 +34,13 @@ Decisions:
   without a reference date the value keeps ``XXXX`` and ``relative`` is false:
   it is what the text says. With a reference date the year is inferred and
   ``relative`` becomes true: the most recent occurrence on or before the
-  reference date (press convention: news reports the past), or the next one on
-  or after it when the caller says the sentence is in the future tense
-  (``lancera ... à la mi-octobre``; ``future=True``).
+  reference date when the caller says the clause is in a past tense (``future=False``,
+  the default), the next one on or after it in the future tense (``lancera ... à la
+  mi-octobre``; ``future=True``), the nearer of the two when no tense says
+  (``future=None``: a present, a heading; the past one on a tie).
+- **News forms** against the reference: ``le 2`` (that day of the reference's month or a
+  neighbour), ``les 17 et 18 octobre`` and ``du samedi 13 au dimanche 15 juillet`` (ranges),
+  ``mardi de la semaine prochaine``, ``lundi cette semaine``, ``lundi en huit`` / ``en quinze``.
 - **Granularity follows the unit**: ``il y a trois ans`` → a year, ``il y a six
   mois`` → a month, ``il y a deux semaines`` → an ISO week (``2015-W21``),
   ``il y a trois jours`` → a day.
