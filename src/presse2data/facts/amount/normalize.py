@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ...lang.modelfiles import lexicon_fields, load_lexicon
+from ...lang.modelfiles import _trie_regex, lexicon_fields, load_lexicon
 from ...lang.numbers import ParsedNumber, as_number, clean, parse_number, split_qualifier
 
 CURRENCY_LEXICON = "amount/currencies"
@@ -69,10 +69,8 @@ def _currency_forms(context: bool = False) -> tuple[tuple[str, str], ...]:
 CURRENCY_FORMS: tuple[tuple[str, str], ...] = _currency_forms()
 _CONTEXT_FORMS: tuple[tuple[str, str], ...] = _currency_forms(context=True)
 # Any currency form, case-insensitive and without edges: a cheap test that a line may hold one.
-CURRENCY_ANYWHERE = "|".join(
-    re.escape(lexicon_fields(entry)[0]).replace(r"\ ", r"\s+")
-    for entry in load_lexicon(CURRENCY_LEXICON)
-    if lexicon_fields(entry)[2] != "iso"
+CURRENCY_ANYWHERE = _trie_regex(
+    sorted({lexicon_fields(entry)[0] for entry in load_lexicon(CURRENCY_LEXICON) if lexicon_fields(entry)[2] != "iso"})
 ) + r"|(?-i:\b[A-Z]{3}\b)"  # any other ISO code, upper case
 _CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(CURRENCY_FORMS)))
 _CONTEXT_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(_CONTEXT_FORMS)))
