@@ -71,8 +71,35 @@ def lexicon_alternation(name: str, where: str | None = None) -> str:
     if where is not None:
         entries = tuple(e for e in entries if where in lexicon_fields(e)[1:])
     words = {lexicon_form(entry) for entry in entries}
+    if len(words) > 100:  # the thousand currency forms: a prefix tree, tried in one pass
+        return _trie_regex(sorted(words))
     spaced = (re.escape(w).replace(r"\ ", "[ \u00a0\u202f]+") for w in sorted(words, key=lambda w: (-len(w), w)))
     return "(?:" + "|".join(spaced) + ")"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """The alternation of ``words`` as a prefix tree (``dollar(?:s(?: canadiens)?)?``): at each
+    branch the longer continuations are tried before the word ends, so it matches what the
+    longest-first alternation matches, without trying every word at every position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [
+            (r"[ \u00a0\u202f]+" if char == " " else re.escape(char)) + render(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + render(tree) + ")"
 
 
 def expand(regex: str, macros: dict[str, str], where: str = "") -> str:

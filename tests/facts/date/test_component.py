@@ -20,7 +20,8 @@ def _dates(extractor, text, reference_date=None):
 # fmt: off
 # issue 12: sentences (reference 2013-02-12, a Tuesday) -> (span, value, value_end, mod, relative)
 ISSUE12 = [
-    ("Le festival a lieu 13 au 15 juillet à Lyon.", [("13 au 15 juillet", "2012-07-13", "2012-07-15", None, True)]),
+    # a present tense says neither way: the nearer occurrence (July 2013 is closer than July 2012)
+    ("Le festival a lieu 13 au 15 juillet à Lyon.", [("13 au 15 juillet", "2013-07-13", "2013-07-15", None, True)]),
     ("Le salon se tiendra 14 - 20 sept. 2014 à Nantes.", [("14 - 20 sept. 2014", "2014-09-14", "2014-09-20", None, False)]),
     ("Les fouilles ont eu lieu juin-août 1992 sur le site.", [("juin-août 1992", "1992-06", "1992-08", None, False)]),
     ("Il a dirigé la société de 2014 à mai 2018.", [("2014 à mai 2018", "2014", "2018-05", None, False)]),
@@ -167,8 +168,28 @@ RESOLVED = [
     ("Fondée en 2008 par trois entrepreneurs, l'association grandit.", [("2008", "2008", None, None, False)]),
 ]
 
+# issue 23: news dates against the publication date (2015-06-01, a Monday); the tense chooses the year
+ISSUE23 = [
+    ("Le salon se tiendra le 1er mars à Nantes.",                 [("1er mars", "2016-03-01", None, None, True)]),
+    ("Le salon s'est tenu le 1er mars à Nantes.",                 [("1er mars", "2015-03-01", None, None, True)]),
+    ("Le forum aura lieu le 3 juillet à Brest.",                  [("3 juillet", "2015-07-03", None, None, True)]),
+    ("La conférence a eu lieu le 3 juillet à Brest.",             [("3 juillet", "2014-07-03", None, None, True)]),
+    ("Le salon se tient le 3 juillet à Lyon.",                    [("3 juillet", "2015-07-03", None, None, True)]),
+    ("Le prochain atelier est prévu le 20 mai.",                  [("20 mai", "2016-05-20", None, None, True)]),
+    ("Les rencontres se tiendront les 17 et 18 octobre 2024 à Lyon.", [("17 et 18 octobre 2024", "2024-10-17", "2024-10-18", None, False)]),
+    ("Le festival se déroulera du samedi 13 au dimanche 14 juin.", [("samedi 13 au dimanche 14 juin", "2015-06-13", "2015-06-14", None, True)]),
+    ("Le marché ouvrira 13-15 juin sur le port.",                 [("13-15 juin", "2015-06-13", "2015-06-15", None, True)]),
+    ("La réunion est prévue le 2.",                               [("le 2", "2015-06-02", None, None, True)]),
+    ("La commission s'est réunie le 28.",                         [("le 28", "2015-05-28", None, None, True)]),
+    ("Le vote aura lieu le 17/6 au conseil.",                     [("17/6", "2015-06-17", None, None, True)]),
+    ("Il viendra mardi de la semaine prochaine.",                 [("mardi de la semaine prochaine", "2015-06-09", None, None, True)]),
+    ("On se revoit lundi en huit pour signer.",                   [("lundi en huit", "2015-06-08", None, None, True)]),
+]
+
 NOT_DATES = [
     "L'association teste depuis un an et demi son modèle de Cantine.",
+    "Le score final est de 2/3 pour l'équipe.",
+    "Il en a vendu le 2 fois plus.",
     "Le Startup Week-end permet de créer des entreprises en 54 heures.",
     "Cela a duré dix ans puis l'association a disparu depuis deux ou trois ans.",
     "Toulouse bénéficie depuis une douzaine d'années de l'association.",
@@ -212,6 +233,11 @@ def test_dates_found(extractor, text, expected):
 
 @pytest.mark.parametrize("text,expected", RESOLVED, ids=[t[:40] for t, _ in RESOLVED])
 def test_dates_resolved_against_reference(extractor, text, expected):
+    assert _dates(extractor, text, reference_date="2015-06-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", ISSUE23, ids=[t[:40] for t, _ in ISSUE23])
+def test_issue23_news_dates(extractor, text, expected):
     assert _dates(extractor, text, reference_date="2015-06-01") == expected
 
 

@@ -307,6 +307,47 @@ def test_future_tense_takes_next_occurrence(text, reference, value, mod):
 
 
 # fmt: off
+# no tense said (future=None): the nearer occurrence, the past one on a tie; REF = 2015-06-01, a Monday
+NEAREST = [
+    # text, reference, value, value_end
+    ("1er mars",                          REF, "2015-03-01", None),
+    ("3 juillet",                         REF, "2015-07-03", None),
+    ("31 octobre",                        REF, "2015-10-31", None),
+    ("15 décembre",                       REF, "2014-12-15", None),
+    ("en septembre",                      REF, "2015-09", None),
+    ("13 au 15 juillet",                  REF, "2015-07-13", "2015-07-15"),
+    ("samedi 13 au dimanche 15 juin",     REF, "2015-06-13", "2015-06-15"),
+    ("du 13e au 15 juin",                 REF, "2015-06-13", "2015-06-15"),
+    ("13 jusqu'au 15 juin",               REF, "2015-06-13", "2015-06-15"),
+    ("les 17 et 18 octobre",              REF, "2015-10-17", "2015-10-18"),
+    ("le 2",                              REF, "2015-06-02", None),
+    ("le 28",                             REF, "2015-05-28", None),
+    ("le 1er",                            REF, "2015-06-01", None),
+    ("mardi de la semaine prochaine",     REF, "2015-06-09", None),
+    ("lundi cette semaine",               REF, "2015-06-01", None),
+    ("dimanche de la semaine dernière",   REF, "2015-05-31", None),
+    ("mercredi en huit",                  REF, "2015-06-10", None),
+    ("lundi en quinze",                   REF, "2015-06-15", None),
+    ("vendredi",                          REF, "2015-05-29", None),
+    ("Noël",                              REF, "2014-12-25", None),
+    ("au premier semestre",               REF, "2015-H1", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,reference,value,value_end", NEAREST)
+def test_no_tense_takes_the_nearer_occurrence(text, reference, value, value_end):
+    got = normalize_date(text, reference, future=None)
+    assert (got.value, got.value_end, got.relative) == (value, value_end, True)
+
+
+def test_a_day_alone_follows_the_tense():
+    assert normalize_date("le 2", REF, future=False).value == "2015-05-02"
+    assert normalize_date("le 28", REF, future=True).value == "2015-06-28"
+    assert normalize_date("le 2", None) == DateValue(None, relative=True)
+
+
+# fmt: off
 NOT_DATES = [
     "depuis un an et demi", "en 54 heures", "pendant dix ans", "une douzaine d'années",
     "à l'âge de 23 ans", "23 ans", "10h30", "14,7 millions d'euros", "Web 2.0", "Web2Day",
@@ -323,7 +364,7 @@ def test_not_dates_give_none(text):
     assert normalize_date(text) is None
 
 
-@given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.booleans())
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.booleans()))
 def test_never_raises(text, reference, future):
     got = normalize_date(text, reference, future)
     assert got is None or isinstance(got, DateValue)
@@ -341,7 +382,7 @@ def test_every_written_form_of_a_day_reads_back(year, month, day, form):
     assert normalize_date(text).value == dt.date(year, month, day).isoformat()
 
 
-@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 28), st.integers(1, 12), st.booleans())
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 28), st.integers(1, 12), st.one_of(st.none(), st.booleans()))
 def test_a_written_weekday_always_agrees_with_the_date_chosen(reference, day, month, future):
     weekday = dt.date(2000 + (reference.year % 20), month, day).isoweekday()
     names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
@@ -351,7 +392,7 @@ def test_a_written_weekday_always_agrees_with_the_date_chosen(reference, day, mo
     assert abs((dt.date.fromisoformat(got.value) - reference).days) <= 366 * 6
 
 
-@given(st.text(alphabet="0123456789/.- jfmasondéûeilrvuTSXVIQe", max_size=30), st.one_of(st.none(), st.dates()), st.booleans())
+@given(st.text(alphabet="0123456789/.- jfmasondéûeilrvuTSXVIQe", max_size=30), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.booleans()))
 def test_never_raises_on_date_like_text(text, reference, future):
     got = normalize_date(text, reference, future)
     assert got is None or isinstance(got, DateValue)
@@ -363,3 +404,33 @@ def test_numeric_and_iso_agree(year, month, day):
     iso = dt.date(year, month, day).isoformat()
     assert normalize_date(f"{day:02d}/{month:02d}/{year}").value == iso
     assert normalize_date(iso).value == iso
+
+
+NEWS_FORMS = [
+    "{D} {M}", "le {D} {M}", "{D} au {E} {M}", "les {D} et {E} {M}", "du {W} {D} au {E} {M}", "{d}/{m}",
+    "le {D}", "{w} de la semaine prochaine", "{w} cette semaine", "{w} en huit", "{w} en quinze", "{w}",
+]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 27), st.integers(1, 12),
+       st.sampled_from(NEWS_FORMS), st.one_of(st.none(), st.booleans()))
+def test_news_forms_resolve_near_the_reference(reference, day, month, form, future):
+    """Round trip of the issue-23 forms: never raises, always a resolved relative day within a
+    year of the reference whose day (and month when written) is the one written."""
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    text = form.format(D=day, E=day + 1, M=MONTH_NAMES[month - 1], d=f"{day:02d}", m=f"{month:02d}",
+                       W=names[day % 7], w=names[month % 7])
+    got = normalize_date(text, reference, future)
+    assert got is not None and got.relative and got.value is not None, text
+    start = dt.date.fromisoformat(got.value)
+    assert abs((start - reference).days) <= 400
+    if "{D}" in form or "{d}" in form:
+        assert start.day == day
+    if "{M}" in form or "{m}" in form:
+        assert start.month == month
+    if "{w}" in form:
+        assert start.isoweekday() == month % 7 + 1
+    if future is True:
+        assert start >= reference or "semaine" in form
+    if future is False and "{w}" not in form:
+        assert start <= reference

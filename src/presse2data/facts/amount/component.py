@@ -107,7 +107,7 @@ def _sentence_currency(doc: Doc, sent: Span, skip: Span | None = None) -> str | 
     if skip is not None:  # blank the candidate itself
         a, b = skip.start_char - sent.start_char, skip.end_char - sent.start_char
         text = text[:a] + " " * (b - a) + text[b:]
-    found = find_currency(text)
+    found = find_currency(text, context=True)
     return found[0] if found else None
 
 

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ...lang.modelfiles import lexicon_fields, load_lexicon
+from ...lang.modelfiles import _trie_regex, lexicon_fields, load_lexicon
 from ...lang.numbers import ParsedNumber, as_number, clean, parse_number, split_qualifier
 
 CURRENCY_LEXICON = "amount/currencies"
@@ -50,28 +50,37 @@ def _currency_pattern(form: str, kind: str) -> str:
     body = re.escape(form).replace(r"\ ", r"\s+")
     if kind == "word":
         return rf"(?<![^\W\d_])(?i:{body})(?![^\W\d_])"
-    if kind == "code":
+    if kind in ("code", "iso"):
         return rf"(?<![^\W\d_]){body}(?![^\W\d_])"
     return f"(?i:{body})"
 
 
-def _currency_forms() -> tuple[tuple[str, str], ...]:
+def _currency_forms(context: bool = False) -> tuple[tuple[str, str], ...]:
+    """``context``: only the forms that may state a sentence's currency (the hand-written ones and
+    the CLDR names of two words or more; not a code such as ``XAF`` nor ``zloty`` met in passing)."""
     entries = [lexicon_fields(entry) for entry in load_lexicon(CURRENCY_LEXICON)]
+    if context:
+        entries = [f for f in entries if "cldr" not in f[3:] or (f[2] == "word" and " " in f[0])]
     entries.sort(key=lambda fields: -len(fields[0]))  # longest first: dollars canadiens before dollars
-    return tuple((_currency_pattern(form, kind), code) for form, code, kind in entries)
+    return tuple((_currency_pattern(form, kind), code) for form, code, kind, *_ in entries)
 
 
 # (regex, ISO code) of every form of models/amount/currencies.txt, longest first.
 CURRENCY_FORMS: tuple[tuple[str, str], ...] = _currency_forms()
+_CONTEXT_FORMS: tuple[tuple[str, str], ...] = _currency_forms(context=True)
 # Any currency form, case-insensitive and without edges: a cheap test that a line may hold one.
-CURRENCY_ANYWHERE = "|".join(
-    re.escape(lexicon_fields(entry)[0]).replace(r"\ ", r"\s+") for entry in load_lexicon(CURRENCY_LEXICON)
-)
+CURRENCY_ANYWHERE = _trie_regex(
+    sorted({lexicon_fields(entry)[0] for entry in load_lexicon(CURRENCY_LEXICON) if lexicon_fields(entry)[2] != "iso"})
+) + r"|(?-i:\b[A-Z]{3}\b)"  # any other ISO code, upper case
 _CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(CURRENCY_FORMS)))
+_CONTEXT_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(_CONTEXT_FORMS)))
+# A scale glued to a code, AFP style: "2 MEUR", "300 KEUR" are read as "2 M EUR", "300 K EUR".
+_GLUED_SCALE = re.compile(r"(?<![^\W\d_])(Mds?|Mrds?|Md|M|[kK])(?=[A-Z]{3}(?![^\W\d_]))")
 # "de"/"d'" joining a scale word to its currency: "millions d'euros"; symbols glued to a scale: "M€".
 _CONNECTOR_BEFORE_END = re.compile(r"(?<!\s)\s*(?:\bde|\bd')\s*$", re.IGNORECASE)  # from a run's start: linear
 
-# Cents after the currency: "15 dollars 50", "treize euros et quarante-cinq centimes", "15 dollars et 15 cents".
+# Cents after the currency: "15 dollars 50", "treize euros et quarante-cinq centimes", "15 dollars et 15 cents",
+# "1 USD 23 cents", "15 dollars et 15".
 _CENTS_TAIL = re.compile(r"^ (?:et )?(?P<cents>\d{1,2}|[^\W\d_][\w -]*?)(?P<word> (?:centimes?|cents?))?$", re.IGNORECASE)
 
 _RANGES = (
@@ -90,13 +99,15 @@ class ParsedAmount:
     qualifier: str | None = None
 
 
-def find_currency(text: str) -> tuple[str, int, int] | None:
-    """The first currency form in ``text``: (ISO code, start, end)."""
-    found = _CURRENCY_RE.search(text)
+def find_currency(text: str, context: bool = False) -> tuple[str, int, int] | None:
+    """The first currency form in ``text``: (ISO code, start, end); with ``context``, among the
+    forms that may state the currency of a sentence only."""
+    regex, forms = (_CONTEXT_RE, _CONTEXT_FORMS) if context else (_CURRENCY_RE, CURRENCY_FORMS)
+    found = regex.search(text)
     if not found:
         return None
     index = next(int(name[1:]) for name, value in found.groupdict().items() if value is not None)
-    return CURRENCY_FORMS[index][1], found.start(), found.end()
+    return forms[index][1], found.start(), found.end()
 
 
 def _strip_currencies(text: str) -> tuple[str | None, str]:
@@ -143,8 +154,8 @@ def _with_cents(text: str) -> ParsedAmount | None:
     tail = _CENTS_TAIL.match(text[end:])
     if tail is None or (not tail.group("cents").isdigit() and not tail.group("word")):
         return None
-    if tail.group("cents").isdigit() and not tail.group("word") and (len(tail.group("cents")) != 2 or " et " in text[end:end + 4]):
-        return None  # bare cents are two digits right after the currency: "15 dollars 50"
+    if tail.group("cents").isdigit() and not tail.group("word") and len(tail.group("cents")) != 2:
+        return None  # bare cents are two digits: "15 dollars 50", "15 dollars et 15"
     units, cents = parse_number(text[:start]), parse_number(tail.group("cents"))
     if units is None or cents is None or not isinstance(units.value, int) or not 0 <= cents.value < 100:
         return None
@@ -154,6 +165,7 @@ def _with_cents(text: str) -> ParsedAmount | None:
 def _parse_amount(text: str, default_currency: str | None) -> ParsedAmount | None:
     if not isinstance(text, str) or not text.strip() or len(text) > 200:
         return None
+    text = _GLUED_SCALE.sub(r"\1 ", text)
     qualifier, rest = split_qualifier(text)
     if cents := _with_cents(rest):
         return ParsedAmount(cents.value, cents.currency, qualifier=qualifier)

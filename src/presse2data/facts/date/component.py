@@ -34,9 +34,11 @@ Not detected at all: durations (``depuis un an et demi``, ``en 54 heures``,
 offsets tied to a named event (``un an après la labellisation``), times of day,
 percentages, versions.
 
-Tense: a year-less date resolved against a reference date takes the most recent
-past occurrence, unless its clause is in the future tense (``lancera ... à la
-mi-octobre``), read from the morphology of the governing verb.
+Tense: a year-less date resolved against a reference date takes the last occurrence
+when its clause is in a past tense (``a été lancé en juin``), the next one when it is in
+the future (``lancera ... à la mi-octobre``, ``aura lieu le 1er mars``) or under a future
+cue (``est prévu``, ``d'ici``), and the nearer of the two when no tense says (a present,
+``se tient le 5 juillet``, or no verb): read from the morphology of the governing verb.
 """
 
 from __future__ import annotations
@@ -202,8 +204,10 @@ def _future_cues() -> frozenset[str]:
     return frozenset(load_lexicon("date/future_cues"))
 
 
-def _future(span: Span, tools: OnDemand) -> bool:
-    """Whether the clause governing the span is in the future tense (lancera, sera lancé)."""
+def _tense(span: Span, tools: OnDemand) -> bool | None:
+    """The tense of the clause governing the span: True for a future (``lancera``, ``sera
+    lancé``, ``aura lieu``, ``est prévu``), False for a past (``a lancé``, ``lançait``,
+    ``fondée``), None for a present or no verb (``se tient``, a heading)."""
     sentence, offset = tools.parsed_sentence(span)
     token = sentence[span.start - offset : span.end - offset].root
     for _ in range(4):
@@ -211,11 +215,15 @@ def _future(span: Span, tools: OnDemand) -> bool:
             tokens = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
             if tools.lemma(token) in _future_cues():  # est prévu le 14 avril
                 return True
-            return any("Fut" in t.morph.get("Tense") for t in tokens)
+            if any("Fut" in t.morph.get("Tense") for t in tokens):
+                return True
+            if any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in tokens):
+                return False
+            return None
         if token.head is token:
             break
         token = token.head
-    return False
+    return None
 
 
 def _value(span: Span, reference, tools: OnDemand) -> dict | None:
@@ -223,7 +231,9 @@ def _value(span: Span, reference, tools: OnDemand) -> dict | None:
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
     horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
-    future = reference is not None and not _YEAR.search(text) and (bool(horizon) or _future(span, tools))
+    future: bool | None = False
+    if reference is not None and not _YEAR.search(text):
+        future = True if horizon else _tense(span, tools)
     parsed = normalize_date(text, reference, future=future)
     if parsed is None:
         return None
