@@ -45,35 +45,58 @@ from ...lang.numbers import ParsedNumber, as_number, clean, parse_number, split_
 CURRENCY_LEXICON = "amount/currencies"
 
 
-def _currency_pattern(form: str, kind: str) -> str:
-    """The regex of one lexicon form: words case-insensitive and not inside a word, signs exact."""
-    body = re.escape(form).replace(r"\ ", r"\s+")
-    if kind == "word":
-        return rf"(?<![^\W\d_])(?i:{body})(?![^\W\d_])"
-    if kind in ("code", "iso"):
-        return rf"(?<![^\W\d_]){body}(?![^\W\d_])"
-    return f"(?i:{body})"
+_SPACES = re.compile(r"[ \u00a0\u202f]+")
+_EDGED = ("word", "code", "iso")  # not inside a word; codes in their own case
 
 
-def _currency_forms(context: bool = False) -> tuple[tuple[str, str], ...]:
-    """``context``: only the forms that may state a sentence's currency (the hand-written ones and
-    the CLDR names of two words or more; not a code such as ``XAF`` nor ``zloty`` met in passing)."""
+def _entries(context: bool = False) -> list[tuple[str, str, str]]:
+    """(form, ISO code, kind) of the lexicon; ``context``: only the forms that may state a sentence's
+    currency (the hand-written ones and the CLDR names of two words or more; not a code such as
+    ``XAF`` nor ``zloty`` met in passing)."""
     entries = [lexicon_fields(entry) for entry in load_lexicon(CURRENCY_LEXICON)]
     if context:
         entries = [f for f in entries if "cldr" not in f[3:] or (f[2] == "word" and " " in f[0])]
-    entries.sort(key=lambda fields: -len(fields[0]))  # longest first: dollars canadiens before dollars
-    return tuple((_currency_pattern(form, kind), code) for form, code, kind, *_ in entries)
+    return [(form, code, kind) for form, code, kind, *_ in entries]
 
 
-# (regex, ISO code) of every form of models/amount/currencies.txt, longest first.
-CURRENCY_FORMS: tuple[tuple[str, str], ...] = _currency_forms()
-_CONTEXT_FORMS: tuple[tuple[str, str], ...] = _currency_forms(context=True)
+class _CurrencyFinder:
+    """The thousand currency forms as one prefix tree (a linear scan), each hit then checked
+    against its form's rules: a word or code not inside a word, a code in its own case."""
+
+    def __init__(self, entries: list[tuple[str, str, str]]):
+        self.forms: dict[str, list[tuple[str, str, str]]] = {}
+        for form, code, kind in entries:
+            self.forms.setdefault(_SPACES.sub(" ", form.lower()), []).append((form, code, kind))
+        self.regex = re.compile("(?i:" + _trie_regex(sorted(self.forms)) + ")")
+        self.longest = max(len(k) for k in self.forms)
+
+    def _valid(self, text: str, start: int, end: int) -> str | None:
+        surface = _SPACES.sub(" ", text[start:end])
+        for form, code, kind in self.forms.get(surface.lower(), ()):
+            if kind in _EDGED and ((start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())):
+                continue
+            if kind in ("code", "iso") and surface != form:
+                continue
+            return code
+        return None
+
+    def find(self, text: str) -> tuple[str, int, int] | None:
+        at = 0
+        while (hit := self.regex.search(text, at)) is not None:
+            start = hit.start()
+            for end in range(hit.end(), start, -1):  # the longest valid form at this position
+                code = self._valid(text, start, end)
+                if code is not None:
+                    return code, start, end
+            at = start + 1
+        return None
+
+
+_FINDERS = {False: _CurrencyFinder(_entries()), True: _CurrencyFinder(_entries(context=True))}
 # Any currency form, case-insensitive and without edges: a cheap test that a line may hold one.
 CURRENCY_ANYWHERE = _trie_regex(
     sorted({lexicon_fields(entry)[0] for entry in load_lexicon(CURRENCY_LEXICON) if lexicon_fields(entry)[2] != "iso"})
 ) + r"|(?-i:\b[A-Z]{3}\b)"  # any other ISO code, upper case
-_CURRENCY_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(CURRENCY_FORMS)))
-_CONTEXT_RE = re.compile("|".join(f"(?P<c{i}>{form})" for i, (form, _) in enumerate(_CONTEXT_FORMS)))
 # A scale glued to a code, AFP style: "2 MEUR", "300 KEUR" are read as "2 M EUR", "300 K EUR".
 _GLUED_SCALE = re.compile(r"(?<![^\W\d_])(Mds?|Mrds?|Md|M|[kK])(?=[A-Z]{3}(?![^\W\d_]))")
 # "de"/"d'" joining a scale word to its currency: "millions d'euros"; symbols glued to a scale: "M€".
@@ -102,12 +125,7 @@ class ParsedAmount:
 def find_currency(text: str, context: bool = False) -> tuple[str, int, int] | None:
     """The first currency form in ``text``: (ISO code, start, end); with ``context``, among the
     forms that may state the currency of a sentence only."""
-    regex, forms = (_CONTEXT_RE, _CONTEXT_FORMS) if context else (_CURRENCY_RE, CURRENCY_FORMS)
-    found = regex.search(text)
-    if not found:
-        return None
-    index = next(int(name[1:]) for name, value in found.groupdict().items() if value is not None)
-    return forms[index][1], found.start(), found.end()
+    return _FINDERS[context].find(text)
 
 
 def _strip_currencies(text: str) -> tuple[str | None, str]:
