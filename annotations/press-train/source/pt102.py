@@ -39,8 +39,7 @@ RECORDS = [
     L("Paris", ["Paris"]),
     L("Nouméa", ["Nouméa"]),
 
-    D("rassemblées [jeudi]", None, relative=True),
-    D("jeudi et [vendredi]", None, relative=True),
+    D("jeudi et vendredi", None, relative=True),  # two coordinated days: one range record (§8, §16)
 ]
 UNANNOTATED = [
     ("Outre-mer", 1, "inside the event name Outre-mer French Tech Days"),

@@ -14,7 +14,7 @@ RECORDS = [
     O("Région Réunion", "public_body", ["Région Réunion"]),
 
     L("Villa Fleurié", ["Villa Fleurié"]),
-    L("France hexagonale", ["France hexagonale"]),
+    L("France", ["[France] hexagonale"]),  # §16: descriptive adjective outside the place span
     L("La Réunion", ["La Réunion"]),
 
     D("French Tech Connect [2025]", "2025"),

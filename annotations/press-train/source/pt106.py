@@ -14,7 +14,7 @@ RECORDS = [
     O("Business France", "public_body", ["Business France"]),
     O("Région Réunion", "public_body", ["Région Réunion"]),
 
-    L("Outre-mer français", [("Outre-mer français", 1), ("Outre-mer français", 2)]),
+    L("Outre-mer", [("Outre-mer", 2), ("Outre-mer", 5)]),  # §16: "français" is a descriptive adjective, outside the span
     L("Île Maurice", ["de [Maurice] et", "Île Maurice"]),
     L("Afrique", ["Afrique"]),
     L("domaine du Moca", ["domaine du Moca"]),
@@ -29,7 +29,9 @@ RECORDS = [
     L("Kenya", ["Kenya"]),
     L("La Réunion", ["La Réunion"]),
 
-    D("30 novembre", "XXXX-11-30"),
-    D("1er décembre", "XXXX-12-01"),
+    D("30 novembre et 1er décembre", "XXXX-11-30", value_end="XXXX-12-01"),  # one range record (§16)
 ]
-UNANNOTATED = []
+UNANNOTATED = [
+    ("Outre-mer", 1, "inside the event name Outre-mer French Tech Days (title)"),
+    ("Outre-mer", 3, "inside the event name Outre-mer French Tech Days"),
+]

@@ -7,8 +7,8 @@ RECORDS = [
       roles=[("siège de [Présidente]", "Capenergies"),
              (None, "ITER")]),
     P("Serge DURAND", ["Serge DURAND"],
-      roles=[("nouveau [Président] du pôle", "Capenergies"),
-             ("le [Président] a voulu", "Capenergies")]),
+      roles=[("nouveau [Président] du pôle", "Capenergies")]),
+      # "le Président a voulu": outgoing or new president, the text does not say (§4: unambiguous only)
     P("Valérie FOUDRIAT", ["Valérie FOUDRIAT"]),
     P("Jean-Christophe DELVALLET", ["Jean-Christophe DELVALLET"],
       roles=[("Directeur", "Capenergies")]),

@@ -33,7 +33,7 @@ RECORDS = [
     A("6 millions d'euros", 6000000),
     A("9.888 millions d'euros", 9888000000),
 
-    D("L'an passé", None, relative=True),
+    D("L'[an passé]", None, relative=True),
     D("en [2022]", "2022"),
 ]
 

@@ -9,7 +9,7 @@ RECORDS = [
              ("[directeur général] de Bordeaux", "Techno’Start")]),   # "et du fonds adossé à la technopole"
 
     O("Bordeaux Technowest", "other", [("Bordeaux Technowest", i) for i in range(1, 7)]),
-    O("Techno’Start", "company", [("Techno'Start", i) for i in range(1, 6)]),
+    O("Techno’Start", "other", [("Techno'Start", i) for i in range(1, 6)]),
     O("Caisse des dépôts", "public_body", ["Caisse des dépôts"]),
     O("Suez", "company", ["Suez"]),
     O("Airbus", "company", ["Airbus"]),

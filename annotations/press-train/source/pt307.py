@@ -10,11 +10,11 @@ RECORDS = [
     P("Guy Gensollen", ["Guy Gensollen"],
       roles=[("[vice-président] des Provence", "Provence business angels")]),
 
-    O("SMC", "other", ["SMC"]),
+    O("SMC", "company", ["SMC"]),  # a bank (§14, §16)
     O("Capital Provence Business Angels", "other", ["Capital Provence Business Angels", "CPBA"],
       aliases=["CPBA"]),
     O("Carwego", "company", ["Carwego"]),
-    O("Kima Ventures", "company", ["Kima Ventures"]),
+    O("Kima Ventures", "other", ["Kima Ventures"]),  # "le fonds d'investissement": a fund, form not stated (§16)
     O("Provence business angels", "other", ["Provence business angels", "PBA"], aliases=["PBA"]),
 ]
 

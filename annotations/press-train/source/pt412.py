@@ -7,7 +7,7 @@ RECORDS = [
     D("en [fin d’année dernière]", None, mod="END", relative=True),
     O("Technopole de La Réunion", "other", [("Technopole de La Réunion", 1), ("Technopole de La Réunion", 2)]),
     O("Communauté intercommunale du nord de La Réunion", "public_body",
-      ["Communauté intercommunale du nord de La Réunion (Cinor)"], aliases=["Cinor"]),
+      ["[Communauté intercommunale du nord de La Réunion] (Cinor)", "Communauté intercommunale du nord de La Réunion ([Cinor])"], aliases=["Cinor"]),
     O("Crédit Agricole de La Réunion", "company",
       ["Crédit Agricole de La Réunion", "le [Crédit Agricole] prendra"], aliases=["Crédit Agricole"]),
     P("Christian Valette", [("Christian Valette", 1), ("Christian Valette", 2)],

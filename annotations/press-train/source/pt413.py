@@ -23,7 +23,7 @@ RECORDS = [
     P("Mireille Helou", ["Mireille Helou"], roles=[("[directrice] de Orange", "Orange Réunion Mayotte")]),
     O("Orange Réunion Mayotte", "company", ["Orange Réunion Mayotte"]),
     O("Technopole de la Réunion", "other", ["Technopole de la Réunion"]),
-    O("Transfo", "other", ["le [Transfo]"]),
+    L("Transfo", ["le [Transfo]"]),  # the venue, "géré par la Chambre de commerce" (no place: generic)
     L("Saint-Pierre", ["Saint-Pierre"]),
     P("Anne-Laure Payet", ["Anne-Laure Payet"]),
     P("Isabelle Albert", ["Isabelle Albert"]),

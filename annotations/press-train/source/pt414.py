@@ -6,7 +6,7 @@ RECORDS = [
     D("le [10 juillet]", "XXXX-07-10"),
     O("CIREST", "public_body", ["CIREST"]),
     L("Saint-Benoît", ["Saint-Benoît"]),
-    O("Club Éco Bourbon", "association", ["Club Éco Bourbon (CEB)"], aliases=["CEB"]),
+    O("Club Éco Bourbon", "association", ["[Club Éco Bourbon] (CEB)", "Club Éco Bourbon ([CEB])"], aliases=["CEB"]),
     L("Est de La Réunion", ["Est de La Réunion", "communes de l’[Est]", "dans l’[Est]"]),
     D("en [2020]", "2020"),
     L("Colosse", ["Colosse"]),

@@ -17,7 +17,7 @@ RECORDS = [
 
     L("Nouvelle-Aquitaine", ["la région [Nouvelle-Aquitaine], et"]),
 
-    A("10 M€", 10000000, by=["Conseil régional de Nouvelle-Aquitaine"]),
+    A("10 M€", 10000000),  # a convention's envelope: no link (§13)
     A("13M€", 13000000, qualifier="over"),
     A("7,4M€", 7400000, to="Bpifrance"),
     A("5,7M€", 5700000, to="Banque des Territoires"),

@@ -10,7 +10,7 @@ RECORDS = [
       roles=[("est [directeur général adjoint attractivité , export & internationalisation]",
               "Agence de développement de la Région Sud"),
              # the Comité is an internal body of Business France ("plusieurs fonctions au sein de")
-             ("celle de [secrétaire général] du Comité", "Business France")]),
+             ("[secrétaire général du Comité d'orientation et de suivi des projets d'investissements étrangers]", "Business France")]),
 
     O("Agence de développement de la Région Sud", "public_body",
       ["Agence de développement de la Région Sud"]),

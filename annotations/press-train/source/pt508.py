@@ -20,7 +20,7 @@ RECORDS = [
     P("Bernard Farjounel", ["Bernard Farjounel"], roles=[CA, (None, CCI)]),
     P("Jacques Mauriaud", ["Jacques Mauriaud"], roles=[CA, (None, CCI)]),
     P("Eric Tardieu", ["Eric Tardieu"],
-      roles=[("La [direction générale]", AG, "directeur général"),
+      roles=[(None, AG),   # "La direction générale … est confiée à": like "dirigée par", an affiliation (§15)
              ("poste de [Directeur Général Adjoint économie] du", None)]),  # its organization is cut ("du Gran")
 
     O(AG, "public_body",

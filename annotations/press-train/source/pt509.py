@@ -9,8 +9,7 @@ RECORDS = [
     P("Jean-Noël Billioud", [("Jean-Noël Billioud", 1), ("Jean-Noël Billioud", 2),
                              ("Jean-Noël Billioud", 3)]),
     P("Agnès Jullian", ["Agnès Jullian"]),
-    P("Emilie Palisson", ["Emilie Palisson"],
-      roles=[("La [direction] de l'agence", None, "directrice")]),
+    P("Emilie Palisson", ["Emilie Palisson"]),   # "La direction … assurée par": no title (§15), and the agency has no record
     P("Anne-Yvonne Le Dain", ["Anne-Yvonne Le Dain"],
       roles=[("Le Dain, [vice-présidente] à la Région", None)]),
     P("Robert Navarro", ["Robert Navarro"],

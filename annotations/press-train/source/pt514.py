@@ -26,7 +26,7 @@ RECORDS = [
     L("Montpellier", [("Montpellier", 1), ("Montpellier", 2)]),
     L("Languedoc-Roussillon", [("Languedoc-Roussillon", 1), ("Languedoc-Roussillon", 2)]),
 
-    # "1,3 Md €" (1.3 billion EUR) is not annotated: build.py reads the scale "Md" as nothing (1.3)
+    A("1,3 Md €", 1300000000, by=["OSEO"]),   # 3 310 companies financed in 2012 (OSEO's activity)
     A("18 M€", 18000000),
 
     D("12 juin", "XXXX-06-12"),

@@ -11,10 +11,10 @@ RECORDS = [
       roles=[("[président du Comité national d'orientation] de la banque", B),
              (None, "Aquitaine")]),
 
-    O(B, "public_body", ["de la [BPI]\n", "Banque publique d’investissement (BPI)",
+    O(B, "public_body", ["de la [BPI]\n", "[Banque publique d’investissement] (BPI)", "Banque publique d’investissement ([BPI])",
                          ("BPI", 3), ("BPI", 4)], aliases=["BPI"]),
     O("Association des régions de France", "association",
-      ["Association des régions de France (ARF)", ("ARF", 2), ("ARF", 3)], aliases=["ARF"]),
+      ["[Association des régions de France] (ARF)", "Association des régions de France ([ARF])", ("ARF", 2), ("ARF", 3)], aliases=["ARF"]),
     # the regions in parentheses stand for the regional councils their presidents represent
     O("Poitou-Charentes", "public_body", ["Poitou-Charentes"]),
     O("Ile-de-France", "public_body", ["Ile-de-France"]),

@@ -10,13 +10,14 @@ RECORDS = [
              ("directrice générale", "Village by CA")]),
 
     O("Région Réunion", "public_body", ["Région Réunion"]),
-    O("Maison de l'Export 2.0", "other", ["Maison de l'Export 2.0"]),
+    # "Maison de l'Export 2.0" en gestation: a project (§5)
     O("L'Eco austral", "media", ["L'Eco austral"]),
     O("Agence régionale de l'innovation", "public_body",
       ["L'[agence régionale de l'innovation] cherche", "Agence régionale de l'innovation", ("ARI", 1), ("ARI", 2)],
       aliases=["ARI"]),
     O("Village by CA", "other", ["Village by CA"]),
     O("Nexa", "public_body", ["Nexa"]),
+    # "Feder": an EU funding programme, not an organization (§16)
 
     A("1,5 million d'euros", 1500000, to="Agence régionale de l'innovation", by=["Région Réunion"]),
 

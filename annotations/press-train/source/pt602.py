@@ -5,7 +5,7 @@ RECORDS = [
     P("Jérôme Leleu", ["Jérôme Leleu"],
       roles=[("Leleu, [président] de", "French Tech Bordeaux")]),
     P("Philippe Métayer", [("Philippe Métayer", 1), ("Philippe Métayer", 2)],
-      roles=[("directeur général délégué", "French Tech Bordeaux"),  # the post being filled, coreferent
+      roles=[("du nouveau [directeur délégué]", "French Tech Bordeaux"),  # "sans directeur général délégué": a vacant post, no role (§16)
              ("Chargé de mission économique numérique", "Bordeaux Métropole"),
              ("directeur général adjoint", "IUT Bordeaux Montaigne")]),
     P("Pierre Dejean", ["Pierre Dejean"],

@@ -3,7 +3,7 @@ BODY_END = None
 
 RECORDS = [
     P("Carole Delga", [("Carole Delga", 1), ("Carole Delga", 2)],
-      roles=[("présidente du conseil régional", None),  # no region in the phrase: generic
+      roles=[("la [présidente] du conseil régional", None),  # no region in the phrase: generic, outside the span (§16)
              (("présidente", 2), None)]),               # "elle en sera la présidente" of the unnamed agency
     P("Thomas Bascaules", [("Thomas Bascaules", 1), ("Thomas Bascaules", 2)],
       roles=[("son [directeur général]", None),         # the agency has no name yet

@@ -12,10 +12,10 @@ RECORDS = [
       roles=[("- [Trésorière] :", None),
              (None, "Dijiwan")]),
 
-    O("Aquitaine Europe Communication", "public_body", ["AEC (Aquitaine Europe Communication)"],
+    O("Aquitaine Europe Communication", "public_body", ["AEC", "Aquitaine Europe Communication"],
       aliases=["AEC"]),
     O("Association pour le développement de l'électronique et de l'informatique dans le Sud-Ouest", "association",
-      ["ADEISO (Association pour le développement de l'électronique et de l'informatique dans le Sud-Ouest)"],
+      ["Association pour le développement de l'électronique et de l'informatique dans le Sud-Ouest", "ADEISO"],
       aliases=["ADEISO"]),
     O("Pro Libre", "association", ["Pro Libre"]),
     O("Bordeaux Games", "association", ["Bordeaux Games"]),
@@ -24,7 +24,7 @@ RECORDS = [
     O("Dijiwan", "company", ["Dijiwan"]),
 
     L("Aquitaine", [("Aquitaine", 1), ("Aquitaine", 2), ("Aquitaine", 3), ("Aquitaine", 5), ("Aquitaine", 6)]),
-    L("L'Orangerie du Jardin public", ["L'Orangerie du Jardin public"]),
+    L("L’Orangerie du Jardin public", ["L'Orangerie du Jardin public"]),
     L("Bordeaux", [("Bordeaux", 1)]),
 
     M("46 membres fondateurs", None, 46, "membres fondateurs"),

@@ -8,7 +8,7 @@ RECORDS = [
     P("Françoise Guégot", ["Françoise Guégot"],
       roles=[("Vice-présidente en charge de l'enseignement supérieur, de la recherche et de l'innovation", None)]),
     P("Jacques Belin", ["Jacques Belin"],
-      roles=[("Belin, [Président] du", "Pôle TES")]),
+      roles=[("Belin, [Président] du", "TES")]),
     P("Thierry Samper", ["Thierry Samper"],
       roles=[("Samper, [Président] de", "Normandy Web Expert")]),
     P("Alexandre Martini", ["Alexandre Martini"],
@@ -16,10 +16,10 @@ RECORDS = [
 
     O("Région Normandie", "public_body", [("Région Normandie", 1), ("Région Normandie", 2), ("Région Normandie", 3)]),
     O("Agence de développement pour la Normandie", "public_body",
-      ["Agence de développement pour la Normandie (ADN)"], aliases=["ADN"]),
-    O("Pôle TES", "association", ["Pôle TES", "pôle de compétitivité [TES]"], aliases=["TES"]),
+      ["Agence de développement pour la Normandie", "ADN"], aliases=["ADN"]),
+    O("TES", "association", ["du Pôle [TES]", "pôle de compétitivité [TES]"]),  # generic head noun outside, capital or not (§16)
     O("Normandy Web Expert", "association",
-      [("Normandy Web Expert (NWX)", 1), ("Normandy Web Expert (NWX)", 2)], aliases=["NWX"]),
+      [("Normandy Web Expert", 1), ("NWX", 1), ("Normandy Web Expert", 2), ("NWX", 2)], aliases=["NWX"]),
     O("Normandy French Tech", "other", ["Normandy French Tech"]),
 
     L("Château de Gromesnil", ["Château de Gromesnil"]),

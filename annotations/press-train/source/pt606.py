@@ -7,7 +7,7 @@ RECORDS = [
 
     O("Bodycap", "company", [("Bodycap", 1), ("Bodycap", 2)]),
     O("Transactions électroniques sécurisées", "association",
-      ["Transactions électroniques sécurisées (TES)"], aliases=["TES"]),
+      ["Transactions électroniques sécurisées", "TES"], aliases=["TES"]),
     O("Europe", "public_body", ["Europe"]),   # grants subsidies: acts
 
     L("Las Vegas", [("Las Vegas", 1), ("Las Vegas", 2)]),
@@ -15,7 +15,7 @@ RECORDS = [
     L("Nevada", ["Nevada"]),
     L("Normandie", [("Normandie", 1), ("Normandie", 2), ("Normandie", 3)]),
     L("Colombelles", ["Colombelles"]),
-    L("Le Havre", ["du [Havre]"]),
+    L("Havre", ["du [Havre]"]),  # fullest form written
     L("Rouen", ["Rouen"]),
     L("Mémorial", ["Mémorial"]),
 

@@ -12,7 +12,7 @@ RECORDS = [
       [("Métropole Rouen Normandie", 1), ("Métropole Rouen Normandie", 2)]),
 
     L("Caen", [("Caen", 1), ("Caen", 2)]),
-    L("Le Havre", [("du [Havre]", 1), ("du [Havre]", 2)]),
+    L("Havre", [("du [Havre]", 1), ("du [Havre]", 2)]),  # fullest form written
     L("Normandie", ["territoire de la [Normandie]"]),
 ]
 

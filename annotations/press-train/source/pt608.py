@@ -19,11 +19,8 @@ RECORDS = [
     M("près de [400 entreprises]", "Digital 113", 400, "entreprises", "about"),
     M("plus de [350 membres]", "Digital 113", 350, "membres", "over"),
 
-    # TOOL LIMIT: "1,2 Md €" (1.2e9 EUR, turnover) and "8 Mds €" (8e9 EUR, turnover) are amounts,
-    # but build.py's independent reader does not understand "Md €"/"Mds €" (space before €) and
-    # rejects them; to be added once the reader accepts them:
-    # A("1,2 Md €", 1200000000),
-    # A("8 Mds €", 8000000000),
+    A("1,2 Md €", 1200000000),   # turnover: no link
+    A("8 Mds €", 8000000000),    # turnover: no link
 
     D(("5 février", 1), "XXXX-02-05"),
     D(("5 février", 2), "XXXX-02-05"),

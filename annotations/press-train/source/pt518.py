@@ -1,0 +1,18 @@
+BODY_START = None
+BODY_END = None
+
+R = "Région Guadeloupe"
+RECORDS = [
+    # chairs the Région's commission permanente (an internal body) -> the Région
+    P("Ary Chalus", ["Ary Chalus"], roles=[("sous la [présidence] d’Ary", R, "président")]),
+
+    O(R, "public_body", [(R, 1), (R, 2)]),
+
+    # ARICE and ARDDA are aid schemes of the Région, not organizations
+    A("32 000 euros", 32000, qualifier="under", by=[R]),
+    A("10 000 euros", 10000, qualifier="under", by=[R]),
+
+    D("mardi 23 mars", "XXXX-03-23"),
+]
+
+UNANNOTATED = []
