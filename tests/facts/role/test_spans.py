@@ -25,6 +25,10 @@ TITLES = [
     ("Le préfet de la région, Marc Ys, parle.",                            [("préfet", False)]),              # a territory is no complement
     ("Le conseiller régional Marc Ys parle.",                              [("conseiller régional", False)]),
     ("Le président sortant Marc Ys parle.",                                [("président", False)]),           # a qualifier of time
+    ("Marc Ys, trésorier de la première Cantine, parle.",                   [("trésorier", False)]),           # an adjective is no complement
+    ("Marc Ys, chef d'orchestre alsacien expatrié, parle.",                [("chef d'orchestre", False)]),    # nor a demonym, a participle
+    ("Marc Ys, élu président en juin, parle.",                            [("président", False)]),           # nor a month
+    ("Marc Ys, vice-président en charge du numérique, parle.",            [("vice-président en charge du numérique", False)]),
     ("Le chiffre d'affaires a doublé en un an.",                           []),
 ]
 # fmt: on

@@ -37,6 +37,11 @@ class Context:
     person_tokens: frozenset[int]
     org_tokens: frozenset[int]
     title_tokens: frozenset[int]
+    org_counts: dict[int, int]  # mentions per organization entity
+    first_org: int | None  # the entity of the article's first organization mention
+
+    def mentions_of(self, org: Mention) -> int:
+        return self.org_counts.get(org.entity, 0)
 
     @classmethod
     def of(cls, doc: Doc, persons: list[Mention], orgs: list[Mention], titles) -> "Context":
@@ -44,10 +49,15 @@ class Context:
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
+        counts: dict[int, int] = {}
+        for m in orgs:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        first = min(orgs, key=lambda m: m.start).entity if orgs else None
         return cls(sent_of,
                    frozenset(i for m in persons for i in range(m.start, m.end)),
                    frozenset(i for m in orgs for i in range(m.start, m.end)),
-                   frozenset(i for t in titles for i in range(t.start, t.end)))
+                   frozenset(i for t in titles for i in range(t.start, t.end)),
+                   counts, first)
 
     def sentence_gap(self, a: int, b: int) -> int:
         return abs(self.sent_of[a] - self.sent_of[b])
@@ -107,8 +117,10 @@ def _pair(doc: Doc, ctx: Context, a_start: int, a_end: int, b_start: int, b_end:
     return f
 
 
-def title_person(doc: Doc, ctx: Context, title, person: Mention, respectively: bool) -> dict[str, float]:
+def title_person(doc: Doc, ctx: Context, title, person: Mention, respectively: bool, rank: int = 1) -> dict[str, float]:
     f = _pair(doc, ctx, title.start, title.end, person.start, person.end, "tp:")
+    side = "B<A" if person.end <= title.start else "A<B"
+    f[f"tp:rank={min(rank, 4)};{side}"] = 1
     if title.verb:
         f["tp:verb_title;" + ("B<A" if person.end <= title.start else "A<B")] = 1
     if respectively:
@@ -126,7 +138,11 @@ def title_org(doc: Doc, ctx: Context, title, org: Mention | None, rank: int, can
             f["to:none;possessive"] = 1
         return f
     f = _pair(doc, ctx, title.start, title.end, org.start, org.end, "to:")
-    f[f"to:rank={min(rank, 4)}"] = 1
+    side = "B<A" if org.end <= title.start else "A<B"
+    f[f"to:rank={min(rank, 4)};{side}"] = 1
+    f[f"to:mentions={min(ctx.mentions_of(org), 3)}"] = 1  # the organization the article is about
+    if ctx.first_org is not None and org.entity == ctx.first_org:
+        f["to:first_organization"] = 1
     if title.verb:
         f["to:verb_title;" + ("B<A" if org.end <= title.start else "A<B")] = 1
     return f

@@ -33,6 +33,7 @@ ORG_SENTENCES = 2
 AFFILIATION_AFTER = 12
 AFFILIATION_BEFORE = 6
 SCORERS = ("title_person", "title_org", "person_org")
+SHARED = 0.6  # a second holder of one title span must score this much ("les cofondateurs A et B")
 
 
 @dataclass
@@ -73,9 +74,13 @@ class Link:
 
 
 # -- candidates: shared by training and run time ---------------------------------------------
-def person_candidates(ctx: Context, title: TitleSpan, persons: list[Mention]) -> list[Mention]:
-    return [p for p in persons if ctx.sentence_gap(title.start, p.start) <= 1
+def person_candidates(ctx: Context, title: TitleSpan, persons: list[Mention]) -> list[tuple[Mention, int]]:
+    """Person mentions near a title, each with its rank by distance on its side."""
+    near = [p for p in persons if ctx.sentence_gap(title.start, p.start) <= 1
             and min(abs(title.start - p.end), abs(p.start - title.end)) <= PERSON_WINDOW]
+    before = sorted((p for p in near if p.end <= title.start), key=lambda p: -p.end)
+    after = sorted((p for p in near if p.start >= title.end), key=lambda p: p.start)
+    return [(p, n) for side in (before, after) for n, p in enumerate(side, 1)]
 
 
 def org_candidates(ctx: Context, title: TitleSpan, orgs: list[Mention]) -> list[tuple[Mention, int]]:
@@ -112,11 +117,13 @@ def link(linker: Linker, doc: Doc, titles: list[TitleSpan], persons: list[Mentio
     tp, to, po = (linker.scorers[name] for name in SCORERS)
     links: list[Link] = []
     for title in titles:
-        scored = [(tp.probability(feat.title_person(doc, ctx, title, p, respectively(doc, ctx, title))), p)
-                  for p in person_candidates(ctx, title, persons)]
-        holders = {p.entity for score, p in scored if score >= tp.threshold}
-        if not holders:
+        resp = respectively(doc, ctx, title)
+        scored = sorted(((tp.probability(feat.title_person(doc, ctx, title, p, resp, rank)), p)
+                         for p, rank in person_candidates(ctx, title, persons)), key=lambda x: -x[0])
+        if not scored or scored[0][0] < tp.threshold:
             continue
+        # the best candidate over the threshold holds the title; others only when clearly so (a shared title)
+        holders = {scored[0][1].entity} | {p.entity for score, p in scored[1:] if score >= max(tp.threshold, SHARED)}
         cands = org_candidates(ctx, title, orgs)
         best, best_score = None, to.probability(feat.title_org(doc, ctx, title, None, 0, len(cands)))
         for o, rank in cands:

@@ -17,6 +17,7 @@ Which person holds a title and where is learned (:mod:`.linker`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,7 +29,8 @@ from ...lang.tokens import glued_word_end
 from ..organization.lexicons import type_nouns
 from .titles import title_at, titles
 
-_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"})
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour"})
+_DEMONYM = re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine)$")  # "alsacien", "nantaise"
 _DETERMINERS = frozenset({"la", "le", "l'", "l’", "les"})
 _CHARGED = frozenset({"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "adjoint", "adjointe"})
 _PARTICIPLES = frozenset({"elu", "elue", "elus", "elues", "nomme", "nommee", "nommes", "nommees"})
@@ -49,6 +51,11 @@ class TitleSpan:
     end: int
     title: str  # lowercased as written, or the post's noun for a verb (présidée → président)
     verb: bool = False  # found as a verb or a noun of a post
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(line.split()[0].lower() for line in load_lexicon("date/months"))
 
 
 @cache
@@ -79,15 +86,23 @@ def _verb_titles() -> dict[str, str]:
     return out
 
 
+def _title_adjective(tok) -> bool:
+    """An adjective that belongs to a title (``régional``, ``opérationnelle``, ``numérique``), not a
+    demonym, a participle or a qualifier of time (``alsacien``, ``expatrié``, ``sortant``)."""
+    return (tok.pos_ == "ADJ" and tok.is_alpha and tok.text[:1].islower() and fold_name(tok.text) not in _NOT_PART
+            and not _DEMONYM.search(tok.lower_) and "Part" not in tok.morph.get("VerbForm"))
+
+
 def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
     """End of a title's own complement after ``end`` (``de l'innovation``), else ``end``."""
     kinds = type_nouns()[0]
     j, best = end, end
-    while (j < len(doc) and j - end < 2 and j not in blocked and doc[j].pos_ == "ADJ" and doc[j].is_alpha
-           and doc[j].text[:1].islower() and fold_name(doc[j].text) not in _NOT_PART):
+    while j < len(doc) and j - end < 2 and j not in blocked and _title_adjective(doc[j]):
         best = j = j + 1  # "conseiller régional", "vice-présidente déléguée"
     if j < len(doc) and doc[j].lower_ in _CHARGED:  # "vice-présidente chargée du numérique"
         j += 1
+    elif j + 1 < len(doc) and doc[j].lower_ == "en" and doc[j + 1].lower_ == "charge":  # "en charge du numérique"
+        j += 2
     steps = 0
     while j < len(doc) and steps < MAX_COMPLEMENT:
         k = j
@@ -103,11 +118,11 @@ def _complement_end(doc: Doc, end: int, blocked: set[int]) -> int:
         head_end = glued_word_end(doc, k, len(doc))
         head = doc[k:head_end].text.lower()
         tok = doc[k]
-        if (k in blocked or head in kinds or head in _TERRITORIES or not tok.is_alpha or tok.text[:1].isupper()
-                or tok.ent_type_ or tok.pos_ not in ("NOUN", "ADJ")):
+        if (k in blocked or head in kinds or head in _TERRITORIES or head in _months() or not tok.is_alpha
+                or tok.text[:1].isupper() or tok.ent_type_ or tok.pos_ != "NOUN"):
             break
         m = head_end
-        while m < len(doc) and m not in blocked and doc[m].pos_ == "ADJ" and doc[m].text[:1].islower():
+        while m < len(doc) and m not in blocked and _title_adjective(doc[m]):
             m += 1
         best = j = m
         steps += 1
