@@ -151,3 +151,21 @@ def test_the_two_formats_give_the_same_examples(annotated, tmp_path):
 def test_train_usage_errors(args, message, tmp_path):
     done = subprocess.run([*PRESSE2DATA, "train", *args], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 2 and message in done.stderr
+
+
+def test_annotations_convert_to_a_docbin_with_titles_and_links(annotated, tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "train.spacy"
+    done = subprocess.run([*PRESSE2DATA, "train", str(annotated / "annotations"), "--texts", str(annotated / "corpus"),
+                           "--docbin", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0 and "3 documents" in done.stderr, done.stderr
+    docs = {d.text[:6]: d for d in DocBin().from_disk(out).get_docs(spacy.blank("fr").vocab)}
+    doc = docs["Ana Ro"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ana Roy", "PER"), ("Kerlab", "ORG"), ("Léo Vidal", "PER"),
+                                                     ("Brenn Capital", "ORG"), ("Quimper", "LOC"), ("Kerlab", "ORG")]
+    assert [t.text for t in doc.spans["title"]] == ["présidente"]
+    links = doc.user_data["presse2data_links"]
+    names = [e["name"] for e in links["entities"]]
+    assert {(names[p], o is None or names[o]) for p, _, o in links["roles"]} == {("Ana Roy", "Kerlab"), ("Léo Vidal", "Brenn Capital")}

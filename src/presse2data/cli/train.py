@@ -22,6 +22,7 @@ def train_command(
     rehearsal: Optional[Path] = typer.Option(None, "--rehearsal", help="Folder of other .txt articles: the original model's own entities on them are mixed in, against forgetting."),
     cv: int = typer.Option(0, "--cv", min=0, metavar="K", help="Cross-validate over K folds grouped by site (sources.jsonl beside the annotations) and print the scores, instead of training."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="With --cv: also write the report as JSON."),
+    docbin: Optional[Path] = typer.Option(None, "--docbin", metavar="FILE", help="Only convert the annotations to a spaCy DocBin (.spacy): entities, doc.spans['title'], links in doc.user_data['presse2data_links']; for spacy train or debug data."),
 ):
     """Train the who-is-who (entity recognizer + linker) on annotated articles, or cross-validate it."""
     from ..training import cross_validate, train
@@ -30,14 +31,22 @@ def train_command(
 
     if cv == 1:
         raise usage_error("--cv needs at least 2 folds")
-    if not cv and output is None:
-        raise usage_error("give -o DIR, the model folder to write (or --cv K to cross-validate)")
+    if not cv and output is None and docbin is None:
+        raise usage_error("give -o DIR, the model folder to write (or --cv K to cross-validate, --docbin FILE to convert)")
     try:
         examples, gold, groups = load_examples(annotations, texts)
         extra = sorted(p.read_text(encoding="utf-8") for p in rehearsal.glob("*.txt")) if rehearsal else []
         if rehearsal and not extra:
             raise TrainingDataError(f"{rehearsal}: no .txt files for rehearsal")
         log = lambda line: typer.echo(line, err=True)  # noqa: E731
+        if docbin is not None:
+            import spacy
+
+            from ..training.examples import to_docbin
+
+            n = to_docbin(spacy.blank("fr"), examples, docbin)
+            typer.echo(f"wrote {docbin}: {n} documents", err=True)
+            raise typer.Exit(EXIT_OK)
         if cv:
             from ..evaluation.report import print_report
             from .app import console

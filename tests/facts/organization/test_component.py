@@ -1,4 +1,6 @@
-"""Organization cues on seed sentences (invented names): recognition, rejection, merging."""
+"""Organizations on invented sentences: what the learned recognizer finds and rejects (a measured
+rate with a floor: a learned model is judged on the whole table, not row by row), and what the
+rules merge (strict)."""
 
 from __future__ import annotations
 
@@ -100,22 +102,35 @@ REJECTED = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text,name,kind", FOUND)
-def test_cue_finds_organization(extractor, text, name, kind):
+
+def _found(extractor, text, name, kind):
     orgs = _orgs(extractor, text)
-    assert name in orgs, sorted(orgs)
-    if kind:
-        assert orgs[name].kind == kind
+    return name in orgs and (kind is None or orgs[name].kind == kind)
 
 
-@pytest.mark.parametrize("text,names", LIST)
-def test_list_is_split_into_one_organization_each(extractor, text, names):
-    assert names <= set(_orgs(extractor, text))
+def _rejected(extractor, text, name):
+    return not any(name in found for found in _orgs(extractor, text))
 
 
-@pytest.mark.parametrize("text,name", REJECTED)
-def test_non_organizations_are_rejected(extractor, text, name):
-    assert not any(name in found for found in _orgs(extractor, text))
+def _listed(extractor, text, names):
+    return names <= set(_orgs(extractor, text))
+
+
+# Floors sit just under the rates the shipped model reaches (README, "Invented sentences");
+# raise them as the model improves, never lower them to make a change pass.
+FLOORS = {"found": FOUND_FLOOR, "rejected": REJECTED_FLOOR, "lists": LIST_FLOOR}
+
+
+def test_invented_sentences_stay_above_the_floors(extractor):
+    results = {
+        "found": [(row[0], _found(extractor, *row)) for row in FOUND],
+        "rejected": [(row[0], _rejected(extractor, *row)) for row in REJECTED],
+        "lists": [(row[0], _listed(extractor, *row)) for row in LIST],
+    }
+    assert all(len(rows) > 5 for rows in results.values())
+    rates = {k: sum(ok for _, ok in rows) / len(rows) for k, rows in results.items()}
+    misses = [text for rows in results.values() for text, ok in rows if not ok]
+    assert all(rates[k] >= FLOORS[k] for k in FLOORS), (rates, misses)
 
 
 def test_short_and_long_forms_are_one_record_under_the_fullest_name(extractor):
