@@ -33,7 +33,7 @@ ORG_SENTENCES = 2
 AFFILIATION_AFTER = 12
 AFFILIATION_BEFORE = 6
 SCORERS = ("title_person", "title_org", "person_org")
-SHARED = 0.6  # a second holder of one title span must score this much ("les cofondateurs A et B")
+SHARED = 0.45  # a second holder of one title span must score this much ("les cofondateurs A et B")
 
 
 @dataclass

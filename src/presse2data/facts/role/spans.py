@@ -155,6 +155,12 @@ def title_spans(doc: Doc, blocked: set[int] = frozenset()) -> list[TitleSpan]:
         title = verbs.get(doc[i].lower_)
         if title is not None and doc[i].pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             out.append(TitleSpan(i, i + 1, title, verb=True))
+        body_end = _body_end(doc, i)
+        if body_end is not None and not any(t in blocked for t in range(i, body_end)):
+            # "le bureau accueille A, B", "le conseil d'administration : A (X), B (Y)": its members
+            out.append(TitleSpan(i, body_end, f"membre du {doc[i:body_end].text.lower()}", verb=True))
+            i = body_end
+            continue
         i += 1
     return out
 
