@@ -134,11 +134,15 @@ def title_org(doc: Doc, ctx: Context, title, org: Mention | None, rank: int, can
              f"to:none;candidates={min(candidates, 3)}": 1}
         if title.verb:
             f["to:none;verb"] = 1
+        if title.public:
+            f["to:none;public"] = 1
         if title.start > 0 and doc[title.start - 1].lower_ in POSSESSIVES:
             f["to:none;possessive"] = 1
         return f
     f = _pair(doc, ctx, title.start, title.end, org.start, org.end, "to:")
     side = "B<A" if org.end <= title.start else "A<B"
+    if title.public:
+        f[f"to:public;{side}"] = 1
     f[f"to:rank={min(rank, 4)};{side}"] = 1
     f[f"to:mentions={min(ctx.mentions_of(org), 3)}"] = 1  # the organization the article is about
     if ctx.first_org is not None and org.entity == ctx.first_org:

@@ -51,6 +51,7 @@ class TitleSpan:
     end: int
     title: str  # lowercased as written, or the post's noun for a verb (présidée → président)
     verb: bool = False  # found as a verb or a noun of a post
+    public: bool = False  # a political office (titles.txt "public"): its organization is rarely named
 
 
 @cache
@@ -149,18 +150,12 @@ def title_spans(doc: Doc, blocked: set[int] = frozenset()) -> list[TitleSpan]:
                     and not any(t in blocked for t in range(end, nxt[0])):
                 end = nxt[0]  # "ministre déléguée", "président directeur général"
             end = _complement_end(doc, end, blocked)
-            out.append(TitleSpan(i, end, doc[i:end].text.lower()))
+            out.append(TitleSpan(i, end, doc[i:end].text.lower(), public=hit[1]))
             i = end
             continue
         title = verbs.get(doc[i].lower_)
         if title is not None and doc[i].pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             out.append(TitleSpan(i, i + 1, title, verb=True))
-        body_end = _body_end(doc, i)
-        if body_end is not None and not any(t in blocked for t in range(i, body_end)):
-            # "le bureau accueille A, B", "le conseil d'administration : A (X), B (Y)": its members
-            out.append(TitleSpan(i, body_end, f"membre du {doc[i:body_end].text.lower()}", verb=True))
-            i = body_end
-            continue
         i += 1
     return out
 

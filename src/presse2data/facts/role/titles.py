@@ -43,9 +43,19 @@ def _words(tok: Token) -> list[str]:
     return words
 
 
+# posts whose plural names each holder ("les cofondateurs A et B", "deux vice-présidents");
+# the plural of a generic noun ("des chercheurs", "les patrons du coin") is no title
+_PLURAL_POSTS = frozenset({"president", "presidente", "vice president", "vice presidente", "co president",
+                           "co presidente", "copresident", "copresidente", "fondateur", "fondatrice", "cofondateur",
+                           "cofondatrice", "co fondateur", "co fondatrice", "directeur", "directrice", "associe",
+                           "administrateur", "administratrice"})
+
+
 def _singular(words: list[str]) -> tuple[str, ...]:
-    """``co presidents`` → ``co president``: a plural title names each of its holders."""
-    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    """``co presidents`` → ``co president``: a plural post names each of its holders."""
+    singular = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    head = next((" ".join(singular[:n]) for n in (2, 1) if " ".join(singular[:n]) in _PLURAL_POSTS), None)
+    return singular if head is not None else tuple(words)
 
 
 def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
