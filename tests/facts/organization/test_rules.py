@@ -36,3 +36,10 @@ def test_kind_from_type_nouns(nlp, text, name, kind):
 ])
 def test_contract_non_organizations(text, expected):
     assert is_non_org(text) is expected
+
+
+def test_a_recognized_span_is_cut_at_separators(nlp):
+    from presse2data.facts.organization.component import _pieces
+
+    doc = nlp.make_doc("Kerlab | Lumio Data, Brenn Capital")
+    assert [doc[s:e].text for s, e in _pieces(doc, 0, len(doc))] == ["Kerlab", "Lumio Data", "Brenn Capital"]

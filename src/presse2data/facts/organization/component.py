@@ -76,16 +76,31 @@ def is_non_org(text: str) -> bool:
     return fold_org(text) in table["phrase"] or text.strip() in table["acronym"]
 
 
+_SEPARATORS = frozenset({"|", ",", ";"})
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at separators and line breaks, which no name crosses (``A | B``, ``A, B``, a table row)."""
+    out, first = [], start
+    for i in range(start, end):
+        if doc[i].text in _SEPARATORS or "\n" in doc[i].text:
+            out.append((first, i))
+            first = i + 1
+    out.append((first, end))
+    return out
+
+
 def detect(doc: Doc) -> list[Span]:
     """Organization spans of a Doc, ``span.label_`` = kind (or empty), ``span.id_`` = ``organization/ner``."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        start, end = _trim(doc, ent.start, ent.end)
-        if start >= end or is_non_org(doc[start:end].text):
-            continue
-        out.append(Span(doc, start, end, label=kind_of(doc, start, end) or "", span_id=SOURCE))
+        for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
+            start, end = _trim(doc, piece_start, piece_end)
+            if start >= end or is_non_org(doc[start:end].text):
+                continue
+            out.append(Span(doc, start, end, label=kind_of(doc, start, end) or "", span_id=SOURCE))
     return out
 
 
