@@ -60,7 +60,9 @@ def cluster(doc: Doc, spans) -> list[Entity]:
     out = []
     for group in groups:
         group.sort()
-        name = max((s.text.strip() for s in group), key=lambda t: (len(t.split()) > 1 or not t.isupper(), len(t)))
+        # the fullest form, never a hashtag; spaces and hyphens do not make a form fuller (the first written wins)
+        name = max((s.text.strip() for s in group),
+                   key=lambda t: (not t.startswith(("#", "@")), len(t.split()) > 1 or not t.isupper(), len(re.sub(r"[\s-]", "", t))))
         kinds = [s.label_ for s in group if s.label_]
         rule = next((s.id_ for s in group if s.id_ != "ner"), group[0].id_)
         out.append(

@@ -92,10 +92,13 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def detect(doc: Doc) -> list[Span]:
     """Organization spans of a Doc, ``span.label_`` = kind (or empty), ``span.id_`` = ``organization/ner``."""
+    from ..person.component import NAME_TOKENS, _cue_spans
+
+    named = {i for span in _cue_spans(doc, NAME_TOKENS) for i in range(span.start, span.end)}
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+        if ent.label_ != "ORG" or named.intersection(range(ent.start, ent.end)):
+            continue  # "le Pdg, Prénom Nom": a name right after a title is a person (a rule of the title lexicon)
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
             start, end = _trim(doc, piece_start, piece_end)
             if start >= end or is_non_org(doc[start:end].text):

@@ -51,6 +51,15 @@ def _trim(span: Span) -> Span:
     return span.doc[span.start : end]
 
 
+def _before_separator(span: Span) -> Span:
+    """A name stops at a spaced dash, a bar or a comma the recognizer let in (``Prénom Nom - Agence``)."""
+    for i in range(span.start + 1, span.end):
+        tok = span.doc[i]
+        if tok.text in ("|", ",") or (tok.text in ("-", "–", "—") and span.doc[i - 1].whitespace_):
+            return span.doc[span.start : i]
+    return span
+
+
 def _before_org(span: Span, orgs: set[int]) -> Span:
     """The part of a PER span before an organization the NER glued to it (``Prénom Nom - Agence``)."""
     cut = next((t for t in range(span.start, span.end) if t in orgs), None)
@@ -105,7 +114,7 @@ def _person_spans(doc: Doc, name_tokens: int) -> list[Span]:
     spans = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            span = _before_org(_trim(_with_civility(ent)), orgs)
+            span = _before_org(_trim(_before_separator(_with_civility(ent))), orgs)
             if len(span):
                 spans.append(span)
     taken = {t for s in spans for t in range(s.start, s.end)}
