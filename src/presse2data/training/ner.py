@@ -122,7 +122,6 @@ def train_ner(
     learn_rate: float = 0.0005,
     dropout: float = 0.2,
     base: str = BASE_MODEL,
-    quiet: bool = True,
 ) -> Path:
     """Train on ``train`` (and ``rehearsal`` texts), write the component to ``output/ner``; returns it.
 
