@@ -71,9 +71,14 @@ def base_nlp(model: str, learned: str | None = None) -> Language:
     return nlp
 
 
-@cache
 def build_nlp(model: str, learned: str | None = None) -> Language:
-    """The model plus our components. Cached: a process loads the model once."""
+    """The model plus our components. Cached: a process loads the model once (``build_nlp(m)`` and
+    ``build_nlp(m, None)`` are one pipeline, not two)."""
+    return _build_nlp(model, learned)
+
+
+@cache
+def _build_nlp(model: str, learned: str | None) -> Language:
     nlp = base_nlp(model, learned)
     for spec in fact_components():
         if spec.factory not in nlp.pipe_names:

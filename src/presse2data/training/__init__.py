@@ -126,7 +126,7 @@ def cross_validate(
             articles = [Article(id=e.id, text=e.full_text, path=e.id) for e in held_out]
             for records in extractor.extract_articles(articles):
                 predicted[records[0].article_id] = records
-            from ..pipeline import build_nlp
+            from ..pipeline import _build_nlp
 
-            build_nlp.cache_clear()  # one fold's pipeline at a time in memory
+            _build_nlp.cache_clear()  # one fold's pipeline at a time in memory
     return evaluate({a: gold[a] for a in predicted}, predictions=predicted)
