@@ -1,7 +1,7 @@
 """From article text to contract records: the library API the CLI wraps.
 
 >>> from presse2data import Extractor                      # doctest: +SKIP
->>> records = Extractor().extract("Claire Martin, président de ...", article_id="demo")
+>>> records = Extractor().extract("Ana Lefort, président de ...", article_id="demo")
 """
 
 from __future__ import annotations

@@ -150,7 +150,7 @@ def highlights(records: list[Any]) -> list[tuple[int, int, str, str]]:
         value = _short_value(r)
         mentions = [(m.start, m.end, m.text) for m in getattr(r, "mentions", None) or []] or [(r.start, r.end, r.text)]
         for start, end, text in mentions:
-            # the value only when it says more than the mention itself (M. Martin -> Claire Martin)
+            # the value only when it says more than the mention itself (M. Lefort -> Ana Lefort)
             label = LABELS[r.type] if text == value else f"{LABELS[r.type]} {value}"
             out.append((start, end, r.type, label))
     return sorted(out)

@@ -16,8 +16,8 @@ Decisions the contract leaves open, taken here:
   predicted person's folded name is the gold person's name or one of its aliases,
   so a person found under an alias keeps credit for its roles.
 - An organization named in a role or a member count matches a gold organization
-  name through that gold organization's aliases too (``Cantine`` counts for
-  ``La Cantine Toulouse`` when the annotator listed it).
+  name through that gold organization's aliases too (``Grappe`` counts for
+  ``Grappe Numérique de Valdor`` when the annotator listed it).
 - ``value_max`` is "equal" up to float rounding (``3e6 == 3000000``); both null counts.
 - Each gold record matches at most one prediction and each prediction at most one
   gold record: a maximum bipartite matching that tries better candidates first

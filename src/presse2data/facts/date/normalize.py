@@ -65,7 +65,7 @@ Decisions:
 - **A written weekday wins**: with no year written, the date nearest the reference whose
   weekday agrees (``lundi 18 février``, reference 2013-02-12 → 2013-02-18; ``mercredi 13``
   → the nearest Wednesday 13th).
-- **Horizons**: ``d'ici 2023`` → ``2023``, no mod (the contract's mods are START/MID/END/APPROX).
+- **Horizon years**: ``d'ici 2023`` → ``2023``, no mod (the contract's mods are START/MID/END/APPROX).
 """
 
 from __future__ import annotations

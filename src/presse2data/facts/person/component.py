@@ -1,9 +1,9 @@
 """Persons: one record per person and article, from ``PER`` entities checked against cues.
 
-- civility is stripped from the name (``M. Martin`` → ``Martin``) but kept in the
-  mention (``"M. Martin"``, ``"Mme Dubois"``, the text a reader sees);
+- civility is stripped from the name (``M. Lefort`` → ``Lefort``) but kept in the
+  mention (``"M. Lefort"``, ``"Mme Dubois"``, the text a reader sees);
 - a short form (a surname, or civility + surname) is attached to the one full name
-  of the article that ends with it, so ``M. Martin`` is a mention of ``Claire Martin``;
+  of the article that ends with it, so ``M. Lefort`` is a mention of ``Ana Lefort``;
   the name is the fullest form (``Marie Kerlo Dantec``); a multi-word surname is a
   short form too (``M. Le Goff`` of ``Yannick Le Goff``);
 - the same first name with a surname one letter off (``Paul Moreau`` / ``Paul
@@ -37,7 +37,7 @@ _CIVILITY_TOKENS = {*CIVILITIES, "M"}
 
 
 def _with_civility(span: Span) -> Span:
-    """Extend a PER span one token left over a civility (``M.`` ``Martin``)."""
+    """Extend a PER span one token left over a civility (``M.`` ``Lefort``)."""
     if span.start > 0 and span.doc[span.start - 1].text in _CIVILITY_TOKENS:
         return span.doc[span.start - 1 : span.end]
     return span
