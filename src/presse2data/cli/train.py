@@ -17,7 +17,7 @@ def train_command(
     annotations: Path = typer.Argument(..., help="Span-level annotations: a folder of <id>.jsonl gold files (annotations/build.py --spans writes them; give --texts), or a Label Studio JSON export with person, organization, place and title regions and their relations."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="The model folder to write (ner/, linker.json, meta.json); use it with extract/evaluate/show --model DIR."),
     texts: Optional[Path] = typer.Option(None, "--texts", help="Folder of <id>.txt texts the annotations' offsets index (for a folder of gold files)."),
-    epochs: int = typer.Option(10, "--epochs", min=1, help="Passes over the examples for the entity recognizer."),
+    epochs: int = typer.Option(8, "--epochs", min=1, help="Passes over the examples for the entity recognizer."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same data and seed give the same model."),
     rehearsal: Optional[Path] = typer.Option(None, "--rehearsal", help="Folder of other .txt articles: the original model's own entities on them are mixed in, against forgetting."),
     cv: int = typer.Option(0, "--cv", min=0, metavar="K", help="Cross-validate over K folds grouped by site (sources.jsonl beside the annotations) and print the scores, instead of training."),

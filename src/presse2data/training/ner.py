@@ -117,7 +117,7 @@ def train_ner(
     dev: Sequence[Example] = (),
     rehearsal: Sequence[str] = (),
     seed: int = 0,
-    epochs: int = 12,
+    epochs: int = 8,
     max_steps: int = 0,
     learn_rate: float = 0.0005,
     dropout: float = 0.2,
