@@ -138,17 +138,25 @@ def read_folder(gold: Path, texts: Path) -> Iterator[Example]:
 def to_doc(nlp, example: Example):
     """The example as a gold ``Doc`` (tokenized by ``nlp``); spans are snapped to tokens."""
     doc = nlp.make_doc(example.text)
-    ents = []
-    for entity in example.entities:
-        for s, e in entity.mentions:
-            span = doc.char_span(s, e, label=entity.label, alignment_mode="expand")
-            if span is not None:
-                ents.append(span)
-    doc.ents = _without_overlaps(ents)
+    set_gold_entities(doc, example)
     titles = [doc.char_span(s, e, label="TITLE", alignment_mode="expand") for s, e in example.titles]
     doc.spans[TITLE_GROUP] = [t for t in titles if t is not None]
     doc.user_data[LINKS_KEY] = example.links()
     return doc
+
+
+def set_gold_entities(doc, example: Example) -> list[tuple[object, int]]:
+    """Put the example's mentions on ``doc`` as its entities (snapped to tokens); returns each
+    kept span with the index of its entity in ``example.entities``."""
+    found = []
+    for n, entity in enumerate(example.entities):
+        for s, e in entity.mentions:
+            span = doc.char_span(s, e, label=entity.label, alignment_mode="expand")
+            if span is not None:
+                found.append((span, n))
+    doc.ents = _without_overlaps([span for span, _ in found])
+    kept = {(e.start, e.end) for e in doc.ents}
+    return [(span, n) for span, n in found if (span.start, span.end) in kept]
 
 
 def _without_overlaps(spans):

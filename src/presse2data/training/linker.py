@@ -26,7 +26,7 @@ from ..facts.role.linker import (
     SCORERS, Linker, Weights, affiliation_candidates, org_candidates, person_candidates, respectively,
 )
 from ..facts.role.spans import TitleSpan, title_spans
-from .examples import Example
+from .examples import Example, set_gold_entities
 
 
 @dataclass
@@ -57,23 +57,11 @@ class Parsed:
 
 def parse(nlp, examples: Sequence[Example]) -> list[Parsed]:
     """Parse examples with ``nlp`` (no fact components) and put their gold mentions on the Docs."""
-    from ..training.examples import _without_overlaps
-
     out = []
     for example, doc in zip(examples, nlp.pipe(e.text for e in examples)):
-        persons, orgs, ents = [], [], []
-        for n, entity in enumerate(example.entities):
-            for s, e in entity.mentions:
-                span = doc.char_span(s, e, label=entity.label, alignment_mode="expand")
-                if span is None:
-                    continue
-                ents.append(span)
-                if entity.label in ("PER", "ORG"):
-                    (persons if entity.label == "PER" else orgs).append(Mention(span.start, span.end, n))
-        doc.ents = _without_overlaps(ents)
-        kept = {(e.start, e.end) for e in doc.ents}
-        persons = [m for m in persons if (m.start, m.end) in kept]
-        orgs = [m for m in orgs if (m.start, m.end) in kept]
+        mentions = [(Mention(span.start, span.end, n), span.label_) for span, n in set_gold_entities(doc, example)]
+        persons = [m for m, label in mentions if label == "PER"]
+        orgs = [m for m, label in mentions if label == "ORG"]
         blocked = {i for m in persons + orgs for i in range(m.start, m.end)}
         titles = title_spans(doc, blocked)
         gold_title = {}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.organizations)
 from ...lang.names import fold_org
+from ..person.component import NAME_TOKENS, _cue_spans
 from . import SPEC
 from .cluster import cluster
 from .lexicons import non_org, type_nouns
@@ -92,8 +93,6 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def detect(doc: Doc) -> list[Span]:
     """Organization spans of a Doc, ``span.label_`` = kind (or empty), ``span.id_`` = ``organization/ner``."""
-    from ..person.component import NAME_TOKENS, _cue_spans
-
     named = {i for span in _cue_spans(doc, NAME_TOKENS) for i in range(span.start, span.end)}
     out = []
     for ent in doc.ents:

@@ -96,7 +96,7 @@ def _between(doc: Doc, ctx: Context, start: int, end: int, prefix: str, f: dict[
         f[f"{prefix}title_between"] = 1
     if any(doc[i].pos_ == "VERB" for i in range(start, end)):
         f[f"{prefix}verb_between"] = 1
-    if "\n" in doc[start:end].text_with_ws if end > start else False:
+    if end > start and "\n" in doc[start:end].text_with_ws:
         f[f"{prefix}line_break"] = 1
 
 

@@ -27,7 +27,7 @@ from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 from ...lang.tokens import glued_word_end
 from ..organization.lexicons import type_nouns
-from .titles import title_at, titles
+from .titles import title_at
 
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "pour"})
 _DEMONYM = re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine)$")  # "alsacien", "nantaise"
@@ -158,8 +158,3 @@ def title_spans(doc: Doc, blocked: set[int] = frozenset()) -> list[TitleSpan]:
             out.append(TitleSpan(i, i + 1, title, verb=True))
         i += 1
     return out
-
-
-def is_title_word(text: str) -> bool:
-    """A lone word that is a title (persons read it: ``Président`` is no person)."""
-    return tuple(fold_name(text).split()) in titles()
