@@ -5,9 +5,9 @@ BODY_END = None
 RECORDS = [
     L("Agen", ["[Agen] :", "commerce d’[Agen]"]),
     D("[Mardi 11 octobre]", "XXXX-10-11"),
-    O("La Serre", "other", ["d'entreprise la [Serre]", "« [La Serre] »"]),
+    L("La Serre", ["d'entreprise la [Serre]", "« [La Serre] »"]),  # §16: "la future pépinière", a chantier: a planned body is no organization (venue, as pt460)
     P("Alain Rousset", [("Alain Rousset", 1), ("Alain Rousset", 2)],
-      roles=[("du [président de région] Alain", None),
+      roles=[("du [président] de région", "Région Nouvelle-Aquitaine"),  # §16: generic noun outside the title span
              ("du [président] de la Région Nouvelle-Aquitaine", "Région Nouvelle-Aquitaine")]),
     L("Technopole Agen-Garonne", ["Technopole Agen-Garonne", "Technopole Agen Garonne"]),  # the site (business park)
     O("Région Nouvelle-Aquitaine", "public_body", ["Région Nouvelle-Aquitaine"]),

@@ -6,7 +6,7 @@ RECORDS = [
     O("Parc d’innovation de l’Artois", "other",
       [("Parc d’innovation de l’Artois", 1), "PARC D’INNOVATION DE L’ARTOIS",
        ("Parc d’innovation de l’Artois", 2), ("Parc d’innovation de l’Artois", 3)]),
-    L("Hauts-de-France", ["en [Hauts-de-France]", "innovation [Hauts-de-France]"]),  # 2nd: inside the label's name
+    L("Hauts-de-France", ["en [Hauts-de-France]"]),  # §16: the 2nd is inside the label's name, no mention
     L("Oignies", ["Oignies"]),
     L("Lens", ["Lens"]),
     L("Béthune", ["Béthune"]),
@@ -15,4 +15,4 @@ RECORDS = [
     D("en [2021]", "2021"),
 ]
 
-UNANNOTATED = []
+UNANNOTATED = [("Hauts-de-France", 2, "inside the label name ”parcs d’innovation Hauts-de-France” (§16)")]

@@ -12,8 +12,8 @@ RECORDS = [
     L("Marseille", ["Marseille"]),
     A("50 €", 50, to="La Fabulerie en herbe"),  # from "la commune" (generic)
     P("Patrick Valderon", ["Patrick Valderon"], roles=[("le [maire]", None)]),
-    O("Lozère développement", "other", ["Lozère développement"]),
-    O("Ad’ooc", "other", ["Ad’ooc"]),
+    O("Lozère développement", "public_body", ["Lozère développement"]),  # §16: the département's development agency
+    O("Ad’ooc", "public_body", ["Ad’ooc"]),  # §16: the region's development agency
     A("80 000 €", 80000, to="La Fabulerie en herbe",
       by=["communauté de communes des Cévennes au Mont Lozère", "Drac", "Union européenne"]),
     O("communauté de communes des Cévennes au Mont Lozère", "public_body",

@@ -6,7 +6,7 @@ RECORDS = [
     O("Paysan Lorrain", "media", ["Paysan Lorrain"]),
     D("du [10 novembre 2017]", "2017-11-10"),  # publication stamp
     P("Jean-Luc Masson", ["Jean-Luc Masson"]),  # byline
-    O("village by Ca", "other", ["Le [village by Ca]"]),  # « villages by CA »: the network, plural
+    L("village by Ca", ["Le [village by Ca]"]),  # §16: "en gestation", "ouvrira début 2018": a planned venue, no organization; « villages by CA »: the network, plural
     D("ouvrira [début 2018]", "2018", mod="START"),
     O("Crédit Agricole de Lorraine", "company",
       [("Crédit Agricole de Lorraine", 1), ("Crédit Agricole de Lorraine", 2), "collaborateur du [Crédit Agricole]"],
@@ -21,10 +21,10 @@ RECORDS = [
     P("Frédéric Lataille", ["Frédéric Lataille"],
       roles=[("[directeur des risques et qualité]", "Crédit Agricole de Lorraine")]),  # "de la banque verte"
     P("Giuseppe Ceraulo", ["Giuseppe Ceraulo"],
-      roles=[("«[maire] du village»", "village by Ca"),
+      roles=[("«[maire] du village»", None),  # §16: the village is still planned, no record
              ("[collaborateur] du Crédit", "Crédit Agricole de Lorraine")]),
     P("Pauline Lebouleux", ["Pauline Lebouleux"],
-      roles=[("sa [chargée de communication]", "village by Ca")]),
+      roles=[("sa [chargée de communication]", None)]),  # §16: of the planned village]),
 ]
 
 UNANNOTATED = []

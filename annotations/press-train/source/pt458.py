@@ -5,8 +5,8 @@ BODY_END = None
 RECORDS = [
     L("A Vela", [("A Vela", 1), ("A Vela", 2)]),  # the venue ("le tiers lieu est baptisé A Vela"), run by the CAB
     L("Bastia", [("Bastia", 1), ("Bastia", 2), ("Bastia", 3), ("Bastia", 4)]),
-    L("Corse", ["bâtiment de [Corse]", "d’Innovation de la [Corse]", ("La [Corse] dispose", 1), ("La [Corse] dispose", 2),
-                ("La [Corse] dispose", 3), "d'Investissement de la [Corse]"]),  # 2nd and last: inside the plans' names
+    L("Corse", ["bâtiment de [Corse]", ("La [Corse] dispose", 1), ("La [Corse] dispose", 2),
+                ("La [Corse] dispose", 3)]),  # §16: the two inside the plans' names are no mention
     P("Emmanuel Macron", ["Emmanuel Macron"],
       roles=[("le [Président de la République]", None)]),  # the same plan, "décidé par" him
     L("Méditerranée", ["Méditerranée"]),
@@ -16,4 +16,5 @@ RECORDS = [
     O("Collectivité de Corse", "public_body", ["Collectivité de Corse"]),
 ]
 
-UNANNOTATED = []
+UNANNOTATED = [("Corse", 2, "inside the plan name Plan de Transformation et d’Innovation de la Corse (§16)"),
+               ("Corse", 6, "inside the plan name Plan de Transformation et d'Investissement de la Corse (§16)")]

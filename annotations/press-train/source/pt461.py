@@ -3,7 +3,7 @@ BODY_START = None
 BODY_END = None
 
 RECORDS = [
-    O("Compagnie Idéosphère", "other", ["Compagnie Idéosphère"]),
+    O("Idéosphère", "other", ["Compagnie [Idéosphère]"], aliases=["Compagnie Idéosphère"]),  # §16: capitalized generic head noun left out
     D("En [octobre 2017]", "2017-10"),
     D("En [juillet 2018]", "2018-07"),
     O("Les Fabrigands", "association", [("Les Fabrigands", 1), ("Les Fabrigands", 2), ("Les Fabrigands", 3)]),

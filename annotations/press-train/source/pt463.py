@@ -9,7 +9,7 @@ RECORDS = [
     D("en [début d’année]", None, mod="START", relative=True),
     D("[ce printemps]", None, relative=True),
     D("[cette année], 800", None, relative=True),
-    A("800 000€", 800000, by=["Bpifrance"]),
+    A("800 000€", 800000),  # §16: the bourse's yearly envelope, no funding link
     P("Claude Laï", [("Claude Laï", 1), ("Claude Laï", 2)],
       roles=[("[chargé d’affaires] pour", "Bpifrance")]),
     O("BizMeeting", "company", [("BizMeeting", 1), ("BizMeeting", 2), ("BizMeeting", 3)]),

@@ -14,8 +14,8 @@ RECORDS = [
     L("Lille", ["Lille"]),
 
     # the Fonds Régional d'Incubation (an aid scheme of the Région) caps its aid
-    A("plafonnée à [15 000 €]", 15000, qualifier="under", by=[R]),
-    A("25 000 €", 25000, qualifier="under", by=[R]),
+    A("plafonnée à [15 000 €]", 15000, qualifier="under"),  # §16: a per-project aid cap, no funding link
+    A("25 000 €", 25000, qualifier="under"),  # §16: idem
 
     D("Medef en [2018]", "2018"),
 ]

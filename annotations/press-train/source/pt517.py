@@ -18,7 +18,7 @@ RECORDS = [
     L("Guadeloupe", ["financées en [Guadeloupe] soit", "entreprises en [Guadeloupe], ainsi",
                      "la [Guadeloupe] a enregistré"]),
 
-    A("21 M€", 21000000, to=B, by=[R]),
+    A("21 M€", 21000000),  # §16: the convention's envelope (dotations), no funding link
     A("46 M€", 46000000, by=[R, B]),
     A("mobilisé [24 millions] en garantie", 24000000, by=[B]),   # context currency: euros
     A("800 000 euros", 800000, by=[B]),

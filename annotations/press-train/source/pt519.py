@@ -12,17 +12,17 @@ RECORDS = [
       roles=[("Commeinhes [Président] de la communauté", SA)]),
     P("Jalil Benabdillah", [("Jalil Benabdillah", 1), ("Jalil Benabdillah", 2),
                             ("Jalil Benabdillah", 3)],
-      roles=[("Benabdillah, [vice-président] de la région", "Occitanie")]),
+      roles=[("Benabdillah, [vice-président] de la région", None)]),  # §16: "la région Occitanie", no record of the council
     P("Gilles d’Ettore", [("Gilles d'Ettore", 1), ("Gilles d'Ettore", 2), ("Gilles d'Ettore", 3)],
       roles=[("d’Ettore, [Président] de la communauté", HM)]),
     P("André Deljarry", [("André Deljarry", 1), ("André Deljarry", 2)]),
 
-    O(BL, "public_body", [(BL, 1), (BL, 2), "de l’[Agence d’attractivité économique] portée",
+    O(BL, "public_body", [(BL, 1), (BL, 2),
                           "la tête de [BLUE],"],
-      aliases=["BLUE", "Agence d’attractivité économique"]),
+      aliases=["BLUE"]),  # §16: "l'Agence d'attractivité économique" has no proper part: no mention
     O(SA, "public_body", [(SA, 1), (SA, 2)]),
     O(HM, "public_body", [(HM, 1), (HM, 2)]),
-    O("Occitanie", "public_body", ["Occitanie"]),   # "vice-président de la région Occitanie": the council
+    L("Occitanie", ["Occitanie"]),   # §16: a territory name after a title (and §15 "région X"): the place
 
     L("Sète Cap d'Agde Méditerranée", [("Sète Cap d'Agde Méditerranée", 1),
                                        ("Sète Cap d'Agde Méditerranée", 2),

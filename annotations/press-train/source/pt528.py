@@ -18,10 +18,8 @@ RECORDS = [
       aliases=["ADECAL", "Adecal Technopole"]),
     O(GIP, "public_body", [("GIP la Technopole de Nouvelle-Calédonie", 1),
                            ("GIP la Technopole de Nouvelle-Calédonie", 2),
-                           ("la [Technopole] Sylvia", 1), (GIP, 1),
-                           ("la [Technopole] Sylvia", 2), (GIP, 2),
-                           "(GIP) [Technopole]", "la [Technopole] compte"],
-      aliases=["Technopole", "GIP la Technopole de Nouvelle-Calédonie"]),
+                           (GIP, 1), (GIP, 2)],
+      aliases=["GIP la Technopole de Nouvelle-Calédonie"]),  # §16: bare "(la) Technopole" has no proper part: no mention
 
     L("Nouvelle-Calédonie", ["potentiel économique de la [Nouvelle-Calédonie]"]),
 

@@ -20,7 +20,7 @@ RECORDS = [
                            ("[Collectivité Territoriale de Martinique] (CTM)", 2), ("Collectivité Territoriale de Martinique ([CTM])", 2)], aliases=["CTM"]),
     O(AMPI, "association", ["[Association Martiniquaise pour la Promotion de l’Industrie] (AMPI)", "Association Martiniquaise pour la Promotion de l’Industrie ([AMPI])"],
       aliases=["AMPI"]),
-    O("Technopole", "other", ["la [Technopole]"]),
+    # §16: "la Technopole": a capitalized common noun with no proper part, no mention
 
     D("1er juin dernier", None, relative=True),
     D("En [février], deux", "XXXX-02"),

@@ -11,8 +11,8 @@ RECORDS = [
              ("[Premier Vice-Président] de la CACEM", CA),
              ("et [Président de la Commission Innovation et Entreprise] de la CACEM", CA)]),
 
-    O(TM, "other", ["où [Technopole Martinique] renforce", "la [Technopole] animée",
-                    "Caraïbe, [TECHNOPOLE MARTINIQUE] exerce"], aliases=["Technopole"]),
+    O(TM, "other", ["où [Technopole Martinique] renforce",
+                    "Caraïbe, [TECHNOPOLE MARTINIQUE] exerce"]),  # §16: "la Technopole" (no proper part) is no mention
     O(CA, "public_body", [("CACEM", 1), ("CACEM", 2), ("CACEM", 3), ("CACEM", 4),
                           "[Communauté d’Agglomération Centre de la Martinique] (CACEM)", "Communauté d’Agglomération Centre de la Martinique ([CACEM])"],
       aliases=["CACEM"]),

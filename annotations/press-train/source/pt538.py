@@ -11,9 +11,11 @@ RECORDS = [
     P("Éric Van de Zande Lucas", ["Éric Van de Zande Lucas"],
       roles=[("Lucas, [président] de Mr Power", "Mr Power")]),
     P("Jean-Luc Armand", [("Jean-Luc Armand", 1), ("Jean-Luc Armand", 2)],
-      roles=[("Armand, [conseiller régional]", None)]),
+      roles=[("Armand, [conseiller régional]", None),
+             ("du [conseiller régional] Jean-Luc", None)]),  # the title written again (§15)
     P("Jacques Bilirit", [("Jacques Bilirit", 1), ("Jacques Bilirit", 2)],
-      roles=[("Bilirit, [président] de Val", VGA)]),
+      roles=[("Bilirit, [président] de Val", VGA),
+             ("du [président] de l’intercommunalité", VGA)]),  # the title written again (§15); generic noun outside the span (§16)
     P("Michel Gouriou", ["Michel Gouriou"], roles=[("Gouriou, [sous-préfet] de", None)]),
 
     O("Eurêka’Incub", "other", [("Eurêka’Incub", 1), ("Eurêka’Incub", 2)]),

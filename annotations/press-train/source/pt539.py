@@ -17,9 +17,9 @@ RECORDS = [
     L("Languedoc-Roussillon", ["uniquement en [Languedoc-Roussillon]"]),
     L("Midi-Pyrénées", ["Midi-Pyrénées"]),
 
-    A(("800 000 €", 1), 800000, by=[RO]),
-    A(("800 000 €", 2), 800000, by=[RO]),
-    A("entre [20 000 et 100 000 €]", 20000, value_max=100000, by=[RO]),
+    A(("800 000 €", 1), 800000),  # §16: the contest's envelope, no funding link
+    A(("800 000 €", 2), 800000),  # §16: idem
+    A("entre [20 000 et 100 000 €]", 20000, value_max=100000),  # §16: a per-winner aid range, no funding link
 
     D(("Ce mardi", 1), None, relative=True),
     D("initié en [2012]", "2012"),

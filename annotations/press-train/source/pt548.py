@@ -19,10 +19,10 @@ RECORDS = [
 
     L("Guyane", [("Guyane", 1), ("Guyane", 7)]),
 
-    A(("3,5 millions d’euros", 1), 3500000, by=[CTG]),
+    A(("3,5 millions d’euros", 1), 3500000),  # §16: the programme's envelope (as pt503), no funding link
     A("28,8 millions d’euros", 28800000),
-    A(("3,5 millions d’euros", 2), 3500000, qualifier="over", by=[CTG]),   # "pas moins de"
-    A("1,75 M d’euros", 1750000, by=[CTG]),   # "chacun": the State's share and the CTG's
+    A(("3,5 millions d’euros", 2), 3500000, qualifier="over"),   # "pas moins de"; §16: envelope, no link
+    A("1,75 M d’euros", 1750000),   # "chacun": each share of the envelope; §16: no link
     A("54 Mds €", 54000000000),   # France 2030's national envelope: no link
 
     D("jeudi 11 janvier 2024", "2024-01-11"),

@@ -6,7 +6,7 @@ BODY_END = "L’intégralité de l’article"   # link to the full article
 BDI = "Bretagne Développement Innovation"
 RECORDS = [
     P("Hugues Meili", ["Hugues Meili"],
-      roles=[("BDI change de [président]", BDI),     # "vient de succéder à Guy Canu"
+      roles=[("A nouveau [président], nouveau", BDI),     # "vient de succéder à Guy Canu"; §16: "BDI change de président" names the post, not its holder
              ("et [patron] de la pépite", "Niji")]),
     P("Guy Canu", ["Guy Canu"],
       roles=[("a [présidé] l’instance", BDI, "président"),

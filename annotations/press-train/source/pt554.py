@@ -14,7 +14,8 @@ RECORDS = [
     P("Thibault Dumas", [("Thibault Dumas", 1), ("Thibault Dumas", 2)]),   # photo credit, byline
 
     O(SC, "public_body", [(SC, 1), (SC, 2), (SC, 3), (SC, 4), (SC, 5), (SC, 6)]),
-    O(CR, "public_body", [CR, "la région [Pays de la Loire]"], aliases=["Pays de la Loire"]),
+    O(CR, "public_body", [CR]),
+    L("Pays de la Loire", ["la région [Pays de la Loire]"]),  # §16: territory name after the title: a place; the role is at the council's record
     O("Horizons", "association", ["Horizons"]),
     O("Mediacités", "media", ["Mediacités"]),
 

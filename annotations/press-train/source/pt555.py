@@ -16,7 +16,7 @@ RECORDS = [
 
     O(SC, "public_body", [("Solutions & Co", 1), "Solutions & co", ("Solutions & Co", 2),
                           ("Solutions & Co", 3)]),
-    O(SPR, "public_body", [SPR, "la [Société Publique Régionale] est"], aliases=["Société Publique Régionale"]),
+    O(SPR, "public_body", [SPR]),  # §16: "la Société Publique Régionale" alone has no proper part: no mention
     O("Printemps des Pays de la Loire", "association", ["Printemps des Pays de la Loire"]),
 
     L("Mayenne", ["Mayenne"]),

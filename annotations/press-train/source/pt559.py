@@ -5,12 +5,11 @@ BODY_END = None
 
 RECORDS = [
     P("Étienne de la Fouchardière", ["Étienne de la Fouchardière"],
-      roles=[("le [secrétaire général adjoint] du Haut-commissariat", "Haut-commissariat")]),
+      roles=[("le [secrétaire général adjoint] du Haut-commissariat", None)]),  # §16: "le Haut-commissariat" has no proper part
 
     O("BPI France", "public_body", [("BPI France", 1), ("BPI France", 2)]),
     O("Banque des territoires", "public_body", [("Banque des territoires", 1), ("Banque des territoires", 2)]),
     O("Ademe", "public_body", ["Ademe"]),
-    O("Haut-commissariat", "public_body", ["Haut-commissariat"]),
 
     L("Polynésie française", ["Polynésie française"]),
     L("hôtel Hilton de Faa’a", ["hôtel Hilton de Faa’a"]),

@@ -5,7 +5,9 @@ RECORDS = [
     P("Daniel Benchimol", ["Daniel Benchimol"],
       roles=[("présidents", "Digital Place")]),          # "présidents de Digital Place et FrenchSouth.digital", in order
     P("Pierre Deniset", [("Pierre Deniset", 1), ("Pierre Deniset", 2), ("Pierre Deniset", 3)],
-      roles=[("présidents", "FrenchSouth.digital")]),    # restated in both captions: one role, first span
+      roles=[("présidents", "FrenchSouth.digital"),
+             (("Deniset, [président] de FrenchSouth", 1), "FrenchSouth.digital"),   # the captions restate the title:
+             (("Deniset, [président] de FrenchSouth", 2), "FrenchSouth.digital")]),  # one role per span (§15)
     P("Emilie Ribou", ["Emilie Ribou"]),
 
     O("Digital 113", "association", [("Digital 113", i) for i in range(1, 6)]),

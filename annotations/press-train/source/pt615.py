@@ -11,7 +11,7 @@ RECORDS = [
     O("Euratechnologies", "other", [("Euratechnologies", i) for i in range(1, 5)]),
     O("Alacrité France", "other", ["Alacrité France"]),
     O("Eurasanté", "other", ["Eurasanté"]),
-    O("Pôle numérique régional", "other", ["Pôle numérique régional"]),
+    # §16: "le Pôle numérique régional": a capitalized common noun with no proper part, no mention
     O("association familiale Mulliez", "association", ["association familiale Mulliez"]),
     O("Crédit Agricole", "company", ["Crédit Agricole"]),
     O("Villages by CA", "other", ["Villages by CA"]),

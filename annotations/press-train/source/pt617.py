@@ -30,7 +30,7 @@ RECORDS = [
     L("Mayotte", ["Mayotte"]),
     L("Saint-Pierre et Miquelon", ["Saint-Pierre et Miquelon"]),
 
-    A("plus de [2 milliards d'euros]", 2000000000, qualifier="over", by=["ministère des Outre-mer"]),
+    A("plus de [2 milliards d'euros]", 2000000000, qualifier="over"),  # §16: the contracts' envelope, no funding link
 
     D("12 au 14 septembre", "XXXX-09-12", value_end="XXXX-09-14"),
     D("jeudi 12 septembre", "XXXX-09-12"),

@@ -3,9 +3,11 @@ BODY_END = None
 
 RECORDS = [
     P("Benoit Mournet", [("Benoit Mournet", i) for i in range(1, 4)],
-      roles=[("sous préfet à la relance", None)]),      # restated as "le sous-préfet à la relance": one role
+      roles=[("sous préfet à la relance", None),
+             ("le [sous-préfet à la relance]", None)]),      # restated: one role per span (§15)
     P("Laurence Olivier", [("Laurence Olivier", 1), ("Laurence Olivier", 2)],
-      roles=[(("directrice générale", 1), "Marseille Innovation")]),
+      roles=[(("directrice générale", 1), "Marseille Innovation"),
+             ("Olivier, [Directrice Générale] de", "Marseille Innovation")]),  # restated: one role per span (§15)
     P("Eric Barthélémy", ["Eric Barthélémy"], roles=[(None, "ViaXoft")]),
     P("Lionel Reservat", ["Lionel Reservat"], roles=[(None, "Seres Technologies")]),
     P("Fabien Reynaud", ["Fabien Reynaud"], roles=[(None, "Edukare")]),   # "aux manettes d'Edukare"

@@ -2,8 +2,8 @@
 BODY_END = None
 
 RECORDS = [
-    O("Loire Valley Invest", "other", ["Loire Valley Invest"]),
-    O("FEDER", "public_body", ["FEDER"]),                 # the EU fund, named as a funder
+    # §16: "Ce projet baptisé Loire Valley Invest se concrétisera": a planned fund (a project), and
+    # the FEDER (an EU funding programme) are no organizations
     O("Caisse d’Épargne", "company", ["Caisse d’Épargne"]),
     O("Go Capital", "company", ["Go Capital"]),
 
@@ -16,11 +16,11 @@ RECORDS = [
     L("Val de Loire", ["dans le [Val de Loire]"]),
 
     A("21 millions d’€", 21000000),
-    A("21 millions d’euros", 21000000, to="Loire Valley Invest"),          # "ce fonds sera doté de"
-    A(("2 millions", 1), 2000000, to="Loire Valley Invest"),              # the agglo de Tours (no named body)
-    A("500 000", 500000, to="Loire Valley Invest"),
-    A("1 million", 1000000, to="Loire Valley Invest", by=["FEDER"]),
-    A(("2 millions", 2), 2000000, to="Loire Valley Invest", by=["Caisse d’Épargne"]),
+    A("21 millions d’euros", 21000000),          # "ce fonds sera doté de": the planned fund has no record (§16)
+    A(("2 millions", 1), 2000000),              # the agglo de Tours (no named body)
+    A("500 000", 500000),
+    A("1 million", 1000000),                    # from the FEDER, a programme (§16)
+    A(("2 millions", 2), 2000000, by=["Caisse d’Épargne"]),
     A("un million d’euros", 1000000, qualifier="under"),                  # "ne pourra pas dépasser"
 
     D("Il y a un an et demi", None, relative=True),

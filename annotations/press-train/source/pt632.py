@@ -3,7 +3,9 @@ BODY_END = None
 
 RECORDS = [
     P("Jean-Pierre Verjus", [("Jean-Pierre Verjus", i) for i in range(1, 4)],
-      roles=[("président du CA", "Digital Grenoble")]),    # "leur président" ... "élu président du CA de Digital Grenoble" ... "le nouveau président": one post
+      roles=[("leur [président]", "Digital Grenoble"),      # one role per span (§15)
+             ("président du CA", "Digital Grenoble"),
+             ("le nouveau [président]", "Digital Grenoble")]),
 
     O("Digital Grenoble", "other", [("Digital Grenoble", i) for i in range(1, 4)]),
     O("CCI de Grenoble", "public_body", [("CCI de Grenoble", 1), ("CCI de Grenoble", 2)]),
@@ -14,15 +16,15 @@ RECORDS = [
     O("ERDF", "company", ["ERDF"]),
     O("Schneider Electric", "company", ["Schneider Electric"]),
     O("Orange", "company", ["Orange"]),
-    O("Spartoo", "company", ["Spartoo"]),
-    O("Eveon", "company", ["Eveon"]),
-    O("BonitaSoft", "company", ["BonitaSoft"]),
-    O("Petite Mousse", "company", ["Petite Mousse"]),
+    O("Spartoo", "other", ["Spartoo"]),  # §16: the list heading says nothing of each; no cue of its own
+    O("Eveon", "other", ["Eveon"]),  # §16: the list heading says nothing of each; no cue of its own
+    O("BonitaSoft", "other", ["BonitaSoft"]),  # §16: the list heading says nothing of each; no cue of its own
+    O("Petite Mousse", "other", ["Petite Mousse"]),  # §16: the list heading says nothing of each; no cue of its own
     O("Start-up Maker", "other", ["Start-up Maker"]),
     O("Cowork in Grenoble", "other", ["Cowork in Grenoble"]),
-    O("Metro", "public_body", ["Metro"]),
-    O("AEPI", "public_body", ["AEPI"]),
-    O("Pays Voironnais", "public_body", ["Pays Voironnais"]),
+    O("Metro", "other", ["Metro"]),  # §16: the list heading says nothing of each; no cue of its own
+    O("AEPI", "other", ["AEPI"]),  # §16: the list heading says nothing of each; no cue of its own
+    O("Pays Voironnais", "other", ["Pays Voironnais"]),  # §16: the list heading says nothing of each; no cue of its own
     O("Minalogic", "other", ["Minalogic"]),
     O("Cluster Edit", "association", ["Cluster Edit"]),
     O("Inovallée", "other", ["Inovallée"]),

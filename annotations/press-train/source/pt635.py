@@ -4,7 +4,11 @@ ADEC = "Agence de Développement Économique de la Corse"
 
 RECORDS = [
     P("Jean-Christophe Angelini", [("Jean-Christophe Angelini", i) for i in range(1, 5)],
-      roles=[(("Président", 1), ADEC)]),        # restated in each title line and in the lead: one post
+      roles=[(("Président", 1), ADEC),        # restated in each title line and in the lead: one role per span (§15)
+             (("président", 1), ADEC),
+             (("Président", 2), ADEC),
+             (("président", 2), ADEC),
+             ("l’honneur de [présider]", ADEC, "président")]),
 
     O(ADEC, "public_body", [("ADEC", i) for i in range(1, 7)] + [ADEC], aliases=["ADEC"]),
     O("Corsican Tech", "other", [("Corsican Tech", 1), ("Corsican Tech", 2)]),

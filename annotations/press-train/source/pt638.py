@@ -4,7 +4,8 @@ BODY_END = None
 RECORDS = [
     P("Macron", [("Macron", 1), ("Macron", 2)]),           # "du gouvernement Macron"
     P("Mounir Mahjoubi", ["Mounir Mahjoubi"],
-      roles=[("le [ministre du numérique] du gouvernement", None)]),   # also "Le ministre du Numérique" of the lead
+      roles=[("Le [ministre du Numérique]", None),   # the lead's title, an unambiguous coreference: one role per span (§15)
+             ("le [ministre du numérique] du gouvernement", None)]),
 
     O("Polynesian Tech", "other", [("Polynesian Tech", i) for i in range(1, 6)]),
     O("Agence Numérique", "public_body", ["Agence Numérique"]),

@@ -4,10 +4,11 @@ GDI = "Guyane Développement Innovation"
 
 RECORDS = [
     P("Eric Lafontaine", [("Eric Lafontaine", 1), ("Eric Lafontaine", 2)],
-      roles=[("le [directeur] de Guyane", GDI)]),      # restated in the answer's label: one post
+      roles=[("le [directeur] de Guyane", GDI),
+             ("Lafontaine, [directeur] de Guyane", GDI)]),      # restated in the answer's label: one role per span (§15)
 
     O("Guyane Technopole", "other", ["Guyane Technopole"]),
-    O("Agence régionale de développement", "public_body", ["Agence régionale de développement"]),
+    # §16: "l'Agence régionale de développement": a capitalized common noun with no proper part, no mention
     O(GDI, "public_body", [(GDI, i) for i in range(1, 7)] + ["GDI"], aliases=["GDI"]),
     O("Outremer Network", "other", ["Outremer Network"]),
     O("Innovation Outre-mer", "other", [("Innovation Outre-mer", 2)]),

@@ -7,7 +7,9 @@ CI = "Centre Inria d’Université Côte d’Azur"
 RECORDS = [
     P("Maureen Clerc", [("Maureen Clerc", i) for i in range(1, 5)],
       roles=[("présidente", IPCA),
-             (("Directrice", 1), CI),                       # restated as "Directrice d'Inria Sophia": one post
+             ("à la [présidence] de l’incubateur", IPCA, "présidente"),   # noun of présider (§15)
+             (("Directrice", 1), CI),
+             (("Directrice", 2), CI),                       # restated as "Directrice d'Inria Sophia": one role per span (§15)
              ("membre du Bureau du Conseil d'Administration", IPCA),
              ("Vice-Présidente", IPCA),
              ("membre des Conseils d'Administration", "Pôle SCS"),

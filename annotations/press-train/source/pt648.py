@@ -9,8 +9,7 @@ RECORDS = [
     P("Cyril Gomel", ["Cyril Gomel"], roles=[("le [directeur] Cyril", TGP)]),          # "des dix permanents de la structure"
 
     O(TGP, "association", [(TGP, i) for i in range(1, 4)]),
-    O("Centre d’entreprises et d’innovation", "other",
-      ["Centre d’entreprises et d’innovation", ("CEI", 1), ("CEI", 2)], aliases=["CEI"]),
+    # §16: "le Centre d'entreprises et d'innovation" (the CEI): a capitalized common noun with no proper part, no mention
     O("Rétis", "other", ["Rétis"]),
     O("Grand Poitiers", "public_body", ["élus à [Grand Poitiers]"]),
 

@@ -2,18 +2,19 @@
 BODY_END = None
 NB = "Nimbl'Bot"
 CE = ("chefs d'entreprise", 1)    # "les quatre chefs d'entreprise colocataires : A (X), B (Y), ..."
+CE2 = ("chefs d'entreprise", 2)   # the caption, repeated: one role per span (§15)
 
 RECORDS = [
     P("Jad Rouhana", [("Jad Rouhana", i) for i in range(1, 4)],
-      roles=[(CE, "Lynxdrone"),
+      roles=[(CE, "Lynxdrone"), (CE2, "Lynxdrone"),
              ("[Cofondée] et présidée", "Lynxdrone", "cofondateur"),
              ("Cofondée et [présidée]", "Lynxdrone", "président")]),
     P("Alice Lassalle", [("Alice Lassalle", i) for i in range(1, 4)],
-      roles=[(CE, NB), ("[Cofondée] par Alice", NB, "cofondatrice")]),
+      roles=[(CE, NB), (CE2, NB), ("[Cofondée] par Alice", NB, "cofondatrice")]),
     P("Bertrand Laine", [("Bertrand Laine", i) for i in range(1, 4)],
-      roles=[(CE, "3Ditex"), ("[cofondée] et dirigée", "3Ditex", "cofondateur")]),
+      roles=[(CE, "3Ditex"), (CE2, "3Ditex"), ("[cofondée] et dirigée", "3Ditex", "cofondateur")]),
     P("Ludovic Dufau", [("Ludovic Dufau", i) for i in range(1, 4)],
-      roles=[(CE, NB), ("[Cofondée] par Alice", NB, "cofondateur")]),
+      roles=[(CE, NB), (CE2, NB), ("[Cofondée] par Alice", NB, "cofondateur")]),
 
     O("Lynxdrone", "company", [("Lynxdrone", i) for i in range(1, 5)]),
     O(NB, "company", [(NB, i) for i in range(1, 6)] + [("Nimbl'bot", 1), ("Nimbl'bot", 2)]),

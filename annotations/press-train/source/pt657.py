@@ -2,7 +2,7 @@
 BODY_END = None
 
 RECORDS = [
-    P("Zamimou Ahamadi", ["Zamimou Ahamadi"], roles=[("vice-présidente du Conseil départemental", None)]),  # no département named
+    P("Zamimou Ahamadi", ["Zamimou Ahamadi"], roles=[("[vice-présidente] du Conseil départemental", None)]),  # §16: the generic noun is outside the title span; no département named
     P("Haouthani Massoundi", ["Haouthani Massoundi"], roles=[("directrice", "Mayotte in Tech")]),
     P("Youmna Mohamad", ["Dr Youmna Mohamad"], roles=[("fondatrice", "Nyfasi")]),
     P("Azenar Massoundi", ["Azenar Massoundi"], roles=[("fondateur", "AYL3D Mouv Analys")]),

@@ -5,7 +5,8 @@ BIC = "BIC de Montpellier"
 
 RECORDS = [
     P("Isabelle Prévot", [("Isabelle Prévot", 1), ("Isabelle Prévot", 2)],
-      roles=[(("directrice", 1), BIC)]),       # restated in the pull quote: one post
+      roles=[(("directrice", 1), BIC),
+             (("directrice", 2), BIC)]),       # restated in the pull quote: one role per span (§15)
 
     O(BIC, "other", [BIC] + [("BIC", i) for i in range(2, 6)], aliases=["BIC"]),
     O("UbiGlobal", "other", [("UbiGlobal", 1), ("UbiGlobal", 2)]),

@@ -4,7 +4,10 @@ RBFC = "Région Bourgogne Franche-Comté"
 
 RECORDS = [
     P("Marie-Guite DUFAY", [("Marie-Guite DUFAY", i) for i in range(1, 5)],
-      roles=[(("présidente", 1), RBFC)]),      # restated (repeated caption, "la présidente de Région"): one post
+      roles=[(("présidente", 1), RBFC),      # restated (repeated caption, "la présidente de Région"): one role per span (§15)
+             (("présidente", 2), RBFC),
+             (("présidente", 3), RBFC),      # "la présidente de Région": generic noun outside the span (§16)
+             (("présidente", 4), RBFC)]),
 
     O(RBFC, "public_body", [(RBFC, i) for i in range(1, 5)]),
     O("HOPE", "other", ["pépinière d’entreprises [HOPE]"]),

@@ -5,7 +5,9 @@ AC = "Association de l'Economie Numérique"
 
 RECORDS = [
     P("Cyril Zimmermann", [("Cyril Zimmermann", i) for i in range(1, 5)],
-      roles=[(("CEO", 1), "Hi-Media"),                          # restated: one post
+      roles=[(("CEO", 1), "Hi-Media"),                          # restated: one role per span (§15)
+             (("CEO", 2), "Hi-Media"),
+             (("CEO", 3), "Hi-Media"),
              ("membre du conseil d'administration et du bureau", AC)]),
     P("Pierre Alzon", ["Pierre Alzon"], roles=[(None, AC)]),    # the outgoing head ("ne se représenterait pas"); no title written
     P("Pierre Kosciusko-Morizet", ["Pierre Kosciusko-Morizet"], roles=[("présidents", AC)]),
