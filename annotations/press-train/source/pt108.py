@@ -5,9 +5,11 @@ BODY_END = "Suivez l'info en temps réel"  # app promo
 RECORDS = [
     P("Cédric Roger-Vasselin", ["Cédric Roger-Vasselin"]),  # photo credit
     P("Yoann Saint-Louis", [("Yoann Saint-Louis", 1), ("Yoann Saint-Louis", 2)],
-      roles=[(("vice-président", 1), "Martiniquetech")]),
+      roles=[(("vice-président", 1), "Martiniquetech"), (("vice-président", 2), "Martiniquetech")]),  # slip §15: repeated caption line
     P("Nicolas Augustin", [("Nicolas Augustin", 1), ("Nicolas Augustin", 2), ("Nicolas Augustin", 3)],
-      roles=[("vice-président et [président] de", "Martiniquetech")]),
+      roles=[("vice-président et [président] de", "Martiniquetech"),
+             (("vice-président et [président] de", 2), "Martiniquetech"),  # slip §15: repeated caption line
+             ("Augustin, le [président]", "Martiniquetech")]),  # slip: apposed title had no role
 
     O("Martiniquetech", "association", [("Martiniquetech", i) for i in range(1, 7)]),
 

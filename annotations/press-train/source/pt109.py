@@ -6,7 +6,7 @@ RECORDS = [
     P("Kenny Chammougon", ["Kenny Chammougon"],
       roles=[("ingénieur terrtorial", None), ("co-présidents", "French Tech Guadeloupe")]),
     P("Éric Tessanne", ["Éric Tessanne"],
-      roles=[("créateur", "Avant-Garde Outre-mer"), ("conseiller en info-gérance informatique", None),
+      roles=[("conseiller en info-gérance informatique", None),  # §16: "créateur de la société" is an agent noun (creating, §15), no role
              ("co-présidents", "French Tech Guadeloupe")]),
     P("Cédric O", ["Cédric O"],
       roles=[("Secrétaire d’État chargé de la transition numérique et des communications électroniques", None)]),

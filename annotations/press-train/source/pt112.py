@@ -16,7 +16,7 @@ RECORDS = [
     O("French Tech Bordeaux", "association", [("French Tech Bordeaux", i) for i in range(1, 4)]),
     O("La Tribune", "media", ["La Tribune"]),
     O("Tehtris", "company", ["Tehtris"]),
-    O("Impact Source", "company", ["Impact Source"]),
+    O("Impact Source", "other", ["Impact Source"]),  # §16 kind (was company)
     O("France Digitale", "association", ["France Digitale"]),
 
     D("mois de juin", "XXXX-06"),

@@ -21,8 +21,8 @@ RECORDS = [
     O("Lifen", "company", ["Lifen"]),
     O("Frichti", "company", ["Frichti"]),
     O("Workwell", "company", ["Workwell"]),
-    O("Idinvest", "company", ["Idinvest"]),
-    O("Educapital", "company", ["Educapital"]),
+    O("Idinvest", "other", ["Idinvest"]),  # §16 kind (was company)
+    O("Educapital", "other", ["Educapital"]),  # §16 kind (was company)
     O("Ruche qui dit Oui!", "company", ["Ruche qui dit Oui!"]),
     O("Blablacar", "company", ["Blablacar"]),
 

@@ -5,12 +5,14 @@ BODY_END = None
 RECORDS = [
     P("Cédric O", [("Cédric O", 1), ("Cédric O", 2), ("Cédric O", 3)],
       roles=[(("secrétaire d'Etat en charge de la transition numérique", 1),
+              "secrétariat d'Etat en charge de la transition numérique"),
+             ("secrétaire d'Etat chargé de la transition numérique",  # slip §15: caption title span had no role
               "secrétariat d'Etat en charge de la transition numérique")]),
 
     O("secrétariat d'Etat en charge de la transition numérique", "public_body",
       ["secrétariat d'Etat en charge de la transition numérique"]),
     O("Mission French Tech", "public_body", ["Mission French Tech"]),
-    O("Polynésie", "other", ["La [Polynésie] a ainsi financé"]),  # the community that funds
+    O("Polynésie", "public_body", ["La [Polynésie] a ainsi financé"]),  # slip §12: acting territory is public_body (was other); the community that funds
 
     L("Martinique", [("Martinique", 1), ("Martinique", 2), ("Martinique", 3)]),
     L("Mayotte", [("Mayotte", 1), ("Mayotte", 2), ("Mayotte", 3)]),

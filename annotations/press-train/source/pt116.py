@@ -4,7 +4,7 @@ BODY_END = None
 
 RECORDS = [
     P("Feyçoil Mouhoussoune", [("Feyçoil Mouhoussoune", 1), ("Feyçoil Mouhoussoune", 2)],
-      roles=[("créateur", None),  # of an unnamed company
+      roles=[  # §16: "créateur d’une entreprise" is an agent noun (creating, §15), no role
              ("[président] du", "groupement des entreprises mahoraises des technologies de l’information et de la communication")]),
 
     O("groupement des entreprises mahoraises des technologies de l’information et de la communication", "association",

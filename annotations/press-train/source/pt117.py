@@ -4,7 +4,7 @@ BODY_END = None
 
 RECORDS = [
     P("Feycoil Mouhoussoune", [("Feycoil Mouhoussoune", n) for n in range(1, 6)],
-      roles=[(("président", 1), "GEMTIC Mayotte")]),
+      roles=[(("président", 1), "GEMTIC Mayotte"), (("président", 2), "GEMTIC Mayotte")]),  # slip: second title span had no role
 
     O("GEMTIC Mayotte", "other", ["GEMTIC Mayotte", "Gemtic Mayotte"]),
     O("Outremers 360", "media", ["Outremers 360"]),

@@ -5,9 +5,11 @@ BODY_END = None
 F = "French Tech Saint-Etienne Lyon"
 RECORDS = [
     P("Émilie Legoff", [("Émilie Legoff", n) for n in range(1, 4)],
-      roles=[(("coprésidents", 1), F), ("dirigeante", "Troops")]),
+      roles=[(("coprésidents", 1), F), (("coprésidents", 2), F), (("coprésidents", 3), F),  # slip §15: one role per title span
+             ("dirigeante", "Troops")]),
     P("Marc Chassaubéné", [("Marc Chassaubéné", n) for n in range(1, 4)],
-      roles=[(("coprésidents", 1), F), ("vice-président", "Saint-Étienne Métropole")]),
+      roles=[(("coprésidents", 1), F), (("coprésidents", 2), F), (("coprésidents", 3), F),  # slip §15: one role per title span
+             ("vice-président", "Saint-Étienne Métropole")]),
     P("Lucie Texier", ["Lucie Texier"], roles=[("déléguée générale", F)]),
 
     O(F, "association", [(F, n) for n in range(1, 6)]),
@@ -18,7 +20,7 @@ RECORDS = [
     O("KPMG", "company", ["KPMG"]),
     O("Orange", "company", ["Orange"]),
     O("BNP Paribas", "company", ["BNP Paribas"]),
-    O("Medef", "association", ["Medef"]),
+    O("Medef", "other", ["Medef"]),  # §16 kind (was association)
     O("CCI Lyon Métropole", "public_body", ["CCI Lyon Métropole"]),
 
     # "le nombre d'adhérents de French Tech Saint-Etienne Lyon ... atteignant les 400": the counted

@@ -5,7 +5,9 @@ BODY_END = None
 F = "French Tech East"
 RECORDS = [
     P("Maxime Grojean", [("Maxime Grojean", n) for n in range(1, 4)],
-      roles=[("Grojean [président] de la French", F)]),
+      roles=[("Grojean [président] de la French", F),
+             ("Le [président] de l’association", F),  # slip: inverted title had no role
+             (None, F)]),  # slip §11: "à la tête de l’association" (caption) gives a null-title role
 
     O(F, "association", [(F, n) for n in range(1, 8)]),
 

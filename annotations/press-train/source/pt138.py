@@ -11,14 +11,14 @@ RECORDS = [
     O("Technopôle de Troyes", "other", ["Technopôle de Troyes"]),
     O("French Tech East", "other", ["French Tech East"]),
     O("Lorntech", "other", ["Lorntech"]),
-    O("Troyes", "other", ["[Troyes] de son coté"]),  # acts: "a rassemblé le cluster Nogentech"
+    O("Troyes", "public_body", ["[Troyes] de son coté"]),  # slip §12: acting city is public_body (was other); acts: "a rassemblé le cluster Nogentech"
     O("Nogentech", "association", [("Nogentech", 1), ("Nogentech", 2)]),
-    O("Aube", "other", ["l’[Aube] a pu", "avec l’[Aube] semblait"]),  # acts / partner
+    O("Aube", "public_body", ["l’[Aube] a pu", "avec l’[Aube] semblait"]),  # slip §12: acting département is public_body (was other); acts / partner
     O("Troyes-Chaumont-Sens", "public_body", ["Troyes-Chaumont-Sens"]),
     O("French Tech Troyes", "other", [("French Tech Troyes", 1), ("French Tech Troyes", 2)]),
     O("CCI Meuse Haute-Marne", "public_body", ["CCI Meuse Haute-Marne"]),
     O("UTT", "education_research", ["UTT"]),
-    O("Business Sud Champagne", "other", ["Business Sud Champagne"]),
+    O("Business Sud Champagne", "public_body", ["Business Sud Champagne"]),  # §16 kind: "l’agence de développement" (was other)
 
     L("France", [("France", 1), ("France", 2)]),
     L("Troyes", ["Pour [Troyes], c’est"]),

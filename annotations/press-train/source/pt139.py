@@ -20,7 +20,7 @@ RECORDS = [
 
     O(F, "other", [(F, 1), (F, 2)]),
     O("WACAN", "company", ["WACAN"]),
-    O("Telecom Valley", "association", ["Telecom Valley"]),
+    O("Telecom Valley", "other", ["Telecom Valley"]),  # §16 kind (was association)
     O("My Coach", "company", ["My Coach"]),
     O("Les Potageurs", "company", ["Les Potageurs"]),
     O("Nice Start Up", "association", ["Nice Start Up"]),

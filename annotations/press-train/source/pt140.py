@@ -6,7 +6,7 @@ F = "French Tech Côte d’Azur"
 RECORDS = [
     P("KARINE WENGER", ["KARINE WENGER"]),  # byline
     P("Eric Léandri", [("Eric Léandri", n) for n in range(1, 4)],
-      roles=[("son [président] Eric", F), ("pdg", "Qwant")]),
+      roles=[("son [président] Eric", F), ("Léandri, [président] de la French", F), ("pdg", "Qwant")]),  # slip: second title span had no role
     P("Fabrice Moizan", [("Fabrice Moizan", 1), ("Fabrice Moizan", 2)],
       roles=[("fondateur", "Gayatech"), ("[coprésident] avec Eric", F)]),   # "créé par Fabrice Moizan": creation, no role (§15)
 

@@ -15,7 +15,7 @@ RECORDS = [
     O("Capénergies", "association", ["Capénergies"]),
     O("Areco", "company", ["Areco"]),
     O(G, "association", [G]),
-    O("Cannes", "other", ["[Cannes] est en train"]),  # acts: structures an association
+    O("Cannes", "public_body", ["[Cannes] est en train"]),  # slip §12: acting territory is public_body (was other); acts: structures an association
     O("Telecom Valley", "association", ["Telecom Valley"]),
     O("Nice Start(s)Up", "association", ["Nice Start(s)Up"]),
 

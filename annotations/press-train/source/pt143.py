@@ -16,7 +16,7 @@ RECORDS = [
     P("David Lisnard", ["David Lisnard"], roles=[("le [maire] de Cannes", None)]),
 
     O(F, "other", [F]),
-    O("Alpes-Maritimes", "other", ["Alpes-Maritimes"]),  # acts: "avaient joué groupé"
+    O("Alpes-Maritimes", "public_body", ["Alpes-Maritimes"]),  # slip §12: acting territory is public_body (was other); acts: "avaient joué groupé"
     O("Amadeus", "company", ["Amadeus"]),
     O("Inria Sophia", "education_research", ["Inria Sophia"]),
     O("Sophia Club Entreprises", "association", ["Sophia Club Entreprises"]),

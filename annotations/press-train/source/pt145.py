@@ -10,8 +10,8 @@ RECORDS = [
     O("Pradeo", "company", ["Pradeo"]),
     O("French Tech Méditerranée", "other", ["French Tech Méditerranée"]),
     O("JVWeb", "company", ["JVWeb"]),
-    O("Capital Croissance", "company", ["Capital Croissance"]),
-    O("BPI Investissement", "company", ["BPI Investissement"]),
+    O("Capital Croissance", "other", ["Capital Croissance"]),  # §16 kind (was company)
+    O("BPI Investissement", "other", ["BPI Investissement"]),  # §16 kind (was company)
 
     L("Occitanie", [("Occitanie", n) for n in (1, 2, 3, 4)]),
     L("PACA", ["PACA"]),

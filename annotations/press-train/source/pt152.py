@@ -5,7 +5,8 @@ BODY_END = None
 B = "Bourgogne-Franche-Comté"
 RECORDS = [
     P("Jean-Noël Barrot", [("Jean-Noël Barrot", n) for n in range(1, 4)],
-      roles=[("ministre délégué  chargé de la Transition numérique et des Télécommunications", None)]),
+      roles=[("Le [ministre] Jean-Noël", None),  # slip: title-line title had no role
+             ("ministre délégué  chargé de la Transition numérique et des Télécommunications", None)]),
     P("Jean-Paul Medioni", ["Jean-Paul Medioni"], roles=[("président", "French Tech Bourgogne-Franche-Comté")]),
 
     O("village by CA Champagne-Bourgogne", "other", ["village by CA Champagne-Bourgogne"]),

@@ -3,7 +3,7 @@ BODY_START = None
 BODY_END = None
 
 RECORDS = [
-    P("Jean Leccia", [("Jean Leccia", 1), ("Jean Leccia", 2)], roles=[(("directeur", 1), "Emaho"), (None, "Corsican Tech")]),  # "né ... sous l'impulsion de"
+    P("Jean Leccia", [("Jean Leccia", 1), ("Jean Leccia", 2)], roles=[(("directeur", 1), "Emaho"), (("directeur", 2), "Emaho")]),  # slip: heading title span had no role; "né sous l'impulsion de" (initiator) gives no role (§15/§16)
     P("Mounir Mahjoubi", ["Mounir Mahjoubi"]),
     P("Emmanuel Macron", ["Emmanuel Macron"]),
 

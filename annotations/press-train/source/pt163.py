@@ -10,7 +10,7 @@ RECORDS = [
 
     O(C, "other", [("Coop Angers French Tech", 1), ("Coop Angers French Tech", 2), C],
       aliases=["Coop Angers French Tech"]),
-    O("Habitat et Humanisme", "association", ["Habitat et Humanisme"]),
+    O("Habitat et Humanisme", "other", ["Habitat et Humanisme"]),  # §16 kind (was association)
     O("Prominvest", "company", ["Prominvest"]),
 
     L("villa Médicis", ["villa Médicis"]),

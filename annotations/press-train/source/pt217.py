@@ -3,7 +3,7 @@ BODY_START = None
 BODY_END = None
 
 RECORDS = [
-    P("Retailleau", ["Retailleau"]),  # "le rapport Retailleau": the report's author, named by surname
+    # §16: "le rapport Retailleau": a name inside a report's name (as "la loi Martinot") is no mention
 
     O("France Cluster", "association", [("France Cluster", 1), ("France Cluster", 2)]),
     O("CDC", "public_body", ["CDC"]),

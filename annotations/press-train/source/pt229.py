@@ -20,7 +20,7 @@ RECORDS = [
     O(CBS, "association", ["pôle [Cancer Bio Santé]", "Cancer-Bio-Santé"] + [("CBS", i) for i in range(1, 7)],
       aliases=["CBS"]),
     O("Sanofi", "company", ["SANOFI", "Sanofi"]),
-    O("Biomedical Alliance", "association", ["Biomedical Alliance"]),
+    O("Biomedical Alliance", "other", ["Biomedical Alliance"]),  # §16 kind (was association)
     O("Pierre Fabre", "company", ["Pierre Fabre"]),
     O("CHU Toulouse", "public_body", ["CHU Toulouse"]),
     O("EI Purpan", "education_research", ["EI Purpan"]),

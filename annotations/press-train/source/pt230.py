@@ -45,7 +45,7 @@ RECORDS = [
 
     D("8 avril", "XXXX-04-08"),
     D("3 avril dernier", None, relative=True),
-    D("premier semestre", None, relative=True),
+    D("ce premier semestre", None, relative=True),  # §16 demonstrative
     D("jeudi dernier", None, relative=True),
     D("premier trimestre", "XXXX-Q1"),   # yearless quarter, no demonstrative (§15)
 ]

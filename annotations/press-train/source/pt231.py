@@ -7,7 +7,7 @@ RECORDS = [
     P("Sébastien Peltier", ["Sébastien Peltier"],
       roles=[("son [président], Sébastien", BS), ("dirigeant", "Valbiotis")]),
 
-    O(BS, "association", [BS, "Le [Biopôle] se", "le [Biopôle] apporte"], aliases=["Biopôle"]),
+    O(BS, "association", [BS]),  # §16: "le Biopôle" is a capitalized common noun, no mention
     O("Valbiotis", "company", ["Valbiotis"]),
     O("université de Pau", "education_research", ["université de Pau"]),
 

@@ -14,7 +14,8 @@ RECORDS = [
 
     O(AS, "association", [(AS, i) for i in range(1, 7)]),
     O(PIA, "association", [("PIA", 1), "[Pôle des industries alimentaires] (PIA)", "Pôle des industries alimentaires ([PIA])",
-                           "Pôle des industries agroalimentaires - PIA", "du [PIA] et"],
+                           "[Pôle des industries agroalimentaires] - PIA", "Pôle des industries agroalimentaires - [PIA]",  # §16 second form
+                           "du [PIA] et"],
       aliases=["PIA", "Pôle des industries agroalimentaires"]),
     O(AREA, "association", [(AREA, 1), (AREA, 2)]),
     O(ANIA, "association", ["ANIA", "[association nationale des industries alimentaires] (Ania)", "association nationale des industries alimentaires ([Ania])"], aliases=["ANIA"]),

@@ -13,7 +13,7 @@ RECORDS = [
     O(CMG, "association", ["Cluster Maritime Guadeloupe", (CMG, 1), (CMG, 2)],
       aliases=["Cluster Maritime Guadeloupe"]),
     O("Grand Port Maritime de Guadeloupe", "public_body", ["Grand Port Maritime de Guadeloupe"]),
-    O("Aquarium", "other", ["l’[Aquarium]"]),
+    # §16: "l’Aquarium" is a capitalized common noun with no proper part: no mention
     O("Marina Bas-du-Fort", "other", ["Marina Bas-du-Fort"]),
 
     M("70 membres", CMG, 70, "membres"),

@@ -20,9 +20,9 @@ RECORDS = [
     L("Haute-Vienne", ["Haute-Vienne"]),
     L("Rodez", ["Rodez"]),
 
-    D(("mardi matin", 1), None, relative=True),
-    D("ce [mardi] dans", None, relative=True),
-    D(("mardi matin", 2), None, relative=True),
+    D("ce mardi matin", None, relative=True),  # §16 demonstrative
+    D("[ce mardi] dans", None, relative=True),  # §16 demonstrative
+    D("Ce mardi matin", None, relative=True),  # §16 demonstrative
     D("04/10/2023", "2023-10-04"),
 ]
 UNANNOTATED = []

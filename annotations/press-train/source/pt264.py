@@ -14,7 +14,7 @@ RECORDS = [
 
     O("Cap Création 6", "other", ["Cap Création 6"]),
     O("région BFC", "public_body", ["région BFC"]),
-    O(UI, "company", [(UI, 1), (UI, 2), (UI, 3)]),
+    O(UI, "other", [(UI, 1), (UI, 2), (UI, 3)]),  # §16 kind (was company)
     O(PM, "company", [(PM, 1), (PM, 2), (PM, 3)]),
     O("JDP", "media", [("JDP", 1), ("JDP", 2)]),
 

@@ -9,10 +9,10 @@ RECORDS = [
              ("et [militant] la Cuisine", "La Cuisine du Web")]),
 
     O("Lyon FundDay", "other", [("Lyon FundDay", 1), ("Lyon FundDay", 2)]),   # co-organizer
-    O("La Cuisine du Web", "association", ["La Cuisine du Web", "militant la [Cuisine du web]"]),
+    O("La Cuisine du Web", "other", ["La Cuisine du Web", "militant la [Cuisine du web]"]),  # §16 kind (was association)
     O("France Digitale", "other", ["co-organisé cette année par [France Digitale]", "ambassadeur [France Digitale]"]),
-    O("Breega Capital", "company", ["Breega Capital"]),
-    O("Partech", "company", ["Partech"]),
+    O("Breega Capital", "other", ["Breega Capital"]),  # §16 kind (was company)
+    O("Partech", "other", ["Partech"]),  # §16 kind (was company)
 
     L("La Tour du Web", ["La Tour du Web"]),
     L("7e arrondissement de Lyon", ["7e arrondissement de Lyon"]),

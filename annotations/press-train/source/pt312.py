@@ -5,8 +5,7 @@ BODY_END = None
 
 RECORDS = [
     P("Benjamin Lillo", ["Benjamin Lillo"],
-      roles=[("[directeur d'investissement] à IRDI", "IRDI capital Investissement"),
-             ("[partenaire] de la French Tech", "French Tech Toulouse")]),
+      roles=[("[directeur d'investissement] à IRDI", "IRDI capital Investissement")]),  # slip §11: "partenaire de" is partnering, no role
 
     O("French Tech Toulouse", "association", [("French Tech Toulouse", 1), ("French Tech Toulouse", 2)]),
     O("Aviwell", "company", [("Aviwell", 1), ("Aviwell", 2)]),
@@ -18,7 +17,7 @@ RECORDS = [
     O("Insiteo", "company", ["Insiteo"]),
     O("Bonx", "company", ["Bonx"]),
     O("Hoope", "company", ["Hoope"]),
-    O("IRDI capital Investissement", "company", ["IRDI capital Investissement"]),
+    O("IRDI capital Investissement", "other", ["IRDI capital Investissement"]),  # §16 kind (was company)
     O("Hycco", "company", ["Hycco"]),
 
     A("27 millions d'euros", 27000000),

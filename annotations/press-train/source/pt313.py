@@ -10,7 +10,7 @@ RECORDS = [
       roles=[("le [directeur général] du fonds", "Irdinov")]),
 
     O("DDM", "media", ["DDM"]),   # credit agency
-    O("Irdinov", "company", [("Irdinov", 1), ("Irdinov", 2)]),
+    O("Irdinov", "other", [("Irdinov", 1), ("Irdinov", 2)]),  # §16 kind (was company)
 
     L("Toulouse", [("Toulouse", 1), ("Toulouse", 2), ("Toulouse", 3)]),
     L("Union soviétique", ["Union soviétique"]),

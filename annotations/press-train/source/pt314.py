@@ -7,13 +7,13 @@ RECORDS = [
     P("Christian Poncet", [("Christian Poncet", 1), ("Christian Poncet", 2)],
       roles=[("[p-dg] de l'Irdi", "Irdi")]),
 
-    O("Irdi", "company",
+    O("Irdi", "other",  # §16 kind (was company)
       ["[Irdi] : Le capital", ("[Irdi] : Le capital", 2), "l'[Irdi] annonçait", "l'[Irdi], qui siège",
        "de l'[Irdi] derrière", "L'[Irdi], créée", "d'action de l'[Irdi]", "comme l'[Irdi] et"]),
-    O("Soridec", "company", ["avec [Soridec] (Montpellier)", "et [Soridec], basé"]),
+    O("Soridec", "other", ["avec [Soridec] (Montpellier)", "et [Soridec], basé"]),  # §16 kind (was company)
     O("Le Journal des Entreprises", "media", ["Le Journal des Entreprises"]),   # photo credit
     O("Irdi Soridec Gestion", "company", [("Irdi Soridec Gestion", 1), ("Irdi Soridec Gestion", 2)]),
-    O("Midi-Pyrénées Croissance", "company", ["MPC", "Midi-Pyrénées Croissance"], aliases=["MPC"]),
+    O("Midi-Pyrénées Croissance", "other", ["MPC", "Midi-Pyrénées Croissance"], aliases=["MPC"]),  # §16 kind (was company)
 
     L("Montpellier", [("Montpellier", 1), ("Montpellier", 2)]),
     L("Occitanie", ["Occitanie"]),

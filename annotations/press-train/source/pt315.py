@@ -6,7 +6,7 @@ RECORDS = [
     P("Corinne d'Agrain", ["Corinne d'Agrain"],
       roles=[("[présidente] d'Irid", "Irdi Soridec Gestion")]),
 
-    O("Irdi Soridec Gestion", "company", ["Irdi Soridec Gestion", "Irid-Soridec"], aliases=["Irid-Soridec"]),
+    O("Irdi Soridec Gestion", "other", ["Irdi Soridec Gestion", "Irid-Soridec"], aliases=["Irid-Soridec"]),  # §16 kind (was company)
     O("Melies Business Angels", "other", ["Melies Business Angels", "[Melies] s'est"], aliases=["Melies"]),
     O("Capitole Angels", "other", ["Capitole Angels"]),
     O("Occitanie Angels", "other", ["Occitanie Angels"]),

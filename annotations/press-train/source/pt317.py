@@ -10,9 +10,9 @@ RECORDS = [
     O("French Tech Rennes Saint-Malo", "other", ["French Tech Rennes Saint-Malo"]),
     O("French Tech Brest Bretagne Ouest", "other", ["French Tech Brest Bretagne Ouest"]),
     O("Nouveau Front Populaire", "other", ["Nouveau Front Populaire"]),
-    O("CapHorn Invest", "company", ["CapHorn Invest"]),
-    O("Omnes Capital", "company", ["Omnes Capital"]),
-    O("Raise Sherpas", "company", ["Raise Sherpas"]),
+    O("CapHorn Invest", "other", ["CapHorn Invest"]),  # §16 kind (was company)
+    O("Omnes Capital", "other", ["Omnes Capital"]),  # §16 kind (was company)
+    O("Raise Sherpas", "other", ["Raise Sherpas"]),  # §16 kind (was company)
     O("Blast.Club", "association", ["Blast.Club"]),
 
     L("Rennes", ["En TGV, [Rennes]"]),

@@ -9,7 +9,7 @@ RECORDS = [
     O("Eurasanté", "other", [("Eurasanté", i) for i in range(1, 6)]),
     O("Clubster NSL", "other", [("Clubster NSL", 1), ("Clubster NSL", 2)]),
     O("Finorpa", "company", [("Finorpa", 1), ("Finorpa", 2), ("Finorpa", 3)]),
-    O("Captech santé nutrition", "company", [("Captech santé nutrition", 1), ("Captech santé nutrition", 2)]),
+    O("Captech santé nutrition", "other", [("Captech santé nutrition", 1), ("Captech santé nutrition", 2)]),  # §16 kind (was company)
     O("Euralimentaire", "other", ["Euralimentaire"]),
 
     L("Hauts-de-France", [("Hauts-de-France", 1), ("Hauts-de-France", 2), ("Hauts-de-France", 3)]),

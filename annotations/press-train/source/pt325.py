@@ -8,7 +8,7 @@ RECORDS = [
     P("Jean-Lin Bergé", ["Jean-Lin Bergé"],
       roles=[("[président] d'Alsace Capital", "Alsace Capital")]),
 
-    O("Cap Innov'Est", "company", [("Cap Innov'Est", i) for i in range(1, 7)]),
+    O("Cap Innov'Est", "other", [("Cap Innov'Est", i) for i in range(1, 7)]),  # §16 kind (was company)
     O("Alsace Capital", "company", [("Alsace Capital", 1), ("Alsace Capital", 2), ("Alsace Capital", 3)]),
     O("Alsace", "public_body", ["régions [Alsace]"]),
     O("Bourgogne", "public_body", ["régions Alsace, [Bourgogne]"]),
@@ -17,10 +17,10 @@ RECORDS = [
     O("Inoviem Scientific", "company", ["Inoviem Scientific"]),
     O("Emosis", "company", ["Emosis"]),
     O("Infinite Vision Optics", "company", ["Infinite Vision Optics"]),
-    O("Fonds national d'amorçage", "public_body", ["Fonds national d'amorçage"]),
+    O("Fonds national d'amorçage", "other", ["Fonds national d'amorçage"]),  # §16 kind (was public_body)
     O("BNP", "company", ["BNP"]),
     O("caisses d'Epargne", "company", ["caisses d'Epargne"]),
-    O("Capital Investissement Franche-Comté", "company", ["Capital Investissement Franche-Comté"]),
+    O("Capital Investissement Franche-Comté", "other", ["Capital Investissement Franche-Comté"]),  # §16 kind (was company)
     O("Safidi", "company", ["Safidi"]),
     O("EDF", "company", ["EDF"]),
 

@@ -14,7 +14,7 @@ RECORDS = [
     O("Thales", "company", ["Thales"]),
     O("Tesla", "company", ["Tesla"]),
     O("Rivian", "company", ["Rivian"]),
-    O("Serena", "company", ["Serena"]),
+    O("Serena", "other", ["Serena"]),  # §16 kind (was company)
     O("Synapse Medicine", "company", ["Synapse Medicine"]),
 
     L("Lausanne", ["Lausanne"]),

@@ -12,7 +12,7 @@ RECORDS = [
     O("Caisse d’Épargne de Normandie", "company", ["Caisse d’Épargne de Normandie"]),
     O("Banque Populaire Grand Ouest", "company", ["Banque Populaire Grand Ouest"]),
     O("Groupama Centre Manche", "company", ["Groupama Centre Manche"]),
-    O("Normandie Participations", "company", ["Normandie Participations"]),
+    O("Normandie Participations", "other", ["Normandie Participations"]),  # §16 kind (was company)
 
     L("Hauts-de-France", ["Hauts-de-France"]),
 

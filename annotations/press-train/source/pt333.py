@@ -5,7 +5,7 @@ BODY_END = None
 
 RECORDS = [
     O("village BY CA de Rouen", "other", ["village BY CA de Rouen"]),
-    O("Normandie Participations", "company", ["Normandie Participations"]),
+    O("Normandie Participations", "other", ["Normandie Participations"]),  # §16 kind (was company)
     O("BOHIN France", "company", ["BOHIN France"]),
     O("SOCOTEX", "company", ["SOCOTEX"]),
     O("GANAPATI", "company", ["GANAPATI"]),

@@ -18,17 +18,17 @@ RECORDS = [
       roles=[(("Murray, [président] de Normandie", 1), "Normandie Participations"),
              (("Murray, [président] de Normandie", 2), "Normandie Participations")]),
 
-    O("Normandie Participations", "company",
+    O("Normandie Participations", "other",  # §16 kind (was company)
       [("Normandie Participations", i) for i in range(1, 5)] + [("Normandie participations", i) for i in range(1, 5)]),
     O("Région Normandie", "public_body", [("Région Normandie", i) for i in range(1, 5)]),
     O("Maison Berger", "company", [("Maison Berger", i) for i in range(1, 5)]),
-    O("Argos", "company", ["Argos"]),
-    O("BNP Développement", "company", ["BNP Développement"]),
-    O("Go Capital", "company", ["Go Capital"]),
+    O("Argos", "other", ["Argos"]),  # §16 kind (was company)
+    O("BNP Développement", "other", ["BNP Développement"]),  # §16 kind (was company)
+    O("Go Capital", "other", ["Go Capital"]),  # §16 kind (was company)
     O("Crédit Agricole", "company", [("Crédit Agricole", 1), ("Crédit Agricole", 2)]),
-    O("N Factory", "company", ["N Factory"]),
+    O("N Factory", "other", ["N Factory"]),  # §16 kind (was company)
     O("Caisse d’Epargne", "company", ["Caisse d’Epargne"]),
-    O("Normandie Horizon", "company", ["Normandie Horizon"]),
+    O("Normandie Horizon", "other", ["Normandie Horizon"]),  # §16 kind (was company)
 
     L("Bourgtheroulde", [("Bourgtheroulde", 1), ("Bourgtheroulde", 2)]),
 

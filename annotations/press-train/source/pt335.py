@@ -18,7 +18,7 @@ RECORDS = [
     O("Atelier corse Fruits et Légumes", "company", ["Atelier corse Fruits et Légumes"]),
     O("Soleco", "company", ["Soleco"]),
     O("BioPhonia", "company", ["BioPhonia"]),
-    O("Femu Quì Ventures", "company", ["Femu Quì Ventures"]),
+    O("Femu Quì Ventures", "other", ["Femu Quì Ventures"]),  # §16 kind (was company)
 
     L("Corse", ["en [Corse]"]),
     L("Continent", ["Continent"]),   # mainland France

@@ -9,7 +9,7 @@ RECORDS = [
 
     O("Femu Quì S.A.", "company", ["Femu Quì S.A.", "[Femu Quì] est une", "filiale de [Femu Quì S.A]"],
       aliases=["Femu Quì", "Femu Quì S.A"]),
-    O("Alzà", "company", [("Alzà", i) for i in range(1, 6)]),
+    O("Alzà", "other", [("Alzà", i) for i in range(1, 6)]),  # §16 kind (was company)
     O("Femu Quì Ventures", "company", ["Femu Quì Ventures"]),
 
     L("Corse", [("Corse", 1), ("Corse", 2)]),

@@ -7,7 +7,7 @@ RECORDS = [
     O("Femu Quì SA", "company",
       ["Pourquoi [Femu Quì]", "2015-2016 [Femu Quì]", "Femu Quì SA", "donne à [Femu Quì]"],
       aliases=["Femu Quì"]),
-    O("Travalcà", "company", ["Travalcà"]),
+    O("Travalcà", "other", ["Travalcà"]),  # §16 kind (was company)
     O("Banque Publique d'Investissement", "public_body",
       ["Banque Publique d'Investissement", ("BPI France", 1), ("BPI France", 2)], aliases=["BPI France"]),
     O("Collectivité de Corse", "public_body", ["Collectivité de Corse"]),

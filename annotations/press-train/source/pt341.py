@@ -35,7 +35,7 @@ RECORDS = [
       by=["Saint-Etienne Métropole", "Clermont Auvergne Métropole"]),
     A("15 millions d’euros", 15000000),
 
-    D("en ce [début d’année]", None, relative=True),
+    D("en [ce début d’année]", None, relative=True),  # §16 demonstrative
 ]
 
 UNANNOTATED = []

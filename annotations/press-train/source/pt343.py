@@ -8,8 +8,8 @@ BODY_END = None
 RECORDS = [
     O("Orléans", "public_body", ["lancée par [Orléans]", "villes d’[Orléans]", "Région, d’[Orléans]"]),
     O("Tours", "public_body", ["Orléans et [Tours] n’a", "d’Orléans et [Tours], la", "d’Orléans, [Tours] et Blois"]),
-    O("agglomération de Blois", "public_body",
-      ["désormais [Blois]", "agglomération de Blois", "Tours et [Blois] unis"], aliases=["Blois"]),
+    O("Blois", "public_body", ["désormais [Blois]", "Tours et [Blois] unis"]),  # §16 merge: city and agglomération are two bodies
+    O("agglomération de Blois", "public_body", ["agglomération de Blois"]),
 
     L("Mame", [("Mame", i) for i in range(1, 6)]),
     L("Tours", ["Mame à [Tours], lieu", "Mame à [Tours], tous", "maire de [Tours]"]),

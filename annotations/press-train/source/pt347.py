@@ -18,8 +18,8 @@ RECORDS = [
     O("Nout", "company", ["Nout"]),
     O("Sportihome.com", "company", ["Sportihome.com"]),
     O("Melies", "other", ["Melies"]),
-    O("Irdi-Soridec", "company", ["Irdi-Soridec"]),
-    O("Sofilaro", "company", ["Sofilaro"]),
+    O("Irdi-Soridec", "other", ["Irdi-Soridec"]),  # §16 kind (was company)
+    O("Sofilaro", "other", ["Sofilaro"]),  # §16 kind (was company)
     O("WeSprint", "other", ["WeSprint"]),
     O("Région Occitanie", "public_body", ["Région Occitanie"]),
     O("AD’OCC", "public_body", ["AD’OCC"]),

@@ -16,10 +16,10 @@ RECORDS = [
     O("Matooma", "company", ["Matooma"]),
     O("HTTPCS", "company", ["HTTPCS"]),
     O("French Tech Montpellier", "other", ["French Tech Montpellier"]),
-    O("Groupe La Poste", "company", ["Groupe La Poste"]),
+    O("La Poste", "company", ["La Poste"]),  # §16 head noun "Groupe" left out
     O("Montpellier Méditerranée Métropole", "public_body", ["Montpellier Méditerranée Métropole"]),
     O("Numa", "other", ["Numa"]),
-    O("XLR Capital", "company", [("XLR Capital", 1), ("XLR Capital", 2)]),
+    O("XLR Capital", "other", [("XLR Capital", 1), ("XLR Capital", 2)]),  # §16 kind (was company)
 
     L("Montpellier", ["métropole de [Montpellier]", "à [Montpellier], par", "start-up de [Montpellier]"]),
     L("Toulouse", ["Toulouse"]),

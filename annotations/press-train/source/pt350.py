@@ -15,12 +15,12 @@ RECORDS = [
 
     O("NEWSManagers.com", "media", ["NEWSManagers.com"]),
     O("Région Bretagne", "public_body", ["la [région Bretagne] ne", ("Région Bretagne", 1), ("Région Bretagne", 2)]),
-    O("Breizh Rebond", "company", ["Breizh Rebond"]),
+    O("Breizh Rebond", "other", ["Breizh Rebond"]),  # §16 kind (was company)
     O("Arkéa", "company", [("Arkéa", 1), ("Arkéa", 2)]),
     O("Crédit Mutuel", "company", ["Crédit Mutuel"]),
     O("Crédit Agricole", "company", ["Crédit Agricole"]),
     O("Caisse d'Epargne", "company", ["Caisse d'Epargne"]),
-    O(BIB, "company", ["BIB Participations", "BIB Participation ou", BIB],
+    O(BIB, "other", ["BIB Participations", "[BIB Participation] ou", BIB],  # §16 kind (was company); slip: span had " ou"
       aliases=["BIB Participations", "BIB Participation"]),
     O("Région Industrie Bretagne", "other", ["Région Industrie Bretagne"]),
     O("France industrie", "other", ["France industrie"]),

@@ -1,15 +1,16 @@
 # pt352 — unsacmarkea.com, Bretagne, Bretagne Jeunes entreprises becomes Breizh Invest PME
 BODY_START = None
 BODY_END = None
-# A renamed body: one record with both names. "la Région": generic.
+# A renamed body: two records (§16: a body and what it became). "la Région": generic.
 
 RECORDS = [
     P("Martin Meyrier", ["Martin Meyrier"],
       roles=[("[vice-président] de la Région", None)]),
 
-    O("Bretagne Jeunes entreprises", "company",
-      [("Bretagne Jeunes entreprises", i) for i in range(1, 5)] + [("Breizh Invest PME", i) for i in range(1, 4)],
-      aliases=["Breizh Invest PME"]),
+    # §16 merge: "X devient Y" gives two records; §16 kind: no cue ("cet outil") -> other
+    O("Bretagne Jeunes entreprises", "other",
+      [("Bretagne Jeunes entreprises", i) for i in range(1, 5)]),
+    O("Breizh Invest PME", "other", [("Breizh Invest PME", i) for i in range(1, 4)]),
     O("Banque publique d’investissement", "public_body", ["Banque publique d’investissement"]),
     O("Caisse d’Epargne", "company", ["Caisse d’Epargne"]),
     O("Crédit Mutuel Arkéa", "company", ["Crédit Mutuel Arkéa"]),

@@ -11,7 +11,7 @@ RECORDS = [
     P("Gaëlle Trébaol", ["Gaëlle Trébaol"],
       roles=[("[responsable] d'Épopée", "Épopée Villae")]),
 
-    O("Épopée Gestion", "company", [("Épopée Gestion", 1), ("Épopée Gestion", 2)]),
+    O("Épopée Gestion", "other", [("Épopée Gestion", 1), ("Épopée Gestion", 2)]),  # §16 kind (was company)
     O("Trecobat", "company", ["Trecobat"]),
     O("Crédit Agricole", "company", ["Crédit Agricole"]),
     O("Crédit Mutuel Arkéa", "company", ["Crédit Mutuel Arkéa"]),

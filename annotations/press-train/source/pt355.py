@@ -11,8 +11,8 @@ RECORDS = [
       roles=[("[président] du fonds", "Hi Inov")]),
 
     O("Forbes France", "media", ["Forbes France"]),
-    O("Breega", "company", ["Breega"]),
-    O("Hi Inov", "company", ["Hi Inov"]),
+    O("Breega", "other", ["Breega"]),  # §16 kind (was company)
+    O("Hi Inov", "other", ["Hi Inov"]),  # §16 kind (was company)
     O("Dentressangle Initiatives", "company", ["Dentressangle Initiatives"]),
     O("Boost in Lyon", "other", ["Boost in Lyon"]),
     O("Cuisine du Web", "other", ["Cuisine du Web"]),

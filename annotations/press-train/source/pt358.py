@@ -8,7 +8,7 @@ RECORDS = [
     P("Éric Burdier", ["Éric Burdier"],
       roles=[(None, "Axeleo Capital")]),   # "Éric Burdier, d’Axeleo Capital"
 
-    O("Axeleo Capital", "company", ["Axeleo Capital"]),
+    O("Axeleo Capital", "other", ["Axeleo Capital"]),  # §16 kind (was company)
 
     L("France", [("France", i) for i in range(1, 5)]),
     L("Lyon", ["[Lyon] ne possède", "À [Lyon], encore", "[Lyon] se démarque"]),

@@ -8,8 +8,8 @@ RECORDS = [
       roles=[("[directeur général adjoint] de la collectivité", "région Nouvelle-Aquitaine")]),   # "la collectivité régionale"
 
     O("région Nouvelle-Aquitaine", "public_body", ["région Nouvelle-Aquitaine"]),
-    O("NACI 1", "company", ["NACI 1", "[NACI], lui"], aliases=["NACI"]),
-    O("Alter'NA", "company", [("Alter'NA", 1), ("Alter'NA", 2)]),
+    O("NACI 1", "other", ["NACI 1", "[NACI], lui"], aliases=["NACI"]),  # §16 kind (was company)
+    O("Alter'NA", "other", [("Alter'NA", 1), ("Alter'NA", 2)]),  # §16 kind (was company)
     O("Arkéa", "company", ["Arkéa"]),
     O("Banque Populaire Aquitaine Centre Atlantique", "company", ["Banque Populaire Aquitaine Centre Atlantique"]),
     O("Mutuelle de Poitiers", "company", ["Mutuelle de Poitiers"]),
@@ -18,7 +18,7 @@ RECORDS = [
     O("Edf", "company", ["Edf"]),
     O("Ceva", "company", ["Ceva"]),
     O("AG2R", "company", ["AG2R"]),
-    O("Aquiti Gestion", "company", ["Aquiti Gestion"]),
+    O("Aquiti Gestion", "other", ["Aquiti Gestion"]),  # §16 kind (was company)
 
     L("Nouvelle-Aquitaine", ["[Nouvelle-Aquitaine] : un"]),
 

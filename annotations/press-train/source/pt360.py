@@ -4,7 +4,7 @@ BODY_END = None
 # "entre 2022 et 2023" compares two years: two dates, not a range.
 
 RECORDS = [
-    O("In Extenso Innovation Croissance", "company",
+    O("In Extenso Innovation Croissance", "other",  # §16 kind (was company)
       [("In Extenso Innovation Croissance", 1), ("In Extenso Innovation Croissance", 2)]),
     O("ESSEC", "education_research", [("ESSEC", 1), ("ESSEC", 2)]),
     O("France Angels", "other", [("France Angels", 1), ("France Angels", 2)]),
