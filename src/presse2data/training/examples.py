@@ -14,7 +14,8 @@ Doc's text (JSON-like, so a ``DocBin`` keeps them)::
     {"entities": [{"label": "PER", "name": "Ana Roy", "mentions": [[0, 7], ...]}, ...],
      "roles": [[person, [title_start, title_end] or null, organization or null], ...],
      "member_counts": [[[start, end], organization or null], ...],
-     "funding": [[[start, end], "to" | "by", organization], ...]}
+     "funding": [[[start, end], "to" | "by", organization], ...],
+     "amounts": [[start, end], ...]}
 
 where ``person`` and ``organization`` index ``entities``.
 """
@@ -54,6 +55,7 @@ class Example:
     roles: list[tuple[int, Offsets | None, int | None]] = field(default_factory=list)
     member_counts: list[tuple[Offsets, int | None]] = field(default_factory=list)
     funding: list[tuple[Offsets, str, int]] = field(default_factory=list)
+    amounts: list[Offsets] = field(default_factory=list)  # every amount mention, linked or not
     full_text: str = ""  # the whole article (``text`` is its annotated body), for extraction and scoring
 
     def links(self) -> dict:
@@ -63,6 +65,7 @@ class Example:
             "roles": [[p, list(t) if t else None, o] for p, t, o in self.roles],
             "member_counts": [[list(s), o] for s, o in self.member_counts],
             "funding": [[list(s), side, o] for s, side, o in self.funding],
+            "amounts": [list(s) for s in self.amounts],
         }
 
 
@@ -109,6 +112,7 @@ def from_records(article_id: str, text: str, records: Iterable[dict]) -> Example
         elif r.get("type") == "member_count":
             example.member_counts.append((shift(r["start"], r["end"]), org(r.get("organization"))))
         elif r.get("type") == "amount":
+            example.amounts.append(shift(r["start"], r["end"]))
             if r.get("recipient"):
                 example.funding.append((shift(r["start"], r["end"]), "to", org(r["recipient"])))
             for funder in r.get("funders") or []:

@@ -76,6 +76,7 @@ def _example(article_id: str, text: str, results: list[dict], where: str) -> Exa
         example.entities[groups[key]].mentions.append((start, end))
         entity_of[rid] = groups[key]
     example.titles = sorted(set(titles.values()))
+    example.amounts = sorted(set(amounts.values()))
     holders: dict[str, list[int]] = {}
     posts: dict[str, int] = {}
     for r in results:

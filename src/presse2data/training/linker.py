@@ -9,7 +9,10 @@ extraction will. For each candidate the label says whether the gold links it:
 - title → person: the nearest mention of each holder is positive, other persons negative
   (a holder's farther mentions are left out: they are neither right nor wrong);
 - title → organization or none: the nearest mention of the gold organization, or *none*;
-- person → organization without a title: the nearest mention pair of a null-title role.
+- person → organization without a title: the nearest mention pair of a null-title role;
+- amount → funding or not (every amount of the gold: turnovers and budgets teach *not*), then
+  for a funding amount → recipient or none, → funder
+  (:mod:`presse2data.facts.amount.funding_links`): the nearest mention of the gold organization.
 
 Each scorer is a logistic regression (scikit-learn, L2, seeded) over the features of
 :mod:`presse2data.facts.role.features`; its weights are saved as JSON.
@@ -20,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..facts.amount import funding_links as funding
+from ..facts.organization.component import kind_of
 from ..facts.role import features as feat
 from ..facts.role.features import Context, Mention
 from ..facts.role.linker import (
@@ -29,12 +34,15 @@ from ..facts.role.spans import TitleSpan, title_spans
 from .examples import Example, set_gold_entities
 
 
+ALL_SCORERS = SCORERS + funding.SCORERS
+
+
 @dataclass
 class Instances:
     """Feature dicts and labels per scorer."""
 
-    rows: dict[str, list[dict[str, float]]] = field(default_factory=lambda: {n: [] for n in SCORERS})
-    labels: dict[str, list[int]] = field(default_factory=lambda: {n: [] for n in SCORERS})
+    rows: dict[str, list[dict[str, float]]] = field(default_factory=lambda: {n: [] for n in ALL_SCORERS})
+    labels: dict[str, list[int]] = field(default_factory=lambda: {n: [] for n in ALL_SCORERS})
     titles_gold: int = 0
     titles_found: int = 0
 
@@ -53,6 +61,7 @@ class Parsed:
     orgs: list[Mention]
     titles: list[TitleSpan]
     gold_title: dict[int, tuple[int, int]]  # index in titles -> gold title (chars)
+    amounts: list[tuple[funding.AmountSpan, tuple[int, int]]]  # token span, gold chars
 
 
 def parse(nlp, examples: Sequence[Example]) -> list[Parsed]:
@@ -70,13 +79,19 @@ def parse(nlp, examples: Sequence[Example]) -> list[Parsed]:
             overlaps = [(min(te, ge) - max(ts, gs), (gs, ge)) for gs, ge in example.titles if min(te, ge) > max(ts, gs)]
             if overlaps:
                 gold_title[k] = max(overlaps)[1]
-        out.append(Parsed(example, doc, persons, orgs, titles, gold_title))
+        amounts = []
+        for s, e in example.amounts:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                amounts.append((funding.AmountSpan(span.start, span.end), (s, e)))
+        out.append(Parsed(example, doc, persons, orgs, titles, gold_title, amounts))
     return out
 
 
-def _nearest(cands: list[Mention], entity: int, title: TitleSpan) -> Mention | None:
+def _nearest(cands: list[Mention], entity: int, span) -> Mention | None:
+    """The mention of ``entity`` closest to ``span`` (a title or an amount)."""
     same = [m for m in cands if m.entity == entity]
-    return min(same, key=lambda m: min(abs(title.start - m.end), abs(m.start - title.end))) if same else None
+    return min(same, key=lambda m: min(abs(span.start - m.end), abs(m.start - span.end))) if same else None
 
 
 def instances(parsed: Sequence[Parsed]) -> Instances:
@@ -123,12 +138,42 @@ def instances(parsed: Sequence[Parsed]) -> Instances:
             if key in affiliations and best[key][1] != (id(pm), id(om)):
                 continue
             out.add("person_org", feat.person_org(doc, ctx, pm, om), int(key in affiliations))
+        _funding_instances(p, ctx, out)
     return out
+
+
+def _funding_instances(p: Parsed, ctx: Context, out: Instances) -> None:
+    doc = p.doc
+    kinds = {id(o): kind_of(doc, o.start, o.end) for o in p.orgs}
+    for amount, chars in p.amounts:
+        links = [(side, org) for span, side, org in p.example.funding if tuple(span) == chars]
+        to = next((org for side, org in links if side == "to"), None)
+        by = {org for side, org in links if side == "by"}
+        out.add("funding_amount", funding.amount_features(doc, ctx, amount, p.orgs), int(bool(links)))
+        if not links:
+            continue  # recipients and funders are learned on funding amounts
+        ranked = funding.candidates(ctx, amount, p.orgs)
+        near = [o for o, _ in ranked]
+        target = _nearest(near, to, amount) if to is not None else None
+        if to is None or target is not None:  # a recipient out of reach teaches nothing
+            out.add("funding_recipient", funding.recipient(doc, ctx, amount, None, 0, len(ranked)), int(to is None))
+            for o, rank in ranked:
+                if o.entity == to and o is not target:
+                    continue
+                out.add("funding_recipient", funding.recipient(doc, ctx, amount, o, rank, len(ranked), kinds[id(o)]),
+                        int(o is target))
+        chosen = {id(_nearest(near, f, amount)) for f in by}
+        for o, rank in ranked:
+            if o.entity == to or (o.entity in by and id(o) not in chosen):
+                continue
+            out.add("funding_funder", funding.funder(doc, ctx, amount, o, rank, len(ranked), kinds[id(o)]),
+                    int(o.entity in by))
 
 
 # Chosen by 3-fold cross-validation on press-train grouped by site, with gold mentions (role F1
 # 0.651 at 0.5/0.5/0.5, 0.690 at these, with C = 0.3): recall is what the defaults lacked.
-THRESHOLDS = {"title_person": 0.25, "title_org": 0.5, "person_org": 0.3}
+THRESHOLDS = {"title_person": 0.25, "title_org": 0.5, "person_org": 0.3,
+              "funding_amount": 0.5, "funding_recipient": 0.5, "funding_funder": 0.5}
 REGULARIZATION = 0.3
 
 
@@ -138,8 +183,10 @@ def fit(data: Instances, seed: int = 0, c: float = REGULARIZATION) -> Linker:
     from sklearn.linear_model import LogisticRegression
 
     scorers = {}
-    for name in SCORERS:
+    for name in ALL_SCORERS:
         rows, labels = data.rows[name], data.labels[name]
+        if len(set(labels)) < 2 and name in funding.SCORERS:
+            continue  # annotations without funding links: the model links no funding
         if len(set(labels)) < 2:
             raise ValueError(f"not enough examples to train the {name} scorer ({len(labels)} candidates, labels {sorted(set(labels))})")
         vec = DictVectorizer()
@@ -148,5 +195,5 @@ def fit(data: Instances, seed: int = 0, c: float = REGULARIZATION) -> Linker:
         model.fit(x, labels)
         weights = {f: round(float(w), 5) for f, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
         scorers[name] = Weights(weights, THRESHOLDS[name])
-    return Linker(scorers, {"candidates": {n: len(data.labels[n]) for n in SCORERS},
-                            "positives": {n: sum(data.labels[n]) for n in SCORERS}})
+    return Linker(scorers, {"candidates": {n: len(data.labels[n]) for n in ALL_SCORERS},
+                            "positives": {n: sum(data.labels[n]) for n in ALL_SCORERS}})

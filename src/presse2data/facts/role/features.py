@@ -100,7 +100,7 @@ def _between(doc: Doc, ctx: Context, start: int, end: int, prefix: str, f: dict[
         f[f"{prefix}line_break"] = 1
 
 
-def _pair(doc: Doc, ctx: Context, a_start: int, a_end: int, b_start: int, b_end: int, prefix: str) -> dict[str, float]:
+def pair(doc: Doc, ctx: Context, a_start: int, a_end: int, b_start: int, b_end: int, prefix: str) -> dict[str, float]:
     """Features of span A (title or person) against span B, by their order."""
     before = b_end <= a_start
     f: dict[str, float] = {"bias": 1, f"{prefix}dir={'B<A' if before else 'A<B'}": 1}
@@ -118,7 +118,7 @@ def _pair(doc: Doc, ctx: Context, a_start: int, a_end: int, b_start: int, b_end:
 
 
 def title_person(doc: Doc, ctx: Context, title, person: Mention, respectively: bool, rank: int = 1) -> dict[str, float]:
-    f = _pair(doc, ctx, title.start, title.end, person.start, person.end, "tp:")
+    f = pair(doc, ctx, title.start, title.end, person.start, person.end, "tp:")
     side = "B<A" if person.end <= title.start else "A<B"
     f[f"tp:rank={min(rank, 4)};{side}"] = 1
     if title.verb:
@@ -139,7 +139,7 @@ def title_org(doc: Doc, ctx: Context, title, org: Mention | None, rank: int, can
         if title.start > 0 and doc[title.start - 1].lower_ in POSSESSIVES:
             f["to:none;possessive"] = 1
         return f
-    f = _pair(doc, ctx, title.start, title.end, org.start, org.end, "to:")
+    f = pair(doc, ctx, title.start, title.end, org.start, org.end, "to:")
     side = "B<A" if org.end <= title.start else "A<B"
     if title.public:
         f[f"to:public;{side}"] = 1
@@ -153,4 +153,4 @@ def title_org(doc: Doc, ctx: Context, title, org: Mention | None, rank: int, can
 
 
 def person_org(doc: Doc, ctx: Context, person: Mention, org: Mention) -> dict[str, float]:
-    return _pair(doc, ctx, person.start, person.end, org.start, org.end, "po:")
+    return pair(doc, ctx, person.start, person.end, org.start, org.end, "po:")

@@ -56,7 +56,11 @@ class Linker:
     @classmethod
     def load(cls, path: Path) -> "Linker":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls({name: Weights(**data["scorers"][name]) for name in SCORERS}, data.get("meta", {}))
+        missing = [name for name in SCORERS if name not in data["scorers"]]
+        if missing:
+            raise ValueError(f"{path}: no weights for {', '.join(missing)} (not a linker of presse2data train?)")
+        # the role scorers, and the funding scorers of models trained since they exist
+        return cls({name: Weights(**w) for name, w in data["scorers"].items()}, data.get("meta", {}))
 
     def save(self, path: Path) -> None:
         data = {"meta": self.meta, "scorers": {name: {"threshold": w.threshold, "weights": dict(sorted(w.weights.items()))}

@@ -1,0 +1,136 @@
+"""Who receives an amount and who gives it: the linker's funding scorers.
+
+An amount raised, granted, invested or lent has a recipient (the organization that raises or
+receives it) and funders (investors, funds, banks, public bodies). Which organization mention
+plays which part is read from the words around them — ``X lève 2 M€ auprès de Y et Z``,
+``une subvention de 30 000 € de la Région à l'association X``, ``un tour de table mené par Y``
+— by two linear scorers trained on press-train with the role scorers (``presse2data train``,
+:mod:`presse2data.training.linker`), their weights in the same ``linker.json``:
+
+- ``funding_amount``: is the amount money raised, granted, invested or lent to or by a named
+  organization (not a turnover, a valuation, a market size)? From the words around it;
+- ``funding_recipient``: for such an amount, each organization mention nearby and *none*: the
+  best wins;
+- ``funding_funder``: each organization mention nearby, other than the recipient: a funder
+  when it scores over the threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..role import features as feat
+from ..role.features import Context, Mention
+
+SCORERS = ("funding_amount", "funding_recipient", "funding_funder")
+WINDOW = 150  # tokens between an amount and an organization mention
+SENTENCES = 2  # the amount's sentence and two before or after (the subject named earlier)
+BAG = 20  # tokens: the words between an amount and a mention this close are features
+CONTENT = ("VERB", "NOUN", "ADP", "AUX")
+
+
+@dataclass(frozen=True)
+class AmountSpan:
+    """An amount mention: token offsets."""
+
+    start: int
+    end: int
+
+
+def candidates(ctx: Context, amount: AmountSpan, orgs: list[Mention]) -> list[tuple[Mention, int]]:
+    """Organization mentions near an amount, each with its rank by distance on its side."""
+    near = [o for o in orgs if ctx.sentence_gap(amount.start, o.start) <= SENTENCES
+            and min(abs(amount.start - o.end), abs(o.start - amount.end)) <= WINDOW]
+    before = sorted((o for o in near if o.end <= amount.start), key=lambda o: -o.end)
+    after = sorted((o for o in near if o.start >= amount.end), key=lambda o: o.start)
+    return [(o, n) for side in (before, after) for n, o in enumerate(side, 1)]
+
+
+def _words(doc: Doc, start: int, end: int, name: str, f: dict[str, float]) -> None:
+    for i in range(max(0, start), min(len(doc), end)):
+        tok = doc[i]
+        if tok.pos_ in CONTENT:
+            f[f"{name}={tok.lower_}"] = 1
+
+
+def _amount_context(doc: Doc, amount: AmountSpan, prefix: str, f: dict[str, float]) -> None:
+    """The words that say what the money is: ``subvention de``, ``lève``, ``doté de``, ``budget``."""
+    _words(doc, amount.start - 5, amount.start, f"{prefix}amount_prev", f)
+    _words(doc, amount.end, amount.end + 4, f"{prefix}amount_next", f)
+
+
+def amount_features(doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Mention]) -> dict[str, float]:
+    """Whether an amount is funding: the words before and after it, and organizations nearby."""
+    f: dict[str, float] = {"bias": 1}
+    for i in range(max(0, amount.start - 8), amount.start):
+        if not doc[i].is_punct:
+            f[f"fa:prev={doc[i].lower_}"] = 1
+    for i in range(amount.end, min(len(doc), amount.end + 5)):
+        if not doc[i].is_punct:
+            f[f"fa:next={doc[i].lower_}"] = 1
+    f[f"fa:prev1={doc[amount.start - 1].lower_ if amount.start else '<edge>'}"] = 1
+    same = sum(ctx.sentence_gap(amount.start, o.start) == 0 for o in orgs)
+    f[f"fa:orgs_in_sentence={min(same, 3)}"] = 1
+    return f
+
+
+def recipient(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention | None, rank: int, count: int,
+              kind: str | None = None) -> dict[str, float]:
+    return _features(doc, ctx, amount, org, rank, count, kind, "fr:")
+
+
+def funder(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention, rank: int, count: int,
+           kind: str | None = None) -> dict[str, float]:
+    return _features(doc, ctx, amount, org, rank, count, kind, "ff:")
+
+
+def _features(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention | None, rank: int, count: int,
+              kind: str | None, prefix: str) -> dict[str, float]:
+    if org is None:
+        f = {"bias": 1, f"{prefix}none": 1, f"{prefix}none;candidates={min(count, 3)}": 1}
+        _amount_context(doc, amount, f"{prefix}none;", f)
+        return f
+    side = "B<A" if org.end <= amount.start else "A<B"
+    sgap = min(ctx.sentence_gap(amount.start, org.start), 2)
+    f = {"bias": 1, f"{prefix}{side};sent={sgap}": 1, f"{prefix}{side};sent={sgap};rank={min(rank, 3)}": 1,
+         f"{prefix}kind={kind}": 1, f"{prefix}mentions={min(ctx.mentions_of(org), 3)}": 1}
+    if ctx.first_org is not None and org.entity == ctx.first_org:
+        f[f"{prefix}first_organization"] = 1
+    lo, hi = (org.end, amount.start) if side == "B<A" else (amount.end, org.start)
+    if any(doc[i].pos_ == "VERB" for i in range(lo, hi)):
+        f[f"{prefix}{side};verb_between"] = 1
+    if any(i in ctx.org_tokens for i in range(lo, hi)):
+        f[f"{prefix}{side};org_between"] = 1
+    if hi - lo <= BAG:
+        _words(doc, lo, hi, f"{prefix}{side};w", f)
+    prev = doc[org.start - 1].lower_ if org.start else "<edge>"
+    f[f"{prefix}org_prev={prev}"] = 1
+    if org.start >= 2:
+        f[f"{prefix}org_prev2={doc[org.start - 2].lower_} {prev}"] = 1
+    nxt = doc[org.end].lower_ if org.end < len(doc) else "<edge>"
+    f[f"{prefix}org_next={nxt}"] = 1
+    _amount_context(doc, amount, prefix, f)
+    if prefix == "ff:":  # funders are named in more ways (``auprès de``, ``mené par``, lists): the finer surface helps
+        f.update(feat.pair(doc, ctx, amount.start, amount.end, org.start, org.end, prefix))
+    return f
+
+
+def link(scorers: dict, doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Mention], kind_of) -> tuple[bool, int | None, list[int]]:
+    """Whether the amount is funding, its recipient entity (or None) and its funder entities."""
+    if scorers["funding_amount"].probability(amount_features(doc, ctx, amount, orgs)) < scorers["funding_amount"].threshold:
+        return False, None, []
+    rec, fun = scorers["funding_recipient"], scorers["funding_funder"]
+    cands = candidates(ctx, amount, orgs)
+    best, best_score = None, rec.probability(recipient(doc, ctx, amount, None, 0, len(cands)))
+    for o, rank in cands:
+        score = rec.probability(recipient(doc, ctx, amount, o, rank, len(cands), kind_of(o)))
+        if score > best_score:
+            best, best_score = o.entity, score
+    funders: list[int] = []
+    for o, rank in cands:
+        if o.entity != best and o.entity not in funders \
+                and fun.probability(funder(doc, ctx, amount, o, rank, len(cands), kind_of(o))) >= fun.threshold:
+            funders.append(o.entity)
+    return True, best, funders
