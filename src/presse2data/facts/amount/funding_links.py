@@ -18,9 +18,11 @@ plays which part is read from the words around them — ``X lève 2 M€ auprès
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
+from ...lang.modelfiles import lexicon_fields, load_lexicon
 from ..role import features as feat
 from ..role.features import Context, Mention
 
@@ -46,6 +48,21 @@ def candidates(ctx: Context, amount: AmountSpan, orgs: list[Mention]) -> list[tu
     before = sorted((o for o in near if o.end <= amount.start), key=lambda o: -o.end)
     after = sorted((o for o in near if o.start >= amount.end), key=lambda o: o.start)
     return [(o, n) for side in (before, after) for n, o in enumerate(side, 1)]
+
+
+@cache
+def _verb_stems() -> tuple[tuple[str, str], ...]:
+    """``models/funding/verbs.txt``: (stem, side) of the verbs that move money, longest first."""
+    pairs = (lexicon_fields(e)[:2] for e in load_lexicon("funding/verbs"))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _money_verb(token) -> str | None:
+    """``give`` (``accorde``, ``investit``) or ``receive`` (``lève``, ``obtient``), or None."""
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VERB"):
+        return None
+    word = token.lower_
+    return next((side for stem, side in _verb_stems() if word.startswith(stem)), None)
 
 
 def _words(doc: Doc, start: int, end: int, name: str, f: dict[str, float]) -> None:
@@ -101,6 +118,10 @@ def _features(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention | None, r
     lo, hi = (org.end, amount.start) if side == "B<A" else (amount.end, org.start)
     if any(doc[i].pos_ == "VERB" for i in range(lo, hi)):
         f[f"{prefix}{side};verb_between"] = 1
+    for i in range(lo, hi):
+        moved = _money_verb(doc[i])
+        if moved:  # the organization before a giving verb funds, before a receiving one is funded
+            f[f"{prefix}{side};{moved}_verb_between"] = 1
     if any(i in ctx.org_tokens for i in range(lo, hi)):
         f[f"{prefix}{side};org_between"] = 1
     if hi - lo <= BAG:
