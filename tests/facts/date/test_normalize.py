@@ -434,3 +434,36 @@ def test_news_forms_resolve_near_the_reference(reference, day, month, form, futu
         assert start >= reference or "semaine" in form
     if future is False and "{w}" not in form:
         assert start <= reference
+
+
+ANCHORED_FORMS = [  # (form, days from the anchor day; None: a week or a month)
+    ("la veille", -1), ("l'avant-veille", -2), ("le lendemain", 1), ("le surlendemain", 2),
+    ("le jour d'avant", -1), ("le jour précédent", -1), ("le jour d'après", 1), ("le jour suivant", 1),
+    ("{n} jours plus tard", "n"), ("{n} jours plus tôt", "-n"), ("{n} jours après", "n"), ("{n} jours auparavant", "-n"),
+    ("{w} suivant", None), ("{w} d'avant", None), ("{w} de la semaine suivante", None), ("{w} la semaine d'avant", None),
+    ("la semaine suivante", None), ("la semaine qui précède", None), ("le mois d'après", None), ("l'année précédente", None),
+]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 40), st.integers(1, 7),
+       st.sampled_from(ANCHORED_FORMS), st.one_of(st.none(), st.booleans()))
+def test_anchored_forms_count_from_their_anchor(anchor, n, weekday, form, future):
+    """Round trip of the anchored forms: a day anchor gives a value at the form's distance (a
+    weekday form: the weekday written, within two weeks); no anchor gives value null."""
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    text, delta = form[0].format(n=n, w=names[weekday - 1]), form[1]
+    got = normalize_date(text, None, future, anchor=anchor.isoformat())
+    assert got is not None and got.relative and got.value is not None, text
+    if delta is not None:
+        days = {"n": n, "-n": -n}.get(delta, delta)
+        assert dt.date.fromisoformat(got.value) == anchor + dt.timedelta(days=days)
+    elif "{w}" in form[0]:
+        day = dt.date.fromisoformat(got.value)
+        assert day.isoweekday() == weekday and 0 < abs((day - anchor).days) <= 13
+    assert normalize_date(text, None, future) == DateValue(None, relative=True)
+
+
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.text(max_size=12), st.dates().map(str)))
+def test_never_raises_with_an_anchor(text, reference, anchor):
+    got = normalize_date(text, reference, None, anchor=anchor)
+    assert got is None or isinstance(got, DateValue)

@@ -92,6 +92,9 @@ def make_component(nlp: Language, name: str):
             return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
         if check == "next-year":  # 2011-12: the year after, else a month or a code
             return season_years(span.text) is not None
+        if check == "anchored-day":  # la veille stratégique is a noun
+            nxt = _next(span)
+            return nxt is None or nxt.pos_ not in ("ADJ", "NOUN")
         if check == "numeric-day":  # le 22/04, not a score or a ratio
             prev = _prev(span)
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -99,7 +102,15 @@ def make_component(nlp: Language, name: str):
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [span for span in rules.matches(doc, longest=True) if keep(span)]
-        set_facts(doc, SPAN_KEY, [(span, _value(span, doc._.reference_date, tools)) for span in span_group(doc, SPAN_KEY)])
+        reference = doc._.reference_date
+        facts, anchor = [], None
+        for span in span_group(doc, SPAN_KEY):
+            anchored = reference is not None and rules.rule(span).data.get("anchor") == "earlier"
+            value = _value(span, reference, tools, (anchor or reference.isoformat()) if anchored else None)
+            facts.append((span, value))
+            if value is not None and value["value"] is not None:
+                anchor = value["value_end"] or value["value"]
+        set_facts(doc, SPAN_KEY, facts)
         return doc
 
     return detect
@@ -226,15 +237,16 @@ def _tense(span: Span, tools: OnDemand) -> bool | None:
     return None
 
 
-def _value(span: Span, reference, tools: OnDemand) -> dict | None:
-    """The record fields of one date span, or None when it does not normalize."""
+def _value(span: Span, reference, tools: OnDemand, anchor: str | None = None) -> dict | None:
+    """The record fields of one date span, or None when it does not normalize; ``anchor``
+    is the date an anchored phrase (``le lendemain``) counts from."""
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
     horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
     future: bool | None = False
     if reference is not None and not _YEAR.search(text):
         future = True if horizon else _tense(span, tools)
-    parsed = normalize_date(text, reference, future=future)
+    parsed = normalize_date(text, reference, future=future, anchor=anchor)
     if parsed is None:
         return None
     return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}

@@ -34,12 +34,20 @@ def _re() -> dict[str, re.Pattern]:
     year = r"(?:1[0-9]\d\d|20\d\d)"
     unit = r"(?:ans?|années?|mois|semaines?|jours?)"
     return {
-        "anchored": re.compile(
-            rf"^{num} {unit}(?: et demie?)? (?:plus tôt|plus tard|auparavant)$"
-            r"|^l'(?:an|année) (?:suivante?|précédente?|d'après|d'avant)$"
-            r"|^le mois (?:suivant|précédent|d'après|d'avant)$"
-            r"|^la semaine (?:suivante|précédente|d'après|d'avant)$"
-            r"|^(?:la veille|le lendemain|l'avant-veille|le surlendemain)$"
+        # anchored on another date of the article (or the reference): see relative._anchored
+        "anchored_day": re.compile(
+            r"^(la veille|l'avant-veille|le lendemain|le surlendemain|(?:le )?jour (?:d'avant|précédent|d'après|suivant))"
+            r"(?: (?:du|de) (.+))?$"
+        ),
+        "anchored_offset": re.compile(
+            rf"^({num}) ({unit})( et demie?)? (plus tôt|plus tard|auparavant|après|avant)$"
+        ),
+        "anchored_named": re.compile(
+            r"^(l'an|l'année|le mois|la semaine) (suivante?|précédente?|d'après|d'avant|qui suit|qui précède)$"
+        ),
+        "anchored_weekday": re.compile(
+            rf"^({weekday}) (suivant|précédent|d'après|d'avant)$"
+            rf"|^({weekday}) (?:de )?la semaine (suivante|précédente|d'après|d'avant)$"
         ),
         "ago": re.compile(rf"^il y a ({num}) ({unit})( et demie?)?$"),
         "within": re.compile(rf"^(?:d'ici(?: à)?|dans) ({num}) ({unit})( et demie?)?$"),

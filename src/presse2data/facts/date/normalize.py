@@ -74,6 +74,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import anchored
 from .dateparsing import _calendar_point
 from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _number, _re, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
@@ -156,15 +157,19 @@ def _modifier(s: str) -> tuple[str, str | None]:
     return rest, None if mod == "-" else mod
 
 
-def normalize_date(text: str, reference: dt.date | None = None, future: bool | None = False) -> DateValue | None:
+def normalize_date(
+    text: str, reference: dt.date | None = None, future: bool | None = False, anchor: str | None = None
+) -> DateValue | None:
     """The TIMEX3 reading of one date phrase, or None when it is not one we can read.
 
     ``reference`` resolves relative phrases and years left unwritten; ``future``
     says the sentence is in the future tense (a year-less month is then the next one),
     False in a past tense (the last one), None when no tense says (the nearer one).
+    ``anchor`` (a TIMEX3 value) is the date that ``la veille``, ``deux jours plus tard``,
+    ``la semaine suivante`` count from; without one they have ``value: null``.
     """
     try:
-        return _normalize(text, reference, future)
+        return _normalize(text, reference, future, anchor)
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None
 
@@ -181,15 +186,42 @@ def season_years(text: str) -> tuple[str, str] | None:
     return m.group(1), str(int(m.group(1)) + 1)
 
 
-def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None:
+def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | None) -> DateValue | None:
+    """An anchored phrase read against ``anchor`` (None: not an anchored phrase)."""
+    R = _re()
+    p = None
+    if m := R["anchored_day"].match(s):
+        if m.group(2):  # le lendemain du 13 février: the anchor is written
+            inner = _normalize(m.group(2), ref, future, None)
+            if inner is None or inner.value_end is not None:
+                return None
+            anchor = inner.value
+        p = anchored.day_offset(m.group(1), anchor)
+    elif m := R["anchored_offset"].match(s):
+        n = _number(m.group(1))
+        if n is None:
+            return None
+        p = anchored.unit_offset(n + (0.5 if m.group(3) else 0), m.group(2), m.group(4), anchor)
+    elif m := R["anchored_named"].match(s):
+        p = anchored.named_offset(m.group(1), m.group(2), anchor)
+    elif m := R["anchored_weekday"].match(s):
+        weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
+        day = m.group(1) or m.group(3)
+        p = anchored.weekday_after(weekdays[day], m.group(2) or m.group(4), m.group(3) is not None, anchor)
+    if p is None:
+        return None
+    return DateValue(p.format(), None, None, True)
+
+
+def _normalize(text: str, ref: dt.date | None, future: bool, anchor: str | None = None) -> DateValue | None:
     if not isinstance(text, str):
         return None
     s = _clean(text)
     if not s or len(s) > 120:
         return None
     R = _re()
-    if R["anchored"].match(s):
-        return DateValue(None, relative=True)
+    if ranchored := _anchored(s, ref, future, anchor):
+        return ranchored
     for key, sign in (("ago", -1), ("within", 1)):
         if m := R[key].match(s):
             n = _number(m.group(1))
