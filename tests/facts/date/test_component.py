@@ -206,6 +206,7 @@ ANCHORED_NOT_DATES = [
     "L'agence assure une veille stratégique pour ses adhérents.",
     "Le bureau a été élu la veille de l'assemblée générale.",
     "Le premier bilan a été dressé deux ans après la création du réseau.",
+    "Le service permet de commander son panier la veille au soir.",
 ]
 
 NOT_DATES = [

@@ -94,7 +94,7 @@ def make_component(nlp: Language, name: str):
             return season_years(span.text) is not None
         if check == "anchored-day":  # la veille stratégique is a noun
             nxt = _next(span)
-            return nxt is None or nxt.pos_ not in ("ADJ", "NOUN")
+            return (nxt is None or nxt.pos_ not in ("ADJ", "NOUN")) and not _in_infinitive(span, tools)
         if check == "numeric-day":  # le 22/04, not a score or a ratio
             prev = _prev(span)
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -150,6 +150,19 @@ def _year_ok(span: Span, cue_words: set[str]) -> bool:
     ):
         return False  # Euro 2016, Windows 2000
     return True
+
+
+def _in_infinitive(span: Span, tools: OnDemand) -> bool:
+    """The span hangs on an infinitive: a procedure (``réserver la veille``), not an event."""
+    sentence, offset = tools.parsed_sentence(span)
+    token = sentence[span.start - offset : span.end - offset].root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            return "Inf" in token.morph.get("VerbForm")
+        if token.head is token:
+            break
+        token = token.head
+    return False
 
 
 def _past_or_future_verb(token: Token | None) -> bool:
