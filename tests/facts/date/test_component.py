@@ -184,6 +184,9 @@ ISSUE23 = [
     ("Le vote aura lieu le 17/6 au conseil.",                     [("17/6", "2015-06-17", None, None, True)]),
     ("Il viendra mardi de la semaine prochaine.",                 [("mardi de la semaine prochaine", "2015-06-09", None, None, True)]),
     ("On se revoit lundi en huit pour signer.",                   [("lundi en huit", "2015-06-08", None, None, True)]),
+    ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
+    ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
+    ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
 ]
 
 # anchored dates (issue 23): counted from the nearest earlier date of the article, else from the

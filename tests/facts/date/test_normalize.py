@@ -270,6 +270,23 @@ ROWS += [
     ("lundi 18 février 2013",         FEB,  "2013-02-18", None, None, False),
     # horizons: the value is the horizon, no mod (the contract's mods are START/MID/END/APPROX)
     ("d'ici 2023",                    None, "2023", None, None, False),
+    # --- counted inside a month: whole ISO weeks, the n-th or last day or weekday
+    ("la première semaine d'octobre 2014",   None, "2014-W41", None, None, False),
+    ("premiere semaine de mars 2021",        None, "2021-W09", None, None, False),
+    ("la deuxième semaine du mois de mai 2016", None, "2016-W19", None, None, False),
+    ("la dernière semaine de septembre 2014", None, "2014-W39", None, None, False),
+    ("la première semaine d'octobre",        REF,  "2014-W41", None, None, True),
+    ("la première semaine d'octobre",        None, None,       None, None, True),
+    ("le dernier jour d'octobre 2015",       None, "2015-10-31", None, None, False),
+    ("le dernier jour de février 2016",      None, "2016-02-29", None, None, False),
+    ("le premier jour de mars",              None, "XXXX-03-01", None, None, False),
+    ("le 3e jour de mars",                   REF,  "2015-03-03", None, None, True),
+    ("le premier mercredi de mars 2015",     None, "2015-03-04", None, None, False),
+    ("le dernier vendredi du mois de juin 2015", None, "2015-06-26", None, None, False),
+    ("le premier mardi du mois prochain",    REF,  "2015-07-07", None, None, True),
+    ("le deuxième jeudi du mois dernier",    REF,  "2015-05-14", None, None, True),
+    ("le premier mardi du mois prochain",    None, None,       None, None, True),
+    ("le cinquième lundi de février 2015",   None, None,       None, None, False),  # there is none
 ]
 # fmt: on
 

@@ -33,6 +33,7 @@ def _re() -> dict[str, re.Pattern]:
     day = r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[0-9]\d\d|20\d\d)"
     unit = r"(?:ans?|années?|mois|semaines?|jours?)"
+    ordw = r"(?:premi[eè]re?|1er|1re|deuxième|2e|2ème|seconde?|troisième|3e|3ème|quatrième|4e|4ème|cinquième|5e|derni[eè]re?)"
     return {
         # anchored on another date of the article (or the reference): see relative._anchored
         "anchored_day": re.compile(
@@ -48,6 +49,17 @@ def _re() -> dict[str, re.Pattern]:
         "anchored_weekday": re.compile(
             rf"^({weekday}) (suivant|précédent|d'après|d'avant)$"
             rf"|^({weekday}) (?:de )?la semaine (suivante|précédente|d'après|d'avant)$"
+        ),
+        # counted inside a month (monthly.py)
+        "month_week": re.compile(
+            rf"^({ordw}) semaine (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
+        "month_day": re.compile(
+            rf"^({ordw}|\d{{1,2}}(?:e|ème|eme)) jour (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
+        "month_weekday": re.compile(
+            rf"^({ordw}) ({weekday}) (?:(?:de |d'|du mois de |du mois d')({month})(?: ({year}))?"
+            r"|du mois (prochain|dernier|passé|en cours)|de ce mois)$"
         ),
         "ago": re.compile(rf"^il y a ({num}) ({unit})( et demie?)?$"),
         "within": re.compile(rf"^(?:d'ici(?: à)?|dans) ({num}) ({unit})( et demie?)?$"),
