@@ -184,6 +184,9 @@ ISSUE23 = [
     ("Le vote aura lieu le 17/6 au conseil.",                     [("17/6", "2015-06-17", None, None, True)]),
     ("Il viendra mardi de la semaine prochaine.",                 [("mardi de la semaine prochaine", "2015-06-09", None, None, True)]),
     ("On se revoit lundi en huit pour signer.",                   [("lundi en huit", "2015-06-08", None, None, True)]),
+    ("Le festival a lieu du deux au cinq juillet 2016.",          [("deux au cinq juillet 2016", "2016-07-02", "2016-07-05", None, False)]),
+    ("La consultation était ouverte du 11 au 22.",                [("11 au 22", "2015-05-11", "2015-05-22", None, True)]),
+    ("Les ateliers se tiendront entre le 8 et le douze.",         [("8 et le douze", "2015-06-08", "2015-06-12", None, True)]),
     ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
     ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
     ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
@@ -210,6 +213,8 @@ ANCHORED_NOT_DATES = [
     "Le bureau a été élu la veille de l'assemblée générale.",
     "Le premier bilan a été dressé deux ans après la création du réseau.",
     "Le service permet de commander son panier la veille au soir.",
+    "Le taux passe du 13 au 18 %.",
+    "Ils ont été classés du 3 au 8 sur vingt candidats.",
 ]
 
 NOT_DATES = [

@@ -270,6 +270,14 @@ ROWS += [
     ("lundi 18 février 2013",         FEB,  "2013-02-18", None, None, False),
     # horizons: the value is the horizon, no mod (the contract's mods are START/MID/END/APPROX)
     ("d'ici 2023",                    None, "2023", None, None, False),
+    # --- ranges with a day in words, ranges of days without a month (the reference's month)
+    ("du treize au 15 juillet",              None, "XXXX-07-13", "XXXX-07-15", None, False),
+    ("du 1er au dix juillet 2016",           None, "2016-07-01", "2016-07-10", None, False),
+    ("entre le 4 et le vingt et un mars",    REF,  "2015-03-04", "2015-03-21", None, True),
+    ("13 au 18",                             REF,  "2015-05-13", "2015-05-18", None, True),
+    ("13 et le dix-huit",                    REF,  "2015-05-13", "2015-05-18", None, True),
+    ("28 au 3",                              REF,  "2015-05-28", "2015-06-03", None, True),
+    ("13 au 18",                             None, None,         None,         None, True),
     # --- counted inside a month: whole ISO weeks, the n-th or last day or weekday
     ("la première semaine d'octobre 2014",   None, "2014-W41", None, None, False),
     ("premiere semaine de mars 2021",        None, "2021-W09", None, None, False),

@@ -79,7 +79,7 @@ from .dateparsing import _calendar_point
 from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _number, _re, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
 from .relative import _day_of_month
-from .point import _Point, _day_number, _resolve_year, _shift, _valid
+from .point import _Point, _add_months, _day_number, _resolve_year, _shift, _valid
 
 __all__ = ["DateValue", "normalize_date"]
 
@@ -100,6 +100,8 @@ def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
     body = s[head.end():] if head else s
     body = _re()["range_weekday"].sub("", body)  # du samedi 13 au dimanche 15 juillet
     body = _re()["ordinal_day"].sub(r"\1", body)  # du 13e au 15 juillet
+    days = _table("date/day_words")
+    body = _re()["day_word"].sub(lambda m: days[m.group(1)], body)  # du treize au 15 juillet
     for sep in _re()["range_split"].finditer(body):
         ranged = _range_of(body[: sep.start()].strip(), body[sep.end():].strip(), ref, future)
         if ranged is not None:
@@ -114,10 +116,14 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
         if start is None or start.year is None or start.unresolved or start.text is not None:
             return None
         return DateValue(start.format(), ref.isoformat(), None, True)
+    bare_day = re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) is not None
+    right = right.removeprefix("le ")
+    last = int(right) if re.fullmatch(r"\d{1,2}", right) else _table("date/day_words").get(right)
+    if bare_day and last is not None:  # du 13 au 18: days of the reference's month or a neighbour
+        return _days_of_month(_day_number(left), int(last), ref, future)
     end = _point(right, None, future, allow_bare=False)
     if end is None or end.unresolved or end.text is not None:
         return None
-    bare_day = re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) is not None
     start = None if bare_day else _point(left, None, future, allow_bare=False)
     if bare_day and end.day is not None:
         start = _Point(None, end.month, _day_number(left))  # du 12 au 14 octobre
@@ -142,6 +148,17 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
         end.relative = True
     relative = start.relative or end.relative
     return DateValue(start.format(), end.format(), None, relative)
+
+
+def _days_of_month(first: int, last: int, ref: dt.date | None, future: bool | None) -> DateValue | None:
+    """``du 13 au 18``: the first day placed like ``le 13``, the last one in its month or the next."""
+    start = _day_of_month(first, ref, _direction(future))
+    if start is None or start.unresolved:
+        return None if start is None else DateValue(None, relative=True)
+    y, m = (start.year, start.month) if last > first else _add_months(start.year, start.month, 1)
+    if last == first or not _valid(y, m, last):
+        return None
+    return DateValue(start.format(), f"{y:04d}-{m:02d}-{last:02d}", None, True)
 
 
 def _modifier(s: str) -> tuple[str, str | None]:
