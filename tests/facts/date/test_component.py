@@ -187,6 +187,8 @@ ISSUE23 = [
     ("Le festival a lieu du deux au cinq juillet 2016.",          [("deux au cinq juillet 2016", "2016-07-02", "2016-07-05", None, False)]),
     ("La consultation était ouverte du 11 au 22.",                [("11 au 22", "2015-05-11", "2015-05-22", None, True)]),
     ("Les ateliers se tiendront entre le 8 et le douze.",         [("8 et le douze", "2015-06-08", "2015-06-12", None, True)]),
+    ("Réunion du bureau : 17/06, salle B.",                       [("17/06", "2015-06-17", None, None, True)]),
+    ("Acte signé le 20 02 2014 devant notaire.",                  [("20 02 2014", "2014-02-20", None, None, False)]),
     ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
     ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
     ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
@@ -215,6 +217,8 @@ ANCHORED_NOT_DATES = [
     "Le service permet de commander son panier la veille au soir.",
     "Le taux passe du 13 au 18 %.",
     "Ils ont été classés du 3 au 8 sur vingt candidats.",
+    "Le score est de 3/2 et le ratio 17/2 pour cette saison.",
+    "Appelez le 02 40 12 20 14 ou le 1 200 2015 au standard.",
 ]
 
 NOT_DATES = [

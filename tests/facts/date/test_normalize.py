@@ -278,6 +278,9 @@ ROWS += [
     ("13 et le dix-huit",                    REF,  "2015-05-13", "2015-05-18", None, True),
     ("28 au 3",                              REF,  "2015-05-28", "2015-06-03", None, True),
     ("13 au 18",                             None, None,         None,         None, True),
+    # --- numeric days with spaces (a four-digit year)
+    ("20 02 2014",                           None, "2014-02-20", None, None, False),
+    ("3 7 2015",                             REF,  "2015-07-03", None, None, False),
     # --- counted inside a month: whole ISO weeks, the n-th or last day or weekday
     ("la première semaine d'octobre 2014",   None, "2014-W41", None, None, False),
     ("premiere semaine de mars 2021",        None, "2021-W09", None, None, False),

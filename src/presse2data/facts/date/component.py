@@ -95,8 +95,10 @@ def make_component(nlp: Language, name: str):
         if check == "anchored-day":  # la veille stratégique is a noun
             nxt = _next(span)
             return (nxt is None or nxt.pos_ not in ("ADJ", "NOUN")) and not _in_infinitive(span, tools)
-        if check == "numeric-day":  # le 22/04, not a score or a ratio
+        if check == "numeric-day":  # le 22/04, not a score or a ratio; 17/02 (a zero-padded month) alone
             prev = _prev(span)
+            if re.fullmatch(r"\d\d/0\d", span.text):
+                return True
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
         return True
 

@@ -262,6 +262,8 @@ def _normalize(text: str, ref: dt.date | None, future: bool, anchor: str | None 
         return DateValue(p.format(), None, mod, p.relative)
     if years := season_years(s):
         return DateValue(*years)  # la saison 2011-12: two years, not December
+    if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", s):
+        s = s.replace(" ", "/")  # 20 02 2014
     if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
         return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
     if ranged := _range(s, ref, future):
