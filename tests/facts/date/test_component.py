@@ -189,6 +189,8 @@ ISSUE23 = [
     ("Les ateliers se tiendront entre le 8 et le douze.",         [("8 et le douze", "2015-06-08", "2015-06-12", None, True)]),
     ("Réunion du bureau : 17/06, salle B.",                       [("17/06", "2015-06-17", None, None, True)]),
     ("Acte signé le 20 02 2014 devant notaire.",                  [("20 02 2014", "2014-02-20", None, None, False)]),
+    ("Les syndicats défileront pour la fête du travail.",          [("fête du travail", "2016-05-01", None, None, True)]),
+    ("Grand concert : fête du travail, place Royale.",            [("fête du travail", "2015-05-01", None, None, True)]),
     ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
     ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
     ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
@@ -219,6 +221,8 @@ ANCHORED_NOT_DATES = [
     "Ils ont été classés du 3 au 8 sur vingt candidats.",
     "Le score est de 3/2 et le ratio 17/2 pour cette saison.",
     "Appelez le 02 40 12 20 14 ou le 1 200 2015 au standard.",
+    "Le nouvel an chinois attire la foule place d'Italie.",
+    "Noël Dupuis présidera la séance.",
 ]
 
 NOT_DATES = [

@@ -92,6 +92,9 @@ def make_component(nlp: Language, name: str):
             return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
         if check == "next-year":  # 2011-12: the year after, else a month or a code
             return season_years(span.text) is not None
+        if check in ("multiword", "not-before-adjective"):  # fête du travail; not Noël (a first name), le nouvel an chinois
+            nxt = _next(span)
+            return (check != "multiword" or len(span.text.split()) > 1) and (nxt is None or nxt.pos_ != "ADJ")
         if check == "anchored-day":  # la veille stratégique is a noun
             nxt = _next(span)
             return (nxt is None or nxt.pos_ not in ("ADJ", "NOUN")) and not _in_infinitive(span, tools)
