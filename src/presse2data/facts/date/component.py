@@ -111,7 +111,8 @@ def make_component(nlp: Language, name: str):
         facts, anchor = [], None
         for span in span_group(doc, SPAN_KEY):
             anchored = reference is not None and rules.rule(span).data.get("anchor") == "earlier"
-            value = _value(span, reference, tools, (anchor or reference.isoformat()) if anchored else None)
+            kind = rules.rule(span).data["normalize"]
+            value = _value(span, reference, tools, (anchor or reference.isoformat()) if anchored else None, kind)
             facts.append((span, value))
             if value is not None and value["value"] is not None:
                 anchor = value["value_end"] or value["value"]
@@ -255,16 +256,17 @@ def _tense(span: Span, tools: OnDemand) -> bool | None:
     return None
 
 
-def _value(span: Span, reference, tools: OnDemand, anchor: str | None = None) -> dict | None:
-    """The record fields of one date span, or None when it does not normalize; ``anchor``
-    is the date an anchored phrase (``le lendemain``) counts from."""
+def _value(span: Span, reference, tools: OnDemand, anchor: str | None = None, kind: str | None = None) -> dict | None:
+    """The record fields of one date span read by the normalizer its rule names (``kind``), or
+    None when it does not normalize; ``anchor`` is the date an anchored phrase (``le lendemain``)
+    counts from."""
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
     horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
     future: bool | None = False
     if reference is not None and not _YEAR.search(text):
         future = True if horizon else _tense(span, tools)
-    parsed = normalize_date(text, reference, future=future, anchor=anchor)
+    parsed = normalize_date(text, reference, future=future, anchor=anchor, kind=kind)
     if parsed is None:
         return None
     return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}

@@ -175,7 +175,11 @@ def _modifier(s: str) -> tuple[str, str | None]:
 
 
 def normalize_date(
-    text: str, reference: dt.date | None = None, future: bool | None = False, anchor: str | None = None
+    text: str,
+    reference: dt.date | None = None,
+    future: bool | None = False,
+    anchor: str | None = None,
+    kind: str | None = None,
 ) -> DateValue | None:
     """The TIMEX3 reading of one date phrase, or None when it is not one we can read.
 
@@ -183,10 +187,11 @@ def normalize_date(
     says the sentence is in the future tense (a year-less month is then the next one),
     False in a past tense (the last one), None when no tense says (the nearer one).
     ``anchor`` (a TIMEX3 value) is the date that ``la veille``, ``deux jours plus tard``,
-    ``la semaine suivante`` count from; without one they have ``value: null``.
+    ``la semaine suivante`` count from; without one they have ``value: null``. ``kind`` is the
+    normalizer a rule names (:data:`NORMALIZERS`); without it each is tried in turn.
     """
     try:
-        return _normalize(text, reference, future, anchor)
+        return _normalize(text, reference, future, anchor, kind)
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None
 
@@ -230,45 +235,97 @@ def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | No
     return DateValue(p.format(), None, None, True)
 
 
-def _normalize(text: str, ref: dt.date | None, future: bool, anchor: str | None = None) -> DateValue | None:
+# ---------------------------------------------------------------- the normalizers a rule names
+
+_STOP = object()  # a normalizer read the phrase as its own but found no date in it: no other is tried
+
+
+def _offset(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``il y a trois semaines``, ``dans deux jours``, ``d'ici 3 ans``: the reference moved, at the unit's granularity."""
+    for key, sign in (("ago", -1), ("within", 1)):
+        if m := _re()[key].match(s):
+            n = _number(m.group(1))
+            if n is None:
+                return _STOP
+            if ref is None:
+                return DateValue(None, relative=True)
+            return DateValue(_shift(ref, sign * (n + (0.5 if m.group(3) else 0)), m.group(2)), relative=True)
+    return None
+
+
+def _day_alone(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``le 2``: a bare number is a day only after ``le`` (the detector's span)."""
+    if m := _re()["day_alone"].match(s):
+        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
+        return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
+    return None
+
+
+def _modified(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``mi-octobre``, ``fin 2015``, ``au début de l'année 2018``, ``vers 2010``, ``aux alentours de 2010 et 2012``."""
+    s = _strip_leading(s)
+    rest, mod = _modifier(s)
+    if rest == s:
+        return None
+    if mod == "APPROX" and (ranged := _range(rest, ref, future)):
+        return DateValue(ranged.value, ranged.value_end, mod, ranged.relative)
+    p = _point(rest, ref, future, allow_bare=True)
+    return _STOP if p is None else DateValue(p.format(), None, mod, p.relative)
+
+
+def _season_years(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``la saison 2011-12``: two years, not December."""
+    years = season_years(_strip_leading(s))
+    return DateValue(*years) if years else None
+
+
+def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``03/03/2016``, ``20 02 2014``, ``2016-03-03``: a day, not a range."""
+    s = _strip_leading(s)
+    if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", s):
+        s = s.replace(" ", "/")  # 20 02 2014
+    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
+        return DateValue(p.format(), None, None, p.relative)
+    return None
+
+
+def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    return _range(_strip_leading(s), ref, future)
+
+
+def _single(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """One calendar point: a day, a month, a year, a season, a quarter, a holiday, a weekday...,
+    with a modifier when the span carries one (``fin des années 1990``, ``mi-février 2013``)."""
+    if (modified := _modified(s, ref, future, anchor)) is not None:
+        return modified
+    p = _point(_strip_leading(s), ref, future, allow_bare=False)
+    return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
+
+
+# The normalizers, in the order a phrase read without its rule tries them; a rule line of
+# models/date/rules.jsonl names the one that reads its spans (key "normalize").
+NORMALIZERS = {
+    "anchored": lambda s, ref, future, anchor: _anchored(s, ref, future, anchor),
+    "offset": _offset,
+    "day-alone": _day_alone,
+    "modified": _modified,
+    "season-years": _season_years,
+    "calendar": _calendar,
+    "range": _ranged,
+    "point": _single,
+}
+
+
+def _normalize(
+    text: str, ref: dt.date | None, future: bool | None, anchor: str | None = None, kind: str | None = None
+) -> DateValue | None:
     if not isinstance(text, str):
         return None
     s = _clean(text)
     if not s or len(s) > 120:
         return None
-    R = _re()
-    if ranchored := _anchored(s, ref, future, anchor):
-        return ranchored
-    for key, sign in (("ago", -1), ("within", 1)):
-        if m := R[key].match(s):
-            n = _number(m.group(1))
-            if n is None:
-                return None
-            amount = sign * (n + (0.5 if m.group(3) else 0))
-            if ref is None:
-                return DateValue(None, relative=True)
-            return DateValue(_shift(ref, amount, m.group(2)), relative=True)
-    if m := R["day_alone"].match(s):  # le 2: a bare number is a day only after "le" (the detector's span)
-        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
-        return None if p is None else DateValue(p.format(), None, None, p.relative)
-    s = _strip_leading(s)
-    rest, mod = _modifier(s)
-    if rest != s:
-        if mod == "APPROX" and (ranged := _range(rest, ref, future)):
-            return DateValue(ranged.value, ranged.value_end, mod, ranged.relative)
-        p = _point(rest, ref, future, allow_bare=True)
-        if p is None:
-            return None
-        return DateValue(p.format(), None, mod, p.relative)
-    if years := season_years(s):
-        return DateValue(*years)  # la saison 2011-12: two years, not December
-    if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", s):
-        s = s.replace(" ", "/")  # 20 02 2014
-    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
-        return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
-    if ranged := _range(s, ref, future):
-        return ranged
-    p = _point(s, ref, future, allow_bare=False)
-    if p is None:
-        return None
-    return DateValue(p.format(), None, None, p.relative)
+    for name in (kind,) if kind else NORMALIZERS:
+        got = NORMALIZERS[name](s, ref, future, anchor)
+        if got is not None:
+            return None if got is _STOP else got
+    return None
