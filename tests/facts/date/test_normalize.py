@@ -402,7 +402,7 @@ MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 MONTH_SHORT = ["janv.", "fév", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov", "déc."]
 
 
-@given(st.integers(1800, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{d}/{m}/{y}", "{d}.{m}.{y}", "{d}-{m}-{y}", "{y}-{m}-{d}", "{D} {M} {y}", "{D} {S} {y}", "{D} {U} {y}"]))
+@given(st.integers(1800, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{d}/{m}/{y}", "{d}.{m}.{y}", "{d}-{m}-{y}", "{y}-{m}-{d}", "{D} {M} {y}", "{D} {S} {y}", "{D} {U} {y}", "{d} {m} {y}", "{D} {m} {y}"]))
 def test_every_written_form_of_a_day_reads_back(year, month, day, form):
     """The numeric and written forms dateparser reads give back the same ISO day."""
     text = form.format(d=f"{day:02d}", m=f"{month:02d}", y=year, D=day, M=MONTH_NAMES[month - 1],
@@ -437,7 +437,11 @@ def test_numeric_and_iso_agree(year, month, day):
 NEWS_FORMS = [
     "{D} {M}", "le {D} {M}", "{D} au {E} {M}", "les {D} et {E} {M}", "du {W} {D} au {E} {M}", "{d}/{m}",
     "le {D}", "{w} de la semaine prochaine", "{w} cette semaine", "{w} en huit", "{w} en quinze", "{w}",
+    "du {D} au {E}", "entre le {D} et le {EW}", "du {D} au {EW} {M}",
 ]
+DAY_WORDS = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+             "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt et un",
+             "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six", "vingt-sept", "vingt-huit"]
 
 
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 27), st.integers(1, 12),
@@ -447,7 +451,7 @@ def test_news_forms_resolve_near_the_reference(reference, day, month, form, futu
     year of the reference whose day (and month when written) is the one written."""
     names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
     text = form.format(D=day, E=day + 1, M=MONTH_NAMES[month - 1], d=f"{day:02d}", m=f"{month:02d}",
-                       W=names[day % 7], w=names[month % 7])
+                       W=names[day % 7], w=names[month % 7], EW=DAY_WORDS[day], Y=reference.year)
     got = normalize_date(text, reference, future)
     assert got is not None and got.relative and got.value is not None, text
     start = dt.date.fromisoformat(got.value)
@@ -456,6 +460,8 @@ def test_news_forms_resolve_near_the_reference(reference, day, month, form, futu
         assert start.day == day
     if "{M}" in form or "{m}" in form:
         assert start.month == month
+    if "{E}" in form or "{EW}" in form:
+        assert dt.date.fromisoformat(got.value_end) == start + dt.timedelta(days=1)
     if "{w}" in form:
         assert start.isoweekday() == month % 7 + 1
     if future is True:
@@ -495,3 +501,26 @@ def test_anchored_forms_count_from_their_anchor(anchor, n, weekday, form, future
 def test_never_raises_with_an_anchor(text, reference, anchor):
     got = normalize_date(text, reference, None, anchor=anchor)
     assert got is None or isinstance(got, DateValue)
+
+
+@given(st.integers(1990, 2060), st.integers(1, 12), st.integers(1, 7), st.sampled_from(["premier", "deuxième", "dernier"]),
+       st.sampled_from(["le {o} {w} de {M} {Y}", "le {o} jour de {M} {Y}", "la {of} semaine de {M} {Y}"]))
+def test_days_and_weeks_counted_in_a_month_fall_in_it(year, month, weekday, ordinal, form):
+    """Round trip of the month-counted forms: the day (or the whole ISO week) lies in the month
+    written, on the weekday written, first or last as the ordinal says."""
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    feminine = {"premier": "première", "deuxième": "deuxième", "dernier": "dernière"}[ordinal]
+    text = form.format(o=ordinal, of=feminine, w=names[weekday - 1], M=MONTH_NAMES[month - 1], Y=year)
+    got = normalize_date(text)
+    assert got is not None and got.value is not None, text
+    if "semaine" in form:
+        monday = dt.datetime.strptime(got.value + "-1", "%G-W%V-%u").date()
+        assert (monday.month, (monday + dt.timedelta(days=6)).month) == (month, month)
+        return
+    day = dt.date.fromisoformat(got.value)
+    assert (day.year, day.month) == (year, month)
+    if "{w}" in form:
+        assert day.isoweekday() == weekday
+        assert (day.day <= 7) if ordinal == "premier" else (8 <= day.day <= 14) if ordinal == "deuxième" else (day + dt.timedelta(days=7)).month != month
+    else:
+        assert day.day == {"premier": 1, "deuxième": 2}.get(ordinal, day.day) and (ordinal != "dernier" or (day + dt.timedelta(days=1)).day == 1)
