@@ -191,6 +191,7 @@ ISSUE23 = [
     ("Acte signé le 20 02 2014 devant notaire.",                  [("20 02 2014", "2014-02-20", None, None, False)]),
     ("Les syndicats défileront pour la fête du travail.",          [("fête du travail", "2016-05-01", None, None, True)]),
     ("Grand concert : fête du travail, place Royale.",            [("fête du travail", "2015-05-01", None, None, True)]),
+    ("Les travaux reprendront la seconde quinzaine de juillet.",  [("seconde quinzaine de juillet", "2015-07-16", "2015-07-31", None, True)]),
     ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
     ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
     ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
@@ -223,6 +224,7 @@ ANCHORED_NOT_DATES = [
     "Appelez le 02 40 12 20 14 ou le 1 200 2015 au standard.",
     "Le nouvel an chinois attire la foule place d'Italie.",
     "Noël Dupuis présidera la séance.",
+    "Une quinzaine d'entreprises ont signé la charte.",
 ]
 
 NOT_DATES = [

@@ -298,6 +298,9 @@ ROWS += [
     ("le deuxième jeudi du mois dernier",    REF,  "2015-05-14", None, None, True),
     ("le premier mardi du mois prochain",    None, None,       None, None, True),
     ("le cinquième lundi de février 2015",   None, None,       None, None, False),  # there is none
+    ("la première quinzaine d'avril",        None, "XXXX-04-01", "XXXX-04-15", None, False),
+    ("la seconde quinzaine de février 2016", None, "2016-02-16", "2016-02-29", None, False),
+    ("la deuxième quinzaine de juillet",     REF,  "2014-07-16", "2014-07-31", None, True),
 ]
 # fmt: on
 

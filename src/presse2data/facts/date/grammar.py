@@ -54,6 +54,9 @@ def _re() -> dict[str, re.Pattern]:
         "month_week": re.compile(
             rf"^({ordw}) semaine (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
         ),
+        "month_fortnight": re.compile(
+            rf"^(premi[eè]re|1re|deuxième|2e|seconde|derni[eè]re) quinzaine (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
         "month_day": re.compile(
             rf"^({ordw}|\d{{1,2}}(?:e|ème|eme)) jour (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
         ),

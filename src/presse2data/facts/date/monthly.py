@@ -1,5 +1,6 @@
 """Days and weeks counted inside a month: ``le dernier jour d'octobre 2015``, ``le 3e jour de
-mars``, ``la première semaine d'octobre 2014``, ``le premier mercredi du mois prochain``.
+mars``, ``la première semaine d'octobre 2014``, ``le premier mercredi du mois prochain``,
+``la seconde quinzaine de juillet`` (the 16th to the month's end; the first: the 1st to the 15th).
 
 A week of a month is a whole ISO week inside it (Monday to Sunday): ``la première semaine
 d'octobre 2014`` is the week of Monday 6 October (the 1st was a Wednesday), ``la dernière
@@ -67,3 +68,13 @@ def weekday_of_month(word: str, weekday: int, year: int, month: int) -> _Point |
         return None
     day = days[n - 1] if n > 0 else days[-1]
     return _Point(day.year, day.month, day.day)
+
+
+def fortnight(word: str, year: int | None, month: int) -> tuple[_Point, _Point] | None:
+    """``la première quinzaine d'avril``: the 1st to the 15th; the second or last: the 16th to the end."""
+    n = _nth(word)
+    if n == 1:
+        return _Point(year, month, 1), _Point(year, month, 15)
+    if year is None and month == 2:
+        return None  # its end depends on the year
+    return _Point(year, month, 16), _Point(year, month, calendar.monthrange(year or 2001, month)[1])

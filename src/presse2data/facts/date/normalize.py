@@ -74,9 +74,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import anchored
+from . import anchored, monthly
 from .dateparsing import _calendar_point
-from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _number, _re, _strip_leading, _strip_prefix, _table
+from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _months, _number, _re, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
 from .relative import _day_of_month
 from .point import _Point, _add_months, _day_number, _resolve_year, _shift, _valid
@@ -290,7 +290,14 @@ def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | No
 
 
 def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
-    return _range(_strip_leading(s), ref, future)
+    s = _strip_leading(s)
+    if m := _re()["month_fortnight"].match(s):  # la seconde quinzaine de juillet
+        p = _Point(int(m.group(3)) if m.group(3) else None, _months()[m.group(2)])
+        if p.year is None and ref is not None:
+            _resolve_year(p, ref, _direction(future))
+        ends = monthly.fortnight(m.group(1), p.year, p.month)
+        return _STOP if ends is None else DateValue(ends[0].format(), ends[1].format(), None, p.relative)
+    return _range(s, ref, future)
 
 
 def _single(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
