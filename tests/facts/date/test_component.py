@@ -164,7 +164,7 @@ RESOLVED = [
     ("Le campus ouvrira cet été.", [("cet été", "2015-SU", None, None, True)]),
     ("La start-up a annoncé hier une levée de fonds.", [("hier", "2015-05-31", None, None, True)]),
     ("Le ministre a annoncé aujourd'hui lundi un nouveau plan.", [("aujourd'hui lundi", "2015-06-01", None, None, True)]),
-    ("L’une des mesures avait été présentée 4 mois plus tôt par la ministre.", [("4 mois plus tôt", None, None, None, True)]),
+    ("L’une des mesures avait été présentée 4 mois plus tôt par la ministre.", [("4 mois plus tôt", "2015-02", None, None, True)]),
     ("Fondée en 2008 par trois entrepreneurs, l'association grandit.", [("2008", "2008", None, None, False)]),
 ]
 
@@ -184,6 +184,47 @@ ISSUE23 = [
     ("Le vote aura lieu le 17/6 au conseil.",                     [("17/6", "2015-06-17", None, None, True)]),
     ("Il viendra mardi de la semaine prochaine.",                 [("mardi de la semaine prochaine", "2015-06-09", None, None, True)]),
     ("On se revoit lundi en huit pour signer.",                   [("lundi en huit", "2015-06-08", None, None, True)]),
+    ("Le festival a lieu du deux au cinq juillet 2016.",          [("deux au cinq juillet 2016", "2016-07-02", "2016-07-05", None, False)]),
+    ("La consultation était ouverte du 11 au 22.",                [("11 au 22", "2015-05-11", "2015-05-22", None, True)]),
+    ("Les ateliers se tiendront entre le 8 et le douze.",         [("8 et le douze", "2015-06-08", "2015-06-12", None, True)]),
+    ("Réunion du bureau : 17/06, salle B.",                       [("17/06", "2015-06-17", None, None, True)]),
+    ("Acte signé le 20 02 2014 devant notaire.",                  [("20 02 2014", "2014-02-20", None, None, False)]),
+    ("Les syndicats défileront pour la fête du travail.",          [("fête du travail", "2016-05-01", None, None, True)]),
+    ("Grand concert : fête du travail, place Royale.",            [("fête du travail", "2015-05-01", None, None, True)]),
+    ("Les travaux reprendront la seconde quinzaine de juillet.",  [("seconde quinzaine de juillet", "2015-07-16", "2015-07-31", None, True)]),
+    ("Le chantier démarrera la première semaine d'octobre.",      [("première semaine d'octobre", "2015-W41", None, None, True)]),
+    ("Les inscriptions ferment le dernier jour de juin 2015.",     [("dernier jour de juin 2015", "2015-06-30", None, None, False)]),
+    ("Le club se réunira le premier mardi du mois prochain.",     [("premier mardi du mois prochain", "2015-07-07", None, None, True)]),
+]
+
+# anchored dates (issue 23): counted from the nearest earlier date of the article, else from the
+# reference date (2015-06-01, a Monday); without a reference date they keep value null
+ANCHORED = [
+    ("Le salon a ouvert le 3 mars 2015. Le lendemain, la salle était pleine.", [("3 mars 2015", "2015-03-03", None, None, False), ("Le lendemain", "2015-03-04", None, None, True)]),
+    ("Le maire a été élu le 12 mai et a démissionné deux jours plus tard.", [("12 mai", "2015-05-12", None, None, True), ("deux jours plus tard", "2015-05-14", None, None, True)]),
+    ("Le jury a siégé le jeudi 21 mai ; le mardi suivant, il a rendu son avis.", [("jeudi 21 mai", "2015-05-21", None, None, True), ("mardi suivant", "2015-05-26", None, None, True)]),
+    ("La coopérative a été créée en mars 2014. Le mois suivant, elle recrutait.", [("mars 2014", "2014-03", None, None, False), ("Le mois suivant", "2014-04", None, None, True)]),
+    ("La coopérative a été créée en 2012. L'année d'après, elle recrutait.", [("2012", "2012", None, None, False), ("L'année d'après", "2013", None, None, True)]),
+    ("Créée en 2012, elle a déménagé la semaine suivante.", [("2012", "2012", None, None, False), ("la semaine suivante", None, None, None, True)]),
+    ("Le directeur l'avait annoncé la veille.", [("la veille", "2015-05-31", None, None, True)]),
+    ("Le dossier sera examiné le jour d'après par le bureau.", [("le jour d'après", "2015-06-02", None, None, True)]),
+    ("Le bureau se réunira la semaine qui suit.", [("la semaine qui suit", "2015-W24", None, None, True)]),
+    ("Le vote a eu lieu mercredi de la semaine précédente.", [("mercredi de la semaine précédente", "2015-05-27", None, None, True)]),
+    ("Les bénévoles sont arrivés la veille du 14 juillet 2014.", [("la veille du 14 juillet 2014", "2014-07-13", None, None, True)]),
+]
+
+ANCHORED_NOT_DATES = [
+    "L'agence assure une veille stratégique pour ses adhérents.",
+    "Le bureau a été élu la veille de l'assemblée générale.",
+    "Le premier bilan a été dressé deux ans après la création du réseau.",
+    "Le service permet de commander son panier la veille au soir.",
+    "Le taux passe du 13 au 18 %.",
+    "Ils ont été classés du 3 au 8 sur vingt candidats.",
+    "Le score est de 3/2 et le ratio 17/2 pour cette saison.",
+    "Appelez le 02 40 12 20 14 ou le 1 200 2015 au standard.",
+    "Le nouvel an chinois attire la foule place d'Italie.",
+    "Noël Dupuis présidera la séance.",
+    "Une quinzaine d'entreprises ont signé la charte.",
 ]
 
 NOT_DATES = [
@@ -239,6 +280,18 @@ def test_dates_resolved_against_reference(extractor, text, expected):
 @pytest.mark.parametrize("text,expected", ISSUE23, ids=[t[:40] for t, _ in ISSUE23])
 def test_issue23_news_dates(extractor, text, expected):
     assert _dates(extractor, text, reference_date="2015-06-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", ANCHORED, ids=[t[:40] for t, _ in ANCHORED])
+def test_anchored_dates(extractor, text, expected):
+    assert _dates(extractor, text, reference_date="2015-06-01") == expected
+    anchored = _dates(extractor, text)[-1]  # without a reference date: no value, unless the anchor is written in full
+    assert anchored[0] == expected[-1][0] and (anchored[1] is None) == (expected[-1][0] != "la veille du 14 juillet 2014")
+
+
+@pytest.mark.parametrize("text", ANCHORED_NOT_DATES, ids=[t[:40] for t in ANCHORED_NOT_DATES])
+def test_anchored_not_dates(extractor, text):
+    assert _dates(extractor, text, reference_date="2015-06-01") == []
 
 
 @pytest.mark.parametrize("text", NOT_DATES, ids=[t[:40] for t in NOT_DATES])

@@ -270,6 +270,37 @@ ROWS += [
     ("lundi 18 février 2013",         FEB,  "2013-02-18", None, None, False),
     # horizons: the value is the horizon, no mod (the contract's mods are START/MID/END/APPROX)
     ("d'ici 2023",                    None, "2023", None, None, False),
+    # --- ranges with a day in words, ranges of days without a month (the reference's month)
+    ("du treize au 15 juillet",              None, "XXXX-07-13", "XXXX-07-15", None, False),
+    ("du 1er au dix juillet 2016",           None, "2016-07-01", "2016-07-10", None, False),
+    ("entre le 4 et le vingt et un mars",    REF,  "2015-03-04", "2015-03-21", None, True),
+    ("13 au 18",                             REF,  "2015-05-13", "2015-05-18", None, True),
+    ("13 et le dix-huit",                    REF,  "2015-05-13", "2015-05-18", None, True),
+    ("28 au 3",                              REF,  "2015-05-28", "2015-06-03", None, True),
+    ("13 au 18",                             None, None,         None,         None, True),
+    # --- numeric days with spaces (a four-digit year)
+    ("20 02 2014",                           None, "2014-02-20", None, None, False),
+    ("3 7 2015",                             REF,  "2015-07-03", None, None, False),
+    # --- counted inside a month: whole ISO weeks, the n-th or last day or weekday
+    ("la première semaine d'octobre 2014",   None, "2014-W41", None, None, False),
+    ("premiere semaine de mars 2021",        None, "2021-W09", None, None, False),
+    ("la deuxième semaine du mois de mai 2016", None, "2016-W19", None, None, False),
+    ("la dernière semaine de septembre 2014", None, "2014-W39", None, None, False),
+    ("la première semaine d'octobre",        REF,  "2014-W41", None, None, True),
+    ("la première semaine d'octobre",        None, None,       None, None, True),
+    ("le dernier jour d'octobre 2015",       None, "2015-10-31", None, None, False),
+    ("le dernier jour de février 2016",      None, "2016-02-29", None, None, False),
+    ("le premier jour de mars",              None, "XXXX-03-01", None, None, False),
+    ("le 3e jour de mars",                   REF,  "2015-03-03", None, None, True),
+    ("le premier mercredi de mars 2015",     None, "2015-03-04", None, None, False),
+    ("le dernier vendredi du mois de juin 2015", None, "2015-06-26", None, None, False),
+    ("le premier mardi du mois prochain",    REF,  "2015-07-07", None, None, True),
+    ("le deuxième jeudi du mois dernier",    REF,  "2015-05-14", None, None, True),
+    ("le premier mardi du mois prochain",    None, None,       None, None, True),
+    ("le cinquième lundi de février 2015",   None, None,       None, None, False),  # there is none
+    ("la première quinzaine d'avril",        None, "XXXX-04-01", "XXXX-04-15", None, False),
+    ("la seconde quinzaine de février 2016", None, "2016-02-16", "2016-02-29", None, False),
+    ("la deuxième quinzaine de juillet",     REF,  "2014-07-16", "2014-07-31", None, True),
 ]
 # fmt: on
 
@@ -374,7 +405,7 @@ MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 MONTH_SHORT = ["janv.", "fév", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov", "déc."]
 
 
-@given(st.integers(1800, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{d}/{m}/{y}", "{d}.{m}.{y}", "{d}-{m}-{y}", "{y}-{m}-{d}", "{D} {M} {y}", "{D} {S} {y}", "{D} {U} {y}"]))
+@given(st.integers(1800, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["{d}/{m}/{y}", "{d}.{m}.{y}", "{d}-{m}-{y}", "{y}-{m}-{d}", "{D} {M} {y}", "{D} {S} {y}", "{D} {U} {y}", "{d} {m} {y}", "{D} {m} {y}"]))
 def test_every_written_form_of_a_day_reads_back(year, month, day, form):
     """The numeric and written forms dateparser reads give back the same ISO day."""
     text = form.format(d=f"{day:02d}", m=f"{month:02d}", y=year, D=day, M=MONTH_NAMES[month - 1],
@@ -409,7 +440,11 @@ def test_numeric_and_iso_agree(year, month, day):
 NEWS_FORMS = [
     "{D} {M}", "le {D} {M}", "{D} au {E} {M}", "les {D} et {E} {M}", "du {W} {D} au {E} {M}", "{d}/{m}",
     "le {D}", "{w} de la semaine prochaine", "{w} cette semaine", "{w} en huit", "{w} en quinze", "{w}",
+    "du {D} au {E}", "entre le {D} et le {EW}", "du {D} au {EW} {M}",
 ]
+DAY_WORDS = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+             "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt et un",
+             "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six", "vingt-sept", "vingt-huit"]
 
 
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 27), st.integers(1, 12),
@@ -419,7 +454,7 @@ def test_news_forms_resolve_near_the_reference(reference, day, month, form, futu
     year of the reference whose day (and month when written) is the one written."""
     names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
     text = form.format(D=day, E=day + 1, M=MONTH_NAMES[month - 1], d=f"{day:02d}", m=f"{month:02d}",
-                       W=names[day % 7], w=names[month % 7])
+                       W=names[day % 7], w=names[month % 7], EW=DAY_WORDS[day], Y=reference.year)
     got = normalize_date(text, reference, future)
     assert got is not None and got.relative and got.value is not None, text
     start = dt.date.fromisoformat(got.value)
@@ -428,9 +463,67 @@ def test_news_forms_resolve_near_the_reference(reference, day, month, form, futu
         assert start.day == day
     if "{M}" in form or "{m}" in form:
         assert start.month == month
+    if "{E}" in form or "{EW}" in form:
+        assert dt.date.fromisoformat(got.value_end) == start + dt.timedelta(days=1)
     if "{w}" in form:
         assert start.isoweekday() == month % 7 + 1
     if future is True:
         assert start >= reference or "semaine" in form
     if future is False and "{w}" not in form:
         assert start <= reference
+
+
+ANCHORED_FORMS = [  # (form, days from the anchor day; None: a week or a month)
+    ("la veille", -1), ("l'avant-veille", -2), ("le lendemain", 1), ("le surlendemain", 2),
+    ("le jour d'avant", -1), ("le jour précédent", -1), ("le jour d'après", 1), ("le jour suivant", 1),
+    ("{n} jours plus tard", "n"), ("{n} jours plus tôt", "-n"), ("{n} jours après", "n"), ("{n} jours auparavant", "-n"),
+    ("{w} suivant", None), ("{w} d'avant", None), ("{w} de la semaine suivante", None), ("{w} la semaine d'avant", None),
+    ("la semaine suivante", None), ("la semaine qui précède", None), ("le mois d'après", None), ("l'année précédente", None),
+]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.integers(1, 40), st.integers(1, 7),
+       st.sampled_from(ANCHORED_FORMS), st.one_of(st.none(), st.booleans()))
+def test_anchored_forms_count_from_their_anchor(anchor, n, weekday, form, future):
+    """Round trip of the anchored forms: a day anchor gives a value at the form's distance (a
+    weekday form: the weekday written, within two weeks); no anchor gives value null."""
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    text, delta = form[0].format(n=n, w=names[weekday - 1]), form[1]
+    got = normalize_date(text, None, future, anchor=anchor.isoformat())
+    assert got is not None and got.relative and got.value is not None, text
+    if delta is not None:
+        days = {"n": n, "-n": -n}.get(delta, delta)
+        assert dt.date.fromisoformat(got.value) == anchor + dt.timedelta(days=days)
+    elif "{w}" in form[0]:
+        day = dt.date.fromisoformat(got.value)
+        assert day.isoweekday() == weekday and 0 < abs((day - anchor).days) <= 13
+    assert normalize_date(text, None, future) == DateValue(None, relative=True)
+
+
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates()), st.one_of(st.none(), st.text(max_size=12), st.dates().map(str)))
+def test_never_raises_with_an_anchor(text, reference, anchor):
+    got = normalize_date(text, reference, None, anchor=anchor)
+    assert got is None or isinstance(got, DateValue)
+
+
+@given(st.integers(1990, 2060), st.integers(1, 12), st.integers(1, 7), st.sampled_from(["premier", "deuxième", "dernier"]),
+       st.sampled_from(["le {o} {w} de {M} {Y}", "le {o} jour de {M} {Y}", "la {of} semaine de {M} {Y}"]))
+def test_days_and_weeks_counted_in_a_month_fall_in_it(year, month, weekday, ordinal, form):
+    """Round trip of the month-counted forms: the day (or the whole ISO week) lies in the month
+    written, on the weekday written, first or last as the ordinal says."""
+    names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    feminine = {"premier": "première", "deuxième": "deuxième", "dernier": "dernière"}[ordinal]
+    text = form.format(o=ordinal, of=feminine, w=names[weekday - 1], M=MONTH_NAMES[month - 1], Y=year)
+    got = normalize_date(text)
+    assert got is not None and got.value is not None, text
+    if "semaine" in form:
+        monday = dt.datetime.strptime(got.value + "-1", "%G-W%V-%u").date()
+        assert (monday.month, (monday + dt.timedelta(days=6)).month) == (month, month)
+        return
+    day = dt.date.fromisoformat(got.value)
+    assert (day.year, day.month) == (year, month)
+    if "{w}" in form:
+        assert day.isoweekday() == weekday
+        assert (day.day <= 7) if ordinal == "premier" else (8 <= day.day <= 14) if ordinal == "deuxième" else (day + dt.timedelta(days=7)).month != month
+    else:
+        assert day.day == {"premier": 1, "deuxième": 2}.get(ordinal, day.day) and (ordinal != "dernier" or (day + dt.timedelta(days=1)).day == 1)

@@ -92,14 +92,31 @@ def make_component(nlp: Language, name: str):
             return prev is None or prev.lower_ not in ("version", "v", "v.", "release")
         if check == "next-year":  # 2011-12: the year after, else a month or a code
             return season_years(span.text) is not None
-        if check == "numeric-day":  # le 22/04, not a score or a ratio
+        if check in ("multiword", "not-before-adjective"):  # fête du travail; not Noël (a first name), le nouvel an chinois
+            nxt = _next(span)
+            return (check != "multiword" or len(span.text.split()) > 1) and (nxt is None or nxt.pos_ != "ADJ")
+        if check == "anchored-day":  # la veille stratégique is a noun
+            nxt = _next(span)
+            return (nxt is None or nxt.pos_ not in ("ADJ", "NOUN")) and not _in_infinitive(span, tools)
+        if check == "numeric-day":  # le 22/04, not a score or a ratio; 17/02 (a zero-padded month) alone
             prev = _prev(span)
+            if re.fullmatch(r"\d\d/0\d", span.text):
+                return True
             return prev is not None and prev.lower_ in ("le", "du", "au", "depuis", "dès", "avant", "après", "jusqu'au", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
         return True
 
     def detect(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = [span for span in rules.matches(doc, longest=True) if keep(span)]
-        set_facts(doc, SPAN_KEY, [(span, _value(span, doc._.reference_date, tools)) for span in span_group(doc, SPAN_KEY)])
+        reference = doc._.reference_date
+        facts, anchor = [], None
+        for span in span_group(doc, SPAN_KEY):
+            anchored = reference is not None and rules.rule(span).data.get("anchor") == "earlier"
+            kind = rules.rule(span).data["normalize"]
+            value = _value(span, reference, tools, (anchor or reference.isoformat()) if anchored else None, kind)
+            facts.append((span, value))
+            if value is not None and value["value"] is not None:
+                anchor = value["value_end"] or value["value"]
+        set_facts(doc, SPAN_KEY, facts)
         return doc
 
     return detect
@@ -139,6 +156,19 @@ def _year_ok(span: Span, cue_words: set[str]) -> bool:
     ):
         return False  # Euro 2016, Windows 2000
     return True
+
+
+def _in_infinitive(span: Span, tools: OnDemand) -> bool:
+    """The span hangs on an infinitive: a procedure (``réserver la veille``), not an event."""
+    sentence, offset = tools.parsed_sentence(span)
+    token = sentence[span.start - offset : span.end - offset].root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            return "Inf" in token.morph.get("VerbForm")
+        if token.head is token:
+            break
+        token = token.head
+    return False
 
 
 def _past_or_future_verb(token: Token | None) -> bool:
@@ -226,15 +256,17 @@ def _tense(span: Span, tools: OnDemand) -> bool | None:
     return None
 
 
-def _value(span: Span, reference, tools: OnDemand) -> dict | None:
-    """The record fields of one date span, or None when it does not normalize."""
+def _value(span: Span, reference, tools: OnDemand, anchor: str | None = None, kind: str | None = None) -> dict | None:
+    """The record fields of one date span read by the normalizer its rule names (``kind``), or
+    None when it does not normalize; ``anchor`` is the date an anchored phrase (``le lendemain``)
+    counts from."""
     text = surface(span).text
     # the tense only matters to place a yearless date around the reference date
     horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
     future: bool | None = False
     if reference is not None and not _YEAR.search(text):
         future = True if horizon else _tense(span, tools)
-    parsed = normalize_date(text, reference, future=future)
+    parsed = normalize_date(text, reference, future=future, anchor=anchor, kind=kind)
     if parsed is None:
         return None
     return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}

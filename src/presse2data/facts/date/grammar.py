@@ -33,13 +33,36 @@ def _re() -> dict[str, re.Pattern]:
     day = r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[0-9]\d\d|20\d\d)"
     unit = r"(?:ans?|années?|mois|semaines?|jours?)"
+    ordw = r"(?:premi[eè]re?|1er|1re|deuxième|2e|2ème|seconde?|troisième|3e|3ème|quatrième|4e|4ème|cinquième|5e|derni[eè]re?)"
     return {
-        "anchored": re.compile(
-            rf"^{num} {unit}(?: et demie?)? (?:plus tôt|plus tard|auparavant)$"
-            r"|^l'(?:an|année) (?:suivante?|précédente?|d'après|d'avant)$"
-            r"|^le mois (?:suivant|précédent|d'après|d'avant)$"
-            r"|^la semaine (?:suivante|précédente|d'après|d'avant)$"
-            r"|^(?:la veille|le lendemain|l'avant-veille|le surlendemain)$"
+        # anchored on another date of the article (or the reference): see relative._anchored
+        "anchored_day": re.compile(
+            r"^(la veille|l'avant-veille|le lendemain|le surlendemain|(?:le )?jour (?:d'avant|précédent|d'après|suivant))"
+            r"(?: (?:du|de) (.+))?$"
+        ),
+        "anchored_offset": re.compile(
+            rf"^({num}) ({unit})( et demie?)? (plus tôt|plus tard|auparavant|après|avant)$"
+        ),
+        "anchored_named": re.compile(
+            r"^(l'an|l'année|le mois|la semaine) (suivante?|précédente?|d'après|d'avant|qui suit|qui précède)$"
+        ),
+        "anchored_weekday": re.compile(
+            rf"^({weekday}) (suivant|précédent|d'après|d'avant)$"
+            rf"|^({weekday}) (?:de )?la semaine (suivante|précédente|d'après|d'avant)$"
+        ),
+        # counted inside a month (monthly.py)
+        "month_week": re.compile(
+            rf"^({ordw}) semaine (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
+        "month_fortnight": re.compile(
+            rf"^(premi[eè]re|1re|deuxième|2e|seconde|derni[eè]re) quinzaine (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
+        "month_day": re.compile(
+            rf"^({ordw}|\d{{1,2}}(?:e|ème|eme)) jour (?:de |d'|du mois de |du mois d')({month})(?: ({year}))?$"
+        ),
+        "month_weekday": re.compile(
+            rf"^({ordw}) ({weekday}) (?:(?:de |d'|du mois de |du mois d')({month})(?: ({year}))?"
+            r"|du mois (prochain|dernier|passé|en cours)|de ce mois)$"
         ),
         "ago": re.compile(rf"^il y a ({num}) ({unit})( et demie?)?$"),
         "within": re.compile(rf"^(?:d'ici(?: à)?|dans) ({num}) ({unit})( et demie?)?$"),
@@ -68,6 +91,7 @@ def _re() -> dict[str, re.Pattern]:
         "range_head": re.compile(r"^(?:du |de |d'|entre (?:le )?)"),
         "range_split": re.compile(r" ?[-–/] ?| jusqu'au | au | à | a | et (?:le )?"),
         "range_weekday": re.compile(rf"(?:(?<= )|^)(?:{weekday}) (?=\d|1er|premier)"),
+        "day_word": re.compile(rf"(?<![\w-])({lexicon_alternation('date/day_words')})(?![\w-])(?= (?:au|et|jusqu'au|{month})\b)"),
         "ordinal_day": re.compile(r"(?<!\w)(\d{1,2})(?:e|ème)(?= )"),
     }
 

@@ -74,11 +74,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import anchored, monthly
 from .dateparsing import _calendar_point
-from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _number, _re, _strip_leading, _strip_prefix, _table
+from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _months, _number, _re, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
 from .relative import _day_of_month
-from .point import _Point, _day_number, _resolve_year, _shift, _valid
+from .point import _Point, _add_months, _day_number, _resolve_year, _shift, _valid
 
 __all__ = ["DateValue", "normalize_date"]
 
@@ -99,6 +100,8 @@ def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
     body = s[head.end():] if head else s
     body = _re()["range_weekday"].sub("", body)  # du samedi 13 au dimanche 15 juillet
     body = _re()["ordinal_day"].sub(r"\1", body)  # du 13e au 15 juillet
+    days = _table("date/day_words")
+    body = _re()["day_word"].sub(lambda m: days[m.group(1)], body)  # du treize au 15 juillet
     for sep in _re()["range_split"].finditer(body):
         ranged = _range_of(body[: sep.start()].strip(), body[sep.end():].strip(), ref, future)
         if ranged is not None:
@@ -113,10 +116,14 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
         if start is None or start.year is None or start.unresolved or start.text is not None:
             return None
         return DateValue(start.format(), ref.isoformat(), None, True)
+    bare_day = re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) is not None
+    right = right.removeprefix("le ")
+    last = int(right) if re.fullmatch(r"\d{1,2}", right) else _table("date/day_words").get(right)
+    if bare_day and last is not None:  # du 13 au 18: days of the reference's month or a neighbour
+        return _days_of_month(_day_number(left), int(last), ref, future)
     end = _point(right, None, future, allow_bare=False)
     if end is None or end.unresolved or end.text is not None:
         return None
-    bare_day = re.fullmatch(r"1er|1ᵉʳ|premier|\d{1,2}", left) is not None
     start = None if bare_day else _point(left, None, future, allow_bare=False)
     if bare_day and end.day is not None:
         start = _Point(None, end.month, _day_number(left))  # du 12 au 14 octobre
@@ -143,6 +150,17 @@ def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateV
     return DateValue(start.format(), end.format(), None, relative)
 
 
+def _days_of_month(first: int, last: int, ref: dt.date | None, future: bool | None) -> DateValue | None:
+    """``du 13 au 18``: the first day placed like ``le 13``, the last one in its month or the next."""
+    start = _day_of_month(first, ref, _direction(future))
+    if start is None or start.unresolved:
+        return None if start is None else DateValue(None, relative=True)
+    y, m = (start.year, start.month) if last > first else _add_months(start.year, start.month, 1)
+    if last == first or not _valid(y, m, last):
+        return None
+    return DateValue(start.format(), f"{y:04d}-{m:02d}-{last:02d}", None, True)
+
+
 def _modifier(s: str) -> tuple[str, str | None]:
     """Split a leading TIMEX3 modifier off the phrase."""
     s = _strip_leading(s)
@@ -156,15 +174,24 @@ def _modifier(s: str) -> tuple[str, str | None]:
     return rest, None if mod == "-" else mod
 
 
-def normalize_date(text: str, reference: dt.date | None = None, future: bool | None = False) -> DateValue | None:
+def normalize_date(
+    text: str,
+    reference: dt.date | None = None,
+    future: bool | None = False,
+    anchor: str | None = None,
+    kind: str | None = None,
+) -> DateValue | None:
     """The TIMEX3 reading of one date phrase, or None when it is not one we can read.
 
     ``reference`` resolves relative phrases and years left unwritten; ``future``
     says the sentence is in the future tense (a year-less month is then the next one),
     False in a past tense (the last one), None when no tense says (the nearer one).
+    ``anchor`` (a TIMEX3 value) is the date that ``la veille``, ``deux jours plus tard``,
+    ``la semaine suivante`` count from; without one they have ``value: null``. ``kind`` is the
+    normalizer a rule names (:data:`NORMALIZERS`); without it each is tried in turn.
     """
     try:
-        return _normalize(text, reference, future)
+        return _normalize(text, reference, future, anchor, kind)
     except (ValueError, KeyError, IndexError, OverflowError, TypeError):
         return None
 
@@ -181,43 +208,131 @@ def season_years(text: str) -> tuple[str, str] | None:
     return m.group(1), str(int(m.group(1)) + 1)
 
 
-def _normalize(text: str, ref: dt.date | None, future: bool) -> DateValue | None:
+def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | None) -> DateValue | None:
+    """An anchored phrase read against ``anchor`` (None: not an anchored phrase)."""
+    R = _re()
+    p = None
+    if m := R["anchored_day"].match(s):
+        if m.group(2):  # le lendemain du 13 février: the anchor is written
+            inner = _normalize(m.group(2), ref, future, None)
+            if inner is None or inner.value_end is not None:
+                return None
+            anchor = inner.value
+        p = anchored.day_offset(m.group(1), anchor)
+    elif m := R["anchored_offset"].match(s):
+        n = _number(m.group(1))
+        if n is None:
+            return None
+        p = anchored.unit_offset(n + (0.5 if m.group(3) else 0), m.group(2), m.group(4), anchor)
+    elif m := R["anchored_named"].match(s):
+        p = anchored.named_offset(m.group(1), m.group(2), anchor)
+    elif m := R["anchored_weekday"].match(s):
+        weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
+        day = m.group(1) or m.group(3)
+        p = anchored.weekday_after(weekdays[day], m.group(2) or m.group(4), m.group(3) is not None, anchor)
+    if p is None:
+        return None
+    return DateValue(p.format(), None, None, True)
+
+
+# ---------------------------------------------------------------- the normalizers a rule names
+
+_STOP = object()  # a normalizer read the phrase as its own but found no date in it: no other is tried
+
+
+def _offset(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``il y a trois semaines``, ``dans deux jours``, ``d'ici 3 ans``: the reference moved, at the unit's granularity."""
+    for key, sign in (("ago", -1), ("within", 1)):
+        if m := _re()[key].match(s):
+            n = _number(m.group(1))
+            if n is None:
+                return _STOP
+            if ref is None:
+                return DateValue(None, relative=True)
+            return DateValue(_shift(ref, sign * (n + (0.5 if m.group(3) else 0)), m.group(2)), relative=True)
+    return None
+
+
+def _day_alone(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``le 2``: a bare number is a day only after ``le`` (the detector's span)."""
+    if m := _re()["day_alone"].match(s):
+        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
+        return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
+    return None
+
+
+def _modified(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``mi-octobre``, ``fin 2015``, ``au début de l'année 2018``, ``vers 2010``, ``aux alentours de 2010 et 2012``."""
+    s = _strip_leading(s)
+    rest, mod = _modifier(s)
+    if rest == s:
+        return None
+    if mod == "APPROX" and (ranged := _range(rest, ref, future)):
+        return DateValue(ranged.value, ranged.value_end, mod, ranged.relative)
+    p = _point(rest, ref, future, allow_bare=True)
+    return _STOP if p is None else DateValue(p.format(), None, mod, p.relative)
+
+
+def _season_years(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``la saison 2011-12``: two years, not December."""
+    years = season_years(_strip_leading(s))
+    return DateValue(*years) if years else None
+
+
+def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """``03/03/2016``, ``20 02 2014``, ``2016-03-03``: a day, not a range."""
+    s = _strip_leading(s)
+    if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", s):
+        s = s.replace(" ", "/")  # 20 02 2014
+    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
+        return DateValue(p.format(), None, None, p.relative)
+    return None
+
+
+def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    s = _strip_leading(s)
+    if m := _re()["month_fortnight"].match(s):  # la seconde quinzaine de juillet
+        p = _Point(int(m.group(3)) if m.group(3) else None, _months()[m.group(2)])
+        if p.year is None and ref is not None:
+            _resolve_year(p, ref, _direction(future))
+        ends = monthly.fortnight(m.group(1), p.year, p.month)
+        return _STOP if ends is None else DateValue(ends[0].format(), ends[1].format(), None, p.relative)
+    return _range(s, ref, future)
+
+
+def _single(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
+    """One calendar point: a day, a month, a year, a season, a quarter, a holiday, a weekday...,
+    with a modifier when the span carries one (``fin des années 1990``, ``mi-février 2013``)."""
+    if (modified := _modified(s, ref, future, anchor)) is not None:
+        return modified
+    p = _point(_strip_leading(s), ref, future, allow_bare=False)
+    return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
+
+
+# The normalizers, in the order a phrase read without its rule tries them; a rule line of
+# models/date/rules.jsonl names the one that reads its spans (key "normalize").
+NORMALIZERS = {
+    "anchored": lambda s, ref, future, anchor: _anchored(s, ref, future, anchor),
+    "offset": _offset,
+    "day-alone": _day_alone,
+    "modified": _modified,
+    "season-years": _season_years,
+    "calendar": _calendar,
+    "range": _ranged,
+    "point": _single,
+}
+
+
+def _normalize(
+    text: str, ref: dt.date | None, future: bool | None, anchor: str | None = None, kind: str | None = None
+) -> DateValue | None:
     if not isinstance(text, str):
         return None
     s = _clean(text)
     if not s or len(s) > 120:
         return None
-    R = _re()
-    if R["anchored"].match(s):
-        return DateValue(None, relative=True)
-    for key, sign in (("ago", -1), ("within", 1)):
-        if m := R[key].match(s):
-            n = _number(m.group(1))
-            if n is None:
-                return None
-            amount = sign * (n + (0.5 if m.group(3) else 0))
-            if ref is None:
-                return DateValue(None, relative=True)
-            return DateValue(_shift(ref, amount, m.group(2)), relative=True)
-    if m := R["day_alone"].match(s):  # le 2: a bare number is a day only after "le" (the detector's span)
-        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
-        return None if p is None else DateValue(p.format(), None, None, p.relative)
-    s = _strip_leading(s)
-    rest, mod = _modifier(s)
-    if rest != s:
-        if mod == "APPROX" and (ranged := _range(rest, ref, future)):
-            return DateValue(ranged.value, ranged.value_end, mod, ranged.relative)
-        p = _point(rest, ref, future, allow_bare=True)
-        if p is None:
-            return None
-        return DateValue(p.format(), None, mod, p.relative)
-    if years := season_years(s):
-        return DateValue(*years)  # la saison 2011-12: two years, not December
-    if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
-        return DateValue(p.format(), None, None, p.relative)  # 03/03/2016 is a day, not a range
-    if ranged := _range(s, ref, future):
-        return ranged
-    p = _point(s, ref, future, allow_bare=False)
-    if p is None:
-        return None
-    return DateValue(p.format(), None, None, p.relative)
+    for name in (kind,) if kind else NORMALIZERS:
+        got = NORMALIZERS[name](s, ref, future, anchor)
+        if got is not None:
+            return None if got is _STOP else got
+    return None

@@ -9,7 +9,8 @@ import re
 from ...lang.modelfiles import lexicon_alternation
 from .dateparsing import _calendar_point
 from .grammar import _months, _re, _strip_leading, _table
-from .point import _ORDINALS, _Point, _day_number, _resolve_year, _season_of, _week
+from . import monthly
+from .point import _ORDINALS, _add_months, _Point, _day_number, _resolve_year, _season_of, _week
 from .relative import _holiday, _part_relative, _relative_named, _weekday_agreeing, _weekday_of_week
 
 
@@ -25,6 +26,40 @@ def _roman(text: str) -> int | None:
 def _direction(future: bool | None) -> str:
     """How a year-less date is placed around the reference: the tense's way, else the nearest."""
     return "nearest" if future is None else "future" if future else "past"
+
+
+def _in_month(s: str, ref: dt.date | None, direction: str) -> _Point | None:
+    """``la première semaine d'octobre 2014``, ``le dernier jour de mars``, ``le premier mercredi du
+    mois prochain``: the month's year written, else resolved like a month alone."""
+    R = _re()
+    m = R["month_week"].match(s) or R["month_day"].match(s) or R["month_weekday"].match(s)
+    if m is None:
+        return None
+    weekday, groups = None, list(m.groups())
+    if m.re is R["month_weekday"]:
+        weekday = int(_table("date/weekdays")[groups.pop(1)])
+    word, month_word, year_word, *which = groups
+    if month_word is not None:
+        p = _Point(int(year_word) if year_word else None, _months()[month_word])
+    elif ref is None:
+        return _Point(relative=True, unresolved=True)
+    else:  # du mois prochain, de ce mois
+        shift = {"prochain": 1, "dernier": -1, "passé": -1}.get(which[0] if which else None, 0)
+        y, mo = _add_months(ref.year, ref.month, shift)
+        p = _Point(y, mo, relative=True)
+    if p.year is None and ref is not None:
+        _resolve_year(p, ref, direction)
+    if m.re is R["month_day"]:
+        found = monthly.day_of_month(word, p.year, p.month)
+    elif p.year is None:
+        return None if weekday is not None else _Point(relative=True, unresolved=True)
+    elif weekday is not None:
+        found = monthly.weekday_of_month(word, weekday, p.year, p.month)
+    else:
+        found = monthly.week_of_month(word, p.year, p.month)
+    if found is not None:
+        found.relative = p.relative
+    return found
 
 
 def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -> _Point | None:
@@ -74,6 +109,8 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         last = dt.date(year, 12, 28).isocalendar()[1]
         n = {"première": 1, "1re": 1, "deuxième": 2, "2e": 2, "dernière": last}[m.group(1)]
         return _Point(text=f"{year:04d}-W{n:02d}")
+    if p := _in_month(s, ref, direction):
+        return p
     if m := R["weekday_week"].match(s):  # mardi de la semaine prochaine, lundi en huit
         day = m.group(1) or m.group(3)
         return _weekday_of_week(weekdays[day], m.group(2) or m.group(4), ref)
