@@ -39,6 +39,8 @@ class Context:
     title_tokens: frozenset[int]
     org_counts: dict[int, int]  # mentions per organization entity
     first_org: int | None  # the entity of the article's first organization mention
+    item_of: list[int]  # per token, the number of ";" before it in its sentence (the list item)
+    list_head_end: dict[int, int]  # per sentence with a ";" list: the token after its first ":"
 
     def mentions_of(self, org: Mention) -> int:
         return self.org_counts.get(org.entity, 0)
@@ -53,14 +55,35 @@ class Context:
         for m in orgs:
             counts[m.entity] = counts.get(m.entity, 0) + 1
         first = min(orgs, key=lambda m: m.start).entity if orgs else None
+        item_of, heads = [0] * len(doc), {}
+        for n, sent in enumerate(doc.sents):
+            semicolons = [t.i for t in sent if t.text == ";"]
+            if not semicolons:
+                continue
+            colon = next((t.i for t in sent if t.text == ":" and t.i < semicolons[0]), None)
+            if colon is not None:
+                heads[n] = colon + 1
+            item = 0
+            for t in sent:
+                item += t.text == ";"
+                item_of[t.i] = item
         return cls(sent_of,
                    frozenset(i for m in persons for i in range(m.start, m.end)),
                    frozenset(i for m in orgs for i in range(m.start, m.end)),
                    frozenset(i for t in titles for i in range(t.start, t.end)),
-                   counts, first)
+                   counts, first, item_of, heads)
 
     def sentence_gap(self, a: int, b: int) -> int:
         return abs(self.sent_of[a] - self.sent_of[b])
+
+    def items_apart(self, a, b) -> bool:
+        """Two spans of one sentence in different items of its ``;`` list."""
+        return self.sent_of[a.start] == self.sent_of[b.start] and self.item_of[a.start] != self.item_of[b.start]
+
+    def heads_list(self, org, title) -> bool:
+        """``org`` is in the head of the ``;`` list ``title`` is in (``Le bureau de X : …``)."""
+        head = self.list_head_end.get(self.sent_of[title.start])
+        return head is not None and self.sent_of[org.start] == self.sent_of[title.start] and org.end <= head <= title.start
 
 
 def _gap_bucket(gap: int) -> str:

@@ -79,18 +79,22 @@ class Link:
 
 # -- candidates: shared by training and run time ---------------------------------------------
 def person_candidates(ctx: Context, title: TitleSpan, persons: list[Mention]) -> list[tuple[Mention, int]]:
-    """Person mentions near a title, each with its rank by distance on its side."""
+    """Person mentions near a title, each with its rank by distance on its side; never in
+    another item of a ``;`` list (``X (Kerlab), présidente ; Y (Lumio), trésorier``)."""
     near = [p for p in persons if ctx.sentence_gap(title.start, p.start) <= 1
-            and min(abs(title.start - p.end), abs(p.start - title.end)) <= PERSON_WINDOW]
+            and min(abs(title.start - p.end), abs(p.start - title.end)) <= PERSON_WINDOW
+            and not ctx.items_apart(title, p)]
     before = sorted((p for p in near if p.end <= title.start), key=lambda p: -p.end)
     after = sorted((p for p in near if p.start >= title.end), key=lambda p: p.start)
     return [(p, n) for side in (before, after) for n, p in enumerate(side, 1)]
 
 
 def org_candidates(ctx: Context, title: TitleSpan, orgs: list[Mention]) -> list[tuple[Mention, int]]:
-    """Organization mentions near a title, each with its rank by distance on its side."""
+    """Organization mentions near a title, each with its rank by distance on its side; in a
+    ``;`` list, those of the title's own item and the list's head (before its colon)."""
     near = [o for o in orgs if ctx.sentence_gap(title.start, o.start) <= ORG_SENTENCES
-            and min(abs(title.start - o.end), abs(o.start - title.end)) <= ORG_WINDOW]
+            and min(abs(title.start - o.end), abs(o.start - title.end)) <= ORG_WINDOW
+            and (not ctx.items_apart(title, o) or ctx.heads_list(o, title))]
     before = sorted((o for o in near if o.end <= title.start), key=lambda o: -o.end)
     after = sorted((o for o in near if o.start >= title.end), key=lambda o: o.start)
     return [(o, n) for side in (before, after) for n, o in enumerate(side, 1)]
