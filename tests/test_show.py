@@ -131,7 +131,8 @@ def test_evaluate_runs_the_pipeline_on_a_corpus(tmp_path, extractor):
 def test_render_html_colors_facts_per_type():
     from presse2data.reading import Article
     from presse2data.records import AmountRecord, DateRecord
-    from presse2data.show import HTML_COLORS, render_html
+    from presse2data.facts import by_name
+    from presse2data.show import render_html
 
     text = "La société lève 14,7 millions d'euros en novembre 2014."
     records = [
@@ -140,7 +141,7 @@ def test_render_html_colors_facts_per_type():
     ]
     page = render_html(Article(id="a", text=text), records)
     assert "AMOUNT 14 700 000 EUR" in page and "DATE 2014-11" in page
-    assert HTML_COLORS["amount"] in page and HTML_COLORS["date"] in page
+    assert by_name("amount").colour in page and by_name("date").colour in page
     assert "14,7 millions d&#x27;euros" in page or "14,7 millions d'euros" in page
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .facts import RECORD_TYPES as FACT_TYPES
+from .facts import record_types
 
 MODEL = "fr_core_news_md"
 
@@ -28,7 +28,7 @@ class Settings:
 
     model: str = MODEL
     learned: str | None = None  # a model folder of ``presse2data train`` (None: the shipped one)
-    types: tuple[str, ...] = FACT_TYPES
+    types: tuple[str, ...] = field(default_factory=record_types)  # default: every registered type
     reference_date: dt.date | None = None
     batch_size: int = 16
     max_chars: int = 100_000
@@ -39,9 +39,9 @@ class Settings:
     scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.cluster)
 
     def __post_init__(self):
-        unknown = set(self.types) - set(FACT_TYPES)
+        unknown = set(self.types) - set(record_types())
         if unknown:
-            raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(FACT_TYPES)}")
+            raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(record_types())}")
         if self.batch_size < 1 or self.max_chars < 1000 or self.workers < 1:
             raise ValueError("batch_size and workers must be >= 1, max_chars >= 1000")
         if self.article_timeout < 0 or self.max_article_chars < 0:
