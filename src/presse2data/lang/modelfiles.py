@@ -2,8 +2,10 @@
 
 No spaCy here: normalizers and the scope detector read lexicons without loading it.
 A rule is one JSONL line with a stable ``id``, an ``example`` it must match and
-either a spaCy token ``pattern``, a ``regex``, or ``code``: the
-name of the function that applies a cue too contextual for a pattern (see ``models/README.md``).
+either a spaCy token ``pattern``, a ``regex``, or ``code``: the registered name of the
+function that finds the spans of a cue too contextual for a pattern; a ``check`` names a
+registered test a pattern or regex match must pass (:mod:`presse2data.lang.rules` dispatches
+both; see ``models/README.md``).
 
 Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
 (or ``"lexicon": "date/months"``, the alternation of a lexicon's words; with
@@ -29,7 +31,8 @@ class Rule:
     example: str
     pattern: tuple | None = None
     regex: str | None = None
-    code: str | None = None  # a cue applied by code: the name of the function that applies it
+    code: str | None = None  # a cue found by code: the registered name of its finder (lang.rules.rule_code)
+    check: str | None = None  # a context test its matches must pass: a registered name (lang.rules.rule_check)
     label: str = ""
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -156,6 +159,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
                 code=code,
+                check=raw.get("check"),  # also left in data, where a component still applies it itself
                 label=raw.pop("label", ""),
                 data=raw,
             )
