@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from presse2data import Extractor, Settings
 from presse2data.extractor import split_chunks
-from presse2data.reading import Article, iter_articles
+from presse2data.inputs.reading import Article, iter_articles
 from presse2data.facts import record_types
 from presse2data.records import ArticleRecord, dump_record, json_schema
 

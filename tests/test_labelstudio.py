@@ -13,7 +13,7 @@ from presse2data.cli import app
 from presse2data.evaluation import evaluate
 from presse2data.evaluation.labelstudio import gold_from_tasks
 from presse2data.evaluation.scoring import score, scored_types
-from presse2data.labelstudio import LabelStudioError, config_path, export_tasks, label_config
+from presse2data.outputs.labelstudio import LabelStudioError, config_path, export_tasks, label_config
 from presse2data.records import dump_record
 
 from .conftest import CORPUS

@@ -48,7 +48,7 @@ def test_pipeline_order_follows_requires_and_assigns(nlp):
 
 def test_every_type_declares_what_the_commands_read():
     from presse2data.evaluation.scoring import matchers
-    from presse2data.tables import columns
+    from presse2data.outputs.tables import columns
 
     for mode in ("strict", "lenient", "near"):
         assert set(matchers()[mode]) == set(scored_types())

@@ -74,7 +74,7 @@ def test_every_rule_id_written_in_the_code_is_declared():
 
 
 def test_every_source_emitted_on_the_annotated_sets_is_declared(extractor):
-    from presse2data.reading import iter_articles
+    from presse2data.inputs.reading import iter_articles
 
     sources = set()
     for folder in ("corpus", "tests/heldout/corpus", "tests/unseen/corpus"):

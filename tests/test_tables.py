@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from presse2data.cli import app
 from presse2data.records import dump_record
-from presse2data.tables import VIEWS, tables
+from presse2data.outputs.tables import VIEWS, tables
 
 runner = CliRunner()
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from .facts import registry
 from .article_record import article_record, carrying_text, unread_records
-from .reading import Article, first_line
-from .scope import body_text
+from .inputs.reading import Article, first_line
+from .inputs.scope import body_text
 from .settings import Settings, reference_date
 
 

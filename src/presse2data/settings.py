@@ -20,7 +20,7 @@ class Settings:
 
     ``article_timeout`` is the time budget of one article in a batch run, in seconds
     (0: none); with a budget, extraction runs in worker processes that are killed and
-    replaced when an article overruns it (:mod:`presse2data.workers`).
+    replaced when an article overruns it (:mod:`presse2data.batch.workers`).
     ``learned`` is the folder of the learned who-is-who (:mod:`presse2data.learned`).
     ``max_article_chars`` refuses longer articles in a batch run (0: no limit):
     an error record instead of hours of work and gigabytes of memory.
@@ -36,7 +36,7 @@ class Settings:
     with_text: bool = False
     article_timeout: float = 60.0
     max_article_chars: int = 2_000_000
-    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.cluster)
+    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.batch.cluster)
 
     def __post_init__(self):
         unknown = set(self.types) - set(record_types())

@@ -1,4 +1,4 @@
-"""``presse2data extract``: articles in, records out (:func:`presse2data.run.run_extract`)."""
+"""``presse2data extract``: articles in, records out (:func:`presse2data.batch.run.run_extract`)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from typing import Optional
 
 import typer
 
-from ..exits import usage_error
-from ..options import checked_model, parse_date, parse_types, parse_workers
+from .exits import usage_error
+from .options import checked_model, parse_date, parse_types, parse_workers
 from ..facts import record_types
-from ..run import Interrupted, OutputClosed, run_extract
-from ..reading import InputError
+from ..batch.run import Interrupted, OutputClosed, run_extract
+from ..inputs.reading import InputError
 from ..settings import Settings
 from .app import app
 
@@ -76,9 +76,9 @@ def run_extract_command(
 
     import typer
 
-    from ..exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-    from ..workers import WorkerError
-    from ..writing import WriteError
+    from .exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+    from ..batch.workers import WorkerError
+    from ..outputs.writing import WriteError
 
     try:
         summary = run_extract(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import recordfiles
+from ..outputs import recordfiles
 
 
 class EvaluationInputError(ValueError):

@@ -1,5 +1,5 @@
 """Gold records from a Label Studio JSON export (the way back of ``export --label-studio``,
-:mod:`presse2data.labelstudio`).
+:mod:`presse2data.outputs.labelstudio`).
 
 A task's annotation (the one marked ground truth, else the last one not cancelled; a task
 never annotated gives its predictions) becomes gold records with offsets: the spans of a
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..facts import by_name, record_types
-from ..labelstudio import LOCATION, NORMALIZED, TRAINING_LABELS, LabelStudioError, _chosen, _normalized_of, aliases
+from ..outputs.labelstudio import LOCATION, NORMALIZED, TRAINING_LABELS, LabelStudioError, _chosen, _normalized_of, aliases
 from .gold import parse_gold
 
 

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from .files import EvaluationInputError, read_text_file
-from ..reading import Article, InputError, iter_articles
+from ..inputs.reading import Article, InputError, iter_articles
 from ..records import parse_record
 from ..settings import Settings
-from ..labelstudio import LabelStudioError
+from ..outputs.labelstudio import LabelStudioError
 from .gold import UNSCORED_TYPES, is_article_level, parse_gold
 from .labelstudio import gold_from_tasks
 

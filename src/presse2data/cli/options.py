@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from .exits import usage_error
-from .facts import record_types
+from ..facts import record_types
 
 
 def parse_types(value: str | None) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """Records as joinable tables: ``presse2data tables RECORDS.jsonl [MORE.jsonl | FOLDER ...] -o OUT``.
 
-Several records files (or folders of them, :mod:`presse2data.recordfiles`) make one set
+Several records files (or folders of them, :mod:`presse2data.outputs.recordfiles`) make one set
 of tables, as if concatenated; an article id found twice is refused, since the tables join on it.
 
 One table per record type, typed, with ``article_id`` and a stable ``record_id``
@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .facts import by_name, derived, registry
+from ..facts import by_name, derived, registry
 from .recordfiles import RecordsError, iter_records, record_files
 
 FORMATS = ("duckdb", "parquet", "csv")
@@ -141,7 +141,7 @@ def _cell(column: str, record: dict, ids: dict[str, str | None], holder: dict | 
 
 
 def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
-    """Rows per table from ``(where, record)`` pairs (:func:`presse2data.recordfiles.iter_records`)."""
+    """Rows per table from ``(where, record)`` pairs (:func:`presse2data.outputs.recordfiles.iter_records`)."""
     table_columns = columns()
     rows: dict[str, list[dict]] = {table: [] for table in table_columns}
     facts_seen: Counter = Counter()

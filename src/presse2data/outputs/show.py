@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 
-from .facts import by_name, registry
-from .reading import Article, iter_jsonl, normalize_newlines, read_file
+from ..facts import by_name, registry
+from ..inputs.reading import Article, iter_jsonl, normalize_newlines, read_file
 
 STDIN_ID = "stdin"
 
@@ -89,7 +89,7 @@ def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = 
 
 def extract_records(article: Article, extractor=None, reference_date: dt.date | None = None) -> list[Any]:
     """The article's records (its ``article`` record first), with ``extractor`` or the shared one."""
-    from .evaluation.loading import run_pipeline
+    from ..evaluation.loading import run_pipeline
 
     return next(iter(run_pipeline([article], extractor, reference_date).values()))
 
@@ -149,7 +149,7 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
     from rich.table import Table
     from rich.text import Text
 
-    from .evaluation.scoring import snippet
+    from ..evaluation.scoring import snippet
 
     head = records[0] if records and records[0].type == "article" else None
     facts = [r for r in records if r.type != "article"]

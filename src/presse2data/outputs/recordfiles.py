@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .records import all_record_types
+from ..records import all_record_types
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson")
 

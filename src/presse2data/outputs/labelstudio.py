@@ -37,9 +37,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .facts import by_name, record_types, registry
-from .reading import iter_articles, iter_jsonl, read_file
+from .. import __version__
+from ..facts import by_name, record_types, registry
+from ..inputs.reading import iter_articles, iter_jsonl, read_file
 from .recordfiles import read_text_file
 
 # labels that only training reads (presse2data train): places, and title spans linked by relations
@@ -199,7 +199,7 @@ def export_tasks(records: str | Path, corpus: str | Path | None = None) -> tuple
     grouped = _group(path)
     articles = None
     if corpus is not None:
-        from .reading import InputError
+        from ..inputs.reading import InputError
 
         try:
             articles = {a.id: a for a in iter_articles(corpus) if a.id in grouped}
