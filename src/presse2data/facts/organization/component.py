@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.organizations)
+from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_org
 from ..person.component import NAME_TOKENS
 from ..person.cues import cue_spans
@@ -31,7 +32,7 @@ from .lexicons import non_org, type_nouns
 COMPONENT = SPEC.factory
 GROUP = SPEC.name
 SOURCE = "organization/ner"
-_SKIPPED_BEFORE = frozenset({"la", "le", "l'", "l’", "les", "de", "du", "des", "d'", "d’", "sa", "son", "ses", "jeune", "nouvelle", "nouveau"})
+_SKIPPED_BEFORE = frozenset(load_lexicon("organization/skipped_before_name"))
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...lang.modelfiles import load_lexicon
 from ...lang.rules import rule_code
 from ..role.titles import title_at
 
-_BEFORE_TITLE = ("le", "la", "l'", "l’", "son", "sa", "leur")
+_BEFORE_TITLE = frozenset(load_lexicon("person/title_determiners"))
 
 
 def _name_at(doc: Doc, j: int, name_tokens: int) -> Span | None:
