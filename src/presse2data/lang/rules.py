@@ -12,13 +12,12 @@ the component that reads the rule (``tests/test_rules.py`` lists those still pen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
-
-from collections.abc import Callable
 
 from .modelfiles import Rule, load_rules
 from .tokens import doc_text

@@ -3,9 +3,10 @@
 Several records files (or folders of them, :mod:`presse2data.outputs.recordfiles`) make one set
 of tables, as if concatenated; an article id found twice is refused, since the tables join on it.
 
-One table per record type, typed, with ``article_id`` and a stable ``record_id``
-to join on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or
-CSV files in the folder ``OUT``:
+One table per record type and part (the columns its registry entry declares, so a new
+fact type gets its table), typed, with ``article_id`` and a stable ``record_id`` to join
+on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or CSV files in
+the folder ``OUT``:
 
 - ``articles``: one row per ``article`` record (``published``, ``reference_date`` DATE,
   the counts per type as INTEGER columns);
