@@ -57,4 +57,8 @@ def test_a_registered_type_goes_through_extract_tables_show_export_and_evaluate(
 
         result = runner.invoke(app, ["schema"])
         assert '"hashtag"' in result.stdout
+
+        result = runner.invoke(app, ["extract", str(corpus), "--types", "hashtag", "--article-timeout", "0", "-q"])
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line)["type"] for line in result.stdout.splitlines()] == ["article", "hashtag"]
     assert "hashtag" not in record_types()
