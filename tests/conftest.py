@@ -33,7 +33,7 @@ def nlp(extractor):
 @pytest.fixture(scope="session")
 def corpus_records(extractor):
     """Records of the five development articles, keyed by article id."""
-    from presse2data.reading import iter_articles
+    from presse2data.inputs.reading import iter_articles
 
     out = {}
     for records in extractor.extract_articles(iter_articles(CORPUS)):

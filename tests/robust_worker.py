@@ -1,4 +1,4 @@
-"""A stand-in for the worker program (``presse2data.workers``) in tests/test_robust.py.
+"""A stand-in for the worker program (``presse2data.batch.workers``) in tests/test_robust.py.
 
 It speaks the real protocol (``workers.serve``) without loading a model, and
 misbehaves on demand, one article at a time:
@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from presse2data.records import ArticleRecord
-from presse2data.workers import serve
-from presse2data.writing import render
+from presse2data.batch.workers import serve
+from presse2data.outputs.writing import render
 
 
 def _misbehave(text: str) -> None:

@@ -226,7 +226,7 @@ def test_no_articles_exits_2_before_loading_the_model(tmp_path, monkeypatch, mak
 
 
 def test_progress_gets_the_total_and_hears_the_model_is_loaded(extractor, tmp_path, monkeypatch):
-    from presse2data import run
+    from presse2data.batch import run
     from presse2data.settings import Settings
 
     events = []
@@ -256,7 +256,7 @@ def test_progress_gets_the_total_and_hears_the_model_is_loaded(extractor, tmp_pa
 ])
 # fmt: on
 def test_count_articles(tmp_path, files, count):
-    from presse2data.reading import count_articles
+    from presse2data.inputs.reading import count_articles
 
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")

@@ -25,10 +25,10 @@ from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
 from presse2data.cli import app
-from presse2data.cluster import extract_bag
-from presse2data.reading import InputError
+from presse2data.batch.cluster import extract_bag
+from presse2data.inputs.reading import InputError
 from presse2data.records import dump_record
-from presse2data.run import run_extract
+from presse2data.batch.run import run_extract
 from presse2data.settings import Settings
 
 from .conftest import CORPUS

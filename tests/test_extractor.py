@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from presse2data import Extractor, Settings
 from presse2data.extractor import split_chunks
-from presse2data.reading import Article, iter_articles
-from presse2data.records import ArticleRecord, FACT_TYPES, dump_record, json_schema
+from presse2data.inputs.reading import Article, iter_articles
+from presse2data.facts import record_types
+from presse2data.records import ArticleRecord, dump_record, json_schema
 
 from .conftest import CORPUS
 
@@ -37,7 +38,7 @@ def test_records_follow_the_contract_order(corpus_records):
     for records in corpus_records.values():
         facts = records[1:]
         assert [r.start for r in facts] == sorted(r.start for r in facts)
-        assert records[0].counts == {t: n for t in FACT_TYPES if (n := sum(r.type == t for r in facts))}
+        assert records[0].counts == {t: n for t in record_types() if (n := sum(r.type == t for r in facts))}
 
 
 def test_every_line_validates_against_the_printed_schema(corpus_records):

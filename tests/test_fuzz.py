@@ -22,9 +22,9 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from presse2data.reading import iter_jsonl
+from presse2data.inputs.reading import iter_jsonl
 from presse2data.records import json_schema
-from presse2data.writing import render
+from presse2data.outputs.writing import render
 
 from . import strategies
 

@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 
 from presse2data.cli import app
 from presse2data.evaluation import evaluate
-from presse2data.evaluation.scoring import SCORED_TYPES, score
-from presse2data.labelstudio import LabelStudioError, config_path, export_tasks, gold_from_tasks, label_config
+from presse2data.evaluation.labelstudio import gold_from_tasks
+from presse2data.evaluation.scoring import score, scored_types
+from presse2data.outputs.labelstudio import LabelStudioError, config_path, export_tasks, label_config
 from presse2data.records import dump_record
 
 from .conftest import CORPUS
@@ -231,7 +232,7 @@ def test_export_of_a_run_imports_back_as_gold_scoring_one(corpus_records, tmp_pa
     export.write_text(json.dumps(as_export(tasks), ensure_ascii=False), encoding="utf-8")
     report = evaluate(export, predictions=records, corpus=CORPUS)
     assert report.warnings == []
-    for type_ in SCORED_TYPES:
+    for type_ in scored_types():
         s = report.scores["strict"][type_]
         assert (s.fp, s.fn) == (0, 0) and s.tp > 0, type_
     assert report.micro_f1 == 1.0

@@ -40,10 +40,11 @@ def test_spacy_finds_the_components_without_importing_presse2data():
     assert out.strip() == "['3 M€', \"14,7 millions d'euros\"]"
 
 
-def test_every_fact_and_model_folder_is_a_listed_package():
+def test_every_package_and_model_folder_is_listed():
     import tomllib
 
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
-    folders = {f"presse2data.facts.{p.name}" for p in (ROOT / "src/presse2data/facts").iterdir() if (p / "__init__.py").is_file()}
+    src = ROOT / "src"
+    folders = {p.parent.relative_to(src).as_posix().replace("/", ".") for p in (src / "presse2data").rglob("__init__.py")}
     folders |= {f"presse2data.models.{p.name}" for p in (ROOT / "models").iterdir() if p.is_dir() and p.name != "__pycache__"}
     assert folders <= listed, sorted(folders - listed)

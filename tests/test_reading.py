@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from presse2data.reading import InputError, decode, iter_articles, iter_jsonl, normalize_newlines, published_date
+from presse2data.inputs.reading import InputError, decode, iter_articles, iter_jsonl, normalize_newlines, published_date
 
 
 # fmt: off

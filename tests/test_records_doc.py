@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import typing
-
 import pytest
 
 from presse2data import records
+from presse2data.facts import scored
 
 from .conftest import ROOT
 
 DOC = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
-MODELS = [m for m in typing.get_args(typing.get_args(records.Record)[0])] + [records.Mention, records.Role]
+MODELS = [records.ArticleRecord, *(spec.record for spec in scored()), records.Mention]  # types, parts (Role), mentions
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)

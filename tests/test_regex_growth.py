@@ -79,7 +79,7 @@ def code_regexes() -> Iterator[tuple[str, re.Pattern]]:
 
 def built_regexes() -> Iterator[tuple[str, re.Pattern]]:
     """Patterns the code builds in a function (from lexicons) rather than at import."""
-    from presse2data import scope
+    from presse2data.inputs import scope
     from presse2data.facts.date import normalize as date_normalize
     from presse2data.facts.organization import lexicons
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
-from presse2data.facts import RECORD_TYPES, REGISTRY
-from presse2data.records import FACT_TYPES, json_schema
+from presse2data.facts import by_name, components, record_types, registry, scored_types
+from presse2data.records import all_record_types, json_schema
 
 from .conftest import ROOT
 
@@ -13,40 +13,50 @@ from .conftest import ROOT
 def test_spacy_entry_points_are_the_registry_components():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = project["project"]["entry-points"]["spacy_factories"]
-    assert declared == {spec.factory: spec.entry_point for spec in REGISTRY}
+    assert declared == {spec.factory: spec.entry_point for spec in components()}
 
 
 def test_record_union_and_types_come_from_the_registry():
-    assert FACT_TYPES == RECORD_TYPES == tuple(spec.name for spec in REGISTRY if spec.record is not None)
+    assert all_record_types() == ("article", *record_types()) == ("article", *(spec.name for spec in registry()))
     schema_types = {v["properties"]["type"]["const"] for v in json_schema()["$defs"].values() if "type" in v.get("properties", {})}
-    assert schema_types == {"article", *RECORD_TYPES}
+    assert schema_types == {"article", *record_types()}
+
+
+def test_role_is_a_part_of_the_person_record():
+    role = by_name("role")
+    assert role.field == "roles" and role in by_name("person").parts and "role" not in record_types()
+    assert scored_types().index("role") == scored_types().index("person") + 1
 
 
 def test_every_fact_type_has_its_folder(nlp):
-    for spec in REGISTRY:
-        assert (ROOT / "src/presse2data/facts" / spec.name / "component.py").is_file()
+    for spec in components():
+        assert (ROOT / "src" / spec.module.replace(".", "/") / "component.py").is_file()
         assert spec.factory in nlp.pipe_names
-        if spec.record is not None:
-            assert callable(spec.build())
+    for spec in registry():
+        assert callable(spec.build())
 
 
 def test_pipeline_order_follows_requires_and_assigns(nlp):
     from spacy.language import Language
 
-    names = [n for n in nlp.pipe_names if n in {s.factory for s in REGISTRY}]
+    names = [n for n in nlp.pipe_names if n in {s.factory for s in components()}]
     for i, name in enumerate(names):
         needs = set(Language.get_factory_meta(name).requires)
         for later in names[i + 1 :]:
             assert not needs & set(Language.get_factory_meta(later).assigns), (name, later)
 
 
-def test_scorer_and_show_derive_from_the_registry():
-    from presse2data.evaluation.scoring import LENIENT, SCORED_TYPES, STRICT
-    from presse2data.show import HTML_COLORS, LABELS
+def test_every_type_declares_what_the_commands_read():
+    from presse2data.evaluation.scoring import matchers
+    from presse2data.outputs.tables import columns
 
-    assert SCORED_TYPES == tuple(spec.name for spec in REGISTRY)
-    assert set(STRICT) == set(LENIENT) == set(SCORED_TYPES)
-    assert set(HTML_COLORS) == set(LABELS) == set(RECORD_TYPES)
+    for mode in ("strict", "lenient", "near"):
+        assert set(matchers()[mode]) == set(scored_types())
+    for spec in registry():
+        assert spec.label and spec.colour and spec.value and spec.describe and spec.match, spec.name
+        assert spec.table_name in columns()
+    for part in by_name("person").parts:
+        assert part.match and part.describe and part.table_name in columns()
 
 
 def test_a_spacy_users_pipeline_behaves_like_extract(extractor):

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from presse2data.cli import app
-from presse2data.writing import complete_prefix
+from presse2data.outputs.writing import complete_prefix
 
 
 runner = CliRunner()

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from presse2data import workers
+from presse2data.batch import workers
 from presse2data.cli import app
-from presse2data.reading import InputError
-from presse2data.run import run_extract
+from presse2data.inputs.reading import InputError
+from presse2data.batch.run import run_extract
 from presse2data.settings import Settings
 
 from .conftest import CORPUS
@@ -238,7 +238,7 @@ def test_resume_extracts_again_an_article_edited_since(extractor, small_corpus, 
 
 def test_the_run_field_is_what_pydantic_writes(extractor):
     from presse2data.records import RunSettings, dump_record
-    from presse2data.writing import render, stamp_run
+    from presse2data.outputs.writing import render, stamp_run
 
     records = extractor.extract("Marie Dupont a levé 2 millions d'euros.", article_id="x")
     run = RunSettings(input="-", types=["amount"], reference_date=None, model="m 1", max_article_chars=0)
@@ -304,7 +304,7 @@ def _extract_process(*args: str, **kwargs) -> subprocess.Popen:
 ])
 # fmt: on
 def test_a_stopped_run_leaves_no_process_and_a_file_of_whole_articles(corpus_15, tmp_path, signum, options, code):
-    from presse2data.writing import complete_prefix
+    from presse2data.outputs.writing import complete_prefix
 
     out = tmp_path / "out.jsonl"
     child = _extract_process(str(corpus_15), "-o", str(out), "--batch-size", "1", *options)
@@ -382,7 +382,7 @@ def test_utf16_files_and_numeric_ids_are_read(stand_in, tmp_path):
 
 
 def test_a_file_that_vanishes_or_turns_unreadable_mid_run_is_a_failed_article(stand_in, tmp_path, monkeypatch):
-    from presse2data import reading
+    from presse2data.inputs import reading
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -460,7 +460,7 @@ class _FillingFile:
 
 
 def test_a_full_disk_leaves_whole_articles_only(extractor, tmp_path):
-    from presse2data.writing import ArticleLines, RecordWriter, WriteError
+    from presse2data.outputs.writing import ArticleLines, RecordWriter, WriteError
 
     out = tmp_path / "out.jsonl"
     one = ArticleLines("a", "ok", {}, '{"type":"article","article_id":"a"}\n')
@@ -484,7 +484,7 @@ def tiny_disk(tmp_path):
 
 
 def test_extract_onto_a_full_disk_is_a_usage_error_with_whole_articles(extractor, tiny_disk):
-    from presse2data.writing import complete_prefix
+    from presse2data.outputs.writing import complete_prefix
 
     out = tiny_disk / "out.jsonl"
     result = runner.invoke(app, ["extract", str(CORPUS), "-o", str(out)])

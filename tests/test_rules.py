@@ -7,15 +7,20 @@ import re
 
 import pytest
 
+from presse2data.facts import by_name, scored_types
 from presse2data.lang.modelfiles import load_rules, rule_files
-from presse2data.lang.rules import RuleSet
+from presse2data.lang.rules import CHECKS, FINDERS, RuleSet
 
 from .conftest import ROOT
 
 ALL_RULES = [(name, rule) for name in rule_files() for rule in load_rules(name)]
 MATCHED = [(n, r) for n, r in ALL_RULES if r.code is None]
-# cues applied by code are checked on the whole pipeline
+# cues found by code are checked on the whole pipeline
 CHECKED = [(n, r) for n, r in ALL_RULES if r.code is not None]
+# rule files whose "code" and "check" names no function registers yet: their components still
+# apply them by hand (member counts: one function for five cues, ids from a dict; dates: an
+# if-chain over "check")
+PENDING = {"member_count", "date"}
 DECLARED = {rule.id for _, rule in ALL_RULES}
 # sources that name a component rather than a rule: the NER (persons), the learned organizations
 # and the role linker, the article reader
@@ -43,27 +48,33 @@ def _run(nlp, text):
 
 @pytest.mark.parametrize("name,rule", CHECKED, ids=[rule.id for _, rule in CHECKED])
 def test_checked_cue_finds_its_example(nlp, name, rule):
-    """A cue applied by code (``code``) finds ``expect`` in its example, under its own id."""
+    """A cue found by code (``code``) finds ``expect`` in its example, under its own id."""
     doc = _run(nlp, rule.example)
-    if name == "person":  # the cue itself, whether or not the recognizer also found the name
-        from presse2data.facts.person import component
-
-        found = {(span.id_, span.text) for span in getattr(component, "_" + rule.code)(doc, component.NAME_TOKENS)}
+    if rule.code in FINDERS:  # the cue itself, through the rule engine, whatever the component then keeps
+        options = {k: v for k, v in nlp.get_pipe_config(by_name(name).factory).items() if k != "factory"}
+        found = {(span.id_, span.text) for span in RuleSet(nlp.vocab, name).matches(doc, longest=False, **options)}
     else:
         found = {(s.id_, s.text) for s in doc.spans[name]}
     assert (rule.id, rule.data["expect"]) in found, found
 
 
+def test_code_and_check_names_are_registered(nlp):  # the pipeline's components register them
+    """A ``code`` or ``check`` of a rule line names a function :class:`RuleSet` dispatches (or one still pending)."""
+    for name, rule in ALL_RULES:
+        for wanted, registered in ((rule.code, FINDERS), (rule.check, CHECKS)):
+            assert wanted is None or wanted in registered or name in PENDING, (rule.id, wanted)
+
+
 def test_every_rule_id_written_in_the_code_is_declared():
     """A rule id in Python (``"member_count/verb-count-noun"``) must have its line, example and test."""
-    literal = re.compile(r'"((?:organization|person|role|amount|member_count|date)/[a-z0-9-]+)"')
+    literal = re.compile(r'"((?:' + "|".join(scored_types()) + r')/[a-z0-9-]+)"')
     lexicons = {p.relative_to(ROOT / "models").with_suffix("").as_posix() for p in (ROOT / "models").rglob("*.txt")}
     written = {m for p in (ROOT / "src").rglob("*.py") for m in literal.findall(p.read_text(encoding="utf-8"))}
     assert not written - lexicons - DECLARED - COMPONENT_SOURCES
 
 
 def test_every_source_emitted_on_the_annotated_sets_is_declared(extractor):
-    from presse2data.reading import iter_articles
+    from presse2data.inputs.reading import iter_articles
 
     sources = set()
     for folder in ("corpus", "tests/heldout/corpus", "tests/unseen/corpus"):
@@ -86,3 +97,30 @@ def test_no_rule_keeps_an_unexpanded_part():
     for _, rule in ALL_RULES:
         if rule.regex is not None:
             assert not re.search(r"\{[A-Z][A-Z0-9_]*\}", rule.regex), rule.id
+
+
+# lexicons without a format header yet: their readers still guess (the dates engineer's files)
+PENDING_LEXICONS = {"date", "amount"}
+
+
+def test_every_lexicon_declares_its_format_and_its_entries_fit_it():
+    from presse2data.lang.modelfiles import entry_forms, lexicon_fields, lexicon_format, load_lexicon
+
+    for path in sorted((ROOT / "models").rglob("*.txt")):
+        name = path.relative_to(ROOT / "models").with_suffix("").as_posix()
+        fmt = lexicon_format(name)
+        if fmt is None:
+            assert name.split("/")[0] in PENDING_LEXICONS, f"{name}: no '# format:' first line"
+            continue
+        columns = fmt.split("|")
+        for entry in load_lexicon(name):
+            assert all(entry_forms(entry, fmt)), (name, entry)
+            if fmt == "regex":
+                re.compile(entry)
+            elif fmt == "form value":
+                assert " " in entry, (name, entry)
+            elif len(columns) > 1:
+                n = len(lexicon_fields(entry))
+                assert n == len(columns) or (columns[-1] == "..." and n >= len(columns) - 1), (name, entry)
+            else:
+                assert fmt == "form", (name, fmt)

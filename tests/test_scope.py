@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presse2data.scope import body_end
+from presse2data.inputs.scope import body_end
 
 BODY = (
     "Titre de l'article\n"
@@ -77,7 +77,7 @@ def test_inset_line_in_mid_article_gives_no_records_and_the_body_around_it_stays
 
 
 def test_a_sentence_mentioning_lire_aussi_is_no_inset():
-    from presse2data.scope import body_text
+    from presse2data.inputs.scope import body_text
 
     text = "Titre\nIl faut lire aussi : les chiffres de 2019 le montrent.\nLa suite."
     assert body_text(text) == text

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from presse2data.cli import app
 from presse2data.evaluation import evaluate
 from presse2data.records import Mention, PersonRecord, dump_record
-from presse2data.show import article_from_stdin, find_article, non_overlapping
+from presse2data.outputs.show import article_from_stdin, find_article, non_overlapping
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -129,9 +129,10 @@ def test_evaluate_runs_the_pipeline_on_a_corpus(tmp_path, extractor):
 
 
 def test_render_html_colors_facts_per_type():
-    from presse2data.reading import Article
+    from presse2data.inputs.reading import Article
     from presse2data.records import AmountRecord, DateRecord
-    from presse2data.show import HTML_COLORS, render_html
+    from presse2data.facts import by_name
+    from presse2data.outputs.show import render_html
 
     text = "La société lève 14,7 millions d'euros en novembre 2014."
     records = [
@@ -140,7 +141,7 @@ def test_render_html_colors_facts_per_type():
     ]
     page = render_html(Article(id="a", text=text), records)
     assert "AMOUNT 14 700 000 EUR" in page and "DATE 2014-11" in page
-    assert HTML_COLORS["amount"] in page and HTML_COLORS["date"] in page
+    assert by_name("amount").colour in page and by_name("date").colour in page
     assert "14,7 millions d&#x27;euros" in page or "14,7 millions d'euros" in page
 
 
@@ -176,8 +177,8 @@ def test_show_finds_a_page_by_id_in_the_corpus(tmp_path):
 
 
 def test_render_html_is_french_and_titled_with_the_article():
-    from presse2data.reading import Article
-    from presse2data.show import render_html
+    from presse2data.inputs.reading import Article
+    from presse2data.outputs.show import render_html
 
     page = render_html(Article(id="a", text="Un texte.", title="Un <titre>"), [])
     assert '<html lang="fr">' in page and "<title>Un &lt;titre&gt; · presse2data show</title>" in page
@@ -186,7 +187,7 @@ def test_render_html_is_french_and_titled_with_the_article():
 
 def test_values_never_show_python_none():
     from presse2data.records import DateRecord
-    from presse2data.show import value_of
+    from presse2data.outputs.show import value_of
 
     person = PersonRecord(
         article_id="x", text="Paulin Vetrel", start=0, end=13, source="ner", name="Paulin Vetrel",

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from presse2data.cli import app
 from presse2data.records import dump_record
-from presse2data.tables import TABLES, VIEWS
+from presse2data.outputs.tables import VIEWS, tables
 
 runner = CliRunner()
 
@@ -80,7 +80,7 @@ def _types(con, relation: str) -> dict[str, str]:
 
 
 def test_duckdb_has_every_table_typed(db):
-    assert {t for (t,) in db.execute("SELECT table_name FROM information_schema.tables").fetchall()} == set(TABLES) | set(VIEWS)
+    assert {t for (t,) in db.execute("SELECT table_name FROM information_schema.tables").fetchall()} == set(tables()) | set(VIEWS)
     assert _types(db, "amounts")["value"] == "DOUBLE"
     assert _types(db, "dates")["value"] == "VARCHAR"
     assert _types(db, "member_counts")["count"] == "BIGINT"
@@ -132,7 +132,7 @@ def test_entities_merge_folded_names_across_articles(db):
 def test_parquet_and_csv_files_hold_the_same_tables(records_file, tmp_path, fmt):
     out = tmp_path / "tables"
     _tables(records_file, out, fmt)
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{fmt}" for t in (*TABLES, *VIEWS))
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{fmt}" for t in (*tables(), *VIEWS))
     con = duckdb.connect()
     reader = "read_parquet" if fmt == "parquet" else "read_csv"
     amounts = con.execute(f"SELECT record_id, value, value_max FROM {reader}(?) ORDER BY 1", [str(out / f"amounts.{fmt}")]).fetchall()

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from presse2data import webpages
+from presse2data.inputs import webpages
 from presse2data.cli import app
-from presse2data.reading import iter_articles, iter_jsonl, read_file
-from presse2data.webpages import PageError, decode_page, extract_page
+from presse2data.inputs.reading import iter_articles, iter_jsonl, read_file
+from presse2data.inputs.webpages import PageError, decode_page, extract_page
 
 PAGES = Path(__file__).resolve().parent / "pages"
 CANTINE = PAGES / "cantine.html"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from .reading import Article, first_line, record_fields
+from .inputs.reading import Article, first_line, record_fields
 from .record_base import ArticleRecord
 from .settings import reference_date
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .facts import REGISTRY
+from .facts import registry
 from .article_record import article_record, carrying_text, unread_records
-from .reading import Article, first_line
-from .scope import body_text
+from .inputs.reading import Article, first_line
+from .inputs.scope import body_text
 from .settings import Settings, reference_date
 
 
@@ -50,7 +50,8 @@ class Extractor:
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings.model, self.settings.learned)
         self._facts = [(name, self.nlp.get_pipe(name)) for name in fact_pipe_names(self.nlp)]
-        self._builders = [spec.build() for spec in REGISTRY if spec.record is not None]
+        self._types = registry()
+        self._builders = [spec.build() for spec in self._types]
         self._chunk = min(self.settings.max_chars, self.nlp.max_length)
 
     # -- public API -------------------------------------------------------------
@@ -126,7 +127,7 @@ class Extractor:
             doc = component(doc)
         wanted = set(self.settings.types)
         found = [r for build in self._builders for r in build(doc, article_id) if r.type in wanted]
-        order = {spec.name: i for i, spec in enumerate(REGISTRY)}
+        order = {spec.name: i for i, spec in enumerate(self._types)}
         return sorted(found, key=lambda r: (r.start, order[r.type], r.end))
 
 

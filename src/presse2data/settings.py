@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .facts import RECORD_TYPES as FACT_TYPES
+from .facts import record_types
 
 MODEL = "fr_core_news_md"
 
@@ -20,7 +20,7 @@ class Settings:
 
     ``article_timeout`` is the time budget of one article in a batch run, in seconds
     (0: none); with a budget, extraction runs in worker processes that are killed and
-    replaced when an article overruns it (:mod:`presse2data.workers`).
+    replaced when an article overruns it (:mod:`presse2data.batch.workers`).
     ``learned`` is the folder of the learned who-is-who (:mod:`presse2data.learned`).
     ``max_article_chars`` refuses longer articles in a batch run (0: no limit):
     an error record instead of hours of work and gigabytes of memory.
@@ -28,7 +28,7 @@ class Settings:
 
     model: str = MODEL
     learned: str | None = None  # a model folder of ``presse2data train`` (None: the shipped one)
-    types: tuple[str, ...] = FACT_TYPES
+    types: tuple[str, ...] = field(default_factory=record_types)  # default: every registered type
     reference_date: dt.date | None = None
     batch_size: int = 16
     max_chars: int = 100_000
@@ -36,12 +36,12 @@ class Settings:
     with_text: bool = False
     article_timeout: float = 60.0
     max_article_chars: int = 2_000_000
-    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.cluster)
+    scheduler: str | None = None  # a Dask scheduler address or local:N (presse2data.batch.cluster)
 
     def __post_init__(self):
-        unknown = set(self.types) - set(FACT_TYPES)
+        unknown = set(self.types) - set(record_types())
         if unknown:
-            raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(FACT_TYPES)}")
+            raise ValueError(f"unknown record types {sorted(unknown)}; choose from {', '.join(record_types())}")
         if self.batch_size < 1 or self.max_chars < 1000 or self.workers < 1:
             raise ValueError("batch_size and workers must be >= 1, max_chars >= 1000")
         if self.article_timeout < 0 or self.max_article_chars < 0:

@@ -1,6 +1,6 @@
 """The ``presse2data`` command: one module per command, each a few lines over a library function.
 
-Exit codes: see :mod:`presse2data.exits`.
+Exit codes: see :mod:`presse2data.cli.exits`.
 """
 
 from __future__ import annotations

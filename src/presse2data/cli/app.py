@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ..exits import EXIT_OK
+from .exits import EXIT_OK
 
 app = typer.Typer(
     add_completion=False,

@@ -1,4 +1,4 @@
-"""``presse2data errors``: the failed articles of a run and why (:mod:`presse2data.recordfiles`)."""
+"""``presse2data errors``: the failed articles of a run and why (:mod:`presse2data.outputs.recordfiles`)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from ..exits import EXIT_FAILED, EXIT_OK, usage_error
-from ..progress import plural
+from .exits import EXIT_FAILED, EXIT_OK, usage_error
+from ..batch.progress import plural
 from .app import app
 
 
@@ -20,7 +20,7 @@ def errors(
     The terminal shows the first few failures of a run; this lists them all, later.
     Exit codes: 0 no failed article, 1 failed articles listed, 2 unreadable records.
     """
-    from ..recordfiles import RecordsError, article_records, record_files
+    from ..outputs.recordfiles import RecordsError, article_records, record_files
 
     articles = failed = 0
     try:

@@ -10,8 +10,8 @@ import typer
 
 from ..evaluation import EvaluationInputError, evaluate, shared_extractor
 from ..evaluation.report import print_report
-from ..exits import EXIT_FAILED, EXIT_OK, usage_error
-from ..options import checked_model, parse_date
+from .exits import EXIT_FAILED, EXIT_OK, usage_error
+from .options import checked_model, parse_date
 from ..settings import Settings
 from .app import app, console
 

@@ -1,4 +1,4 @@
-"""``presse2data export``: records as Label Studio tasks (:mod:`presse2data.labelstudio`)."""
+"""``presse2data export``: records as Label Studio tasks (:mod:`presse2data.outputs.labelstudio`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from ..exits import EXIT_OK, usage_error
+from .exits import EXIT_OK, usage_error
 from .app import app
 
 
@@ -18,7 +18,7 @@ def export(
     corpus: Optional[str] = typer.Option(None, "--corpus", help="Where the article texts are (folder, .txt or .jsonl, as for extract). The text an article record carries (extract --with-text) wins; default: that text, else the record's 'path'."),
 ):
     """Export records as Label Studio tasks, to correct them there and score against the export with 'evaluate --gold'."""
-    from ..labelstudio import LabelStudioError, run_export
+    from ..outputs.labelstudio import LabelStudioError, run_export
 
     try:
         for line in run_export(label_studio, output, corpus):

@@ -1,4 +1,4 @@
-"""``presse2data extract``: articles in, records out (:func:`presse2data.run.run_extract`)."""
+"""``presse2data extract``: articles in, records out (:func:`presse2data.batch.run.run_extract`)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from typing import Optional
 
 import typer
 
-from ..exits import usage_error
-from ..options import checked_model, parse_date, parse_types, parse_workers
-from ..records import FACT_TYPES
-from ..run import Interrupted, OutputClosed, run_extract
-from ..reading import InputError
+from .exits import usage_error
+from .options import checked_model, parse_date, parse_types, parse_workers
+from ..facts import record_types
+from ..batch.run import Interrupted, OutputClosed, run_extract
+from ..inputs.reading import InputError
 from ..settings import Settings
 from .app import app
 
@@ -23,7 +23,7 @@ def extract(
     source: str = typer.Argument(..., help="Corpus folder (searched recursively for *.txt, *.html, *.htm), a .txt or .html file, a .jsonl file of articles, or - for standard input (JSON Lines, or one plain-text article)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write records to this file instead of standard output."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="YYYY-MM-DD: resolves relative dates of articles without a 'published' date."),
-    types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(FACT_TYPES)}. Article records are always emitted."),
+    types: Optional[str] = typer.Option(None, "--types", help=f"Comma-separated fact types to emit (default: all): {', '.join(record_types())}. Article records are always emitted."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     workers: str = typer.Option("1", "--workers", "-w", metavar="N|auto", help="Worker processes (each loads the model once; auto: one per usable core); output order is kept."),
@@ -76,9 +76,9 @@ def run_extract_command(
 
     import typer
 
-    from ..exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-    from ..workers import WorkerError
-    from ..writing import WriteError
+    from .exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+    from ..batch.workers import WorkerError
+    from ..outputs.writing import WriteError
 
     try:
         summary = run_extract(

@@ -1,4 +1,4 @@
-"""``presse2data show``: one article's records, in the terminal or as an HTML page (:mod:`presse2data.show`)."""
+"""``presse2data show``: one article's records, in the terminal or as an HTML page (:mod:`presse2data.outputs.show`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Optional
 
 import typer
 
-from ..exits import EXIT_FAILED, EXIT_OK, usage_error
-from ..show import ArticleNotFound, extract_records, find_article, render_html, render_terminal, unwritable
+from .exits import EXIT_FAILED, EXIT_OK, usage_error
+from ..outputs.show import ArticleNotFound, extract_records, find_article, render_html, render_terminal, unwritable
 from .app import app, console
 
 
@@ -25,7 +25,7 @@ def show_command(
     width: Optional[int] = typer.Option(None, "--width", min=40, metavar="COLUMNS", help="Lay the tables out for this many columns (default: the terminal's, 120 when piped); the context column shows from 120."),
 ):
     """Show one article's records: a table per type, then the text with extracted spans highlighted."""
-    from ..options import parse_date
+    from .options import parse_date
     from ..records import dump_record
 
     try:
@@ -57,7 +57,7 @@ def show_command(
 def _extractor(model: Path | None):
     """The shared extractor with ``--model``'s folder, or None (the default one)."""
     from ..evaluation import shared_extractor
-    from ..options import checked_model
+    from .options import checked_model
     from ..settings import Settings
 
     learned = checked_model(model)

@@ -1,4 +1,4 @@
-"""``presse2data tables``: records as typed tables (:func:`presse2data.tables.write_tables`)."""
+"""``presse2data tables``: records as typed tables (:func:`presse2data.outputs.tables.write_tables`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ..exits import usage_error
+from .exits import usage_error
 from .app import app
 
 
@@ -20,7 +20,7 @@ def tables(
     amounts, member_counts, dates, entities (one row per organization or person across
     the corpus), and the view amounts_distinct (an amount repeated in an article counted once). Exit codes: 0 written, 2 usage error (unreadable records, unusable output).
     """
-    from ..tables import TablesError, write_tables
+    from ..outputs.tables import TablesError, write_tables
 
     try:
         path, counts = write_tables(records, output, fmt)

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from ..exits import EXIT_OK, usage_error
+from .exits import EXIT_OK, usage_error
 from .app import app
 
 

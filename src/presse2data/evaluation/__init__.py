@@ -27,7 +27,8 @@ from .loading import (
     run_pipeline,
     shared_extractor,
 )
-from .scoring import SCORED_TYPES, Error, Report, Score, score
+from .results import Error, Report, Score
+from .scoring import score, scored_types
 
 Records = Mapping[str, list[Any]]
 
@@ -95,7 +96,7 @@ __all__ = [
     "EvaluationInputError",
     "Error",
     "Report",
-    "SCORED_TYPES",
+    "scored_types",
     "Score",
     "evaluate",
     "load_gold",

@@ -26,48 +26,38 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, create_model
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError, create_model
 
-from ..facts import REGISTRY
-from ..records import Mention
-
-class GoldRole(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    title: str | None = None
-    organization: str | None = None
-    mention: Mention | None = None  # the title's span (span-level sets)
+from ..facts import FactType, derived, registry
 
 
-# What a gold record may leave out, besides offsets: per fact type, the fields it relaxes.
-_RELAXED: dict[str, dict[str, Any]] = {
-    "person": {"mentions": (list[Mention], []), "roles": (list[GoldRole], [])},
-    "organization": {"mentions": (list[Mention], [])},
-    "member_count": {"unit": (str, "")},
-    "amount": {"recipient": (str | None, None), "funders": (list[str], [])},
-}
-
-
-def _gold_model(spec) -> type[BaseModel]:
-    """The record model of a fact type with its offsets optional (article-level gold) and a ``surface``."""
+def _gold_model(spec: FactType) -> type[BaseModel]:
+    """The record model of a fact type as gold: offsets optional (article-level gold), a ``surface``,
+    the fields its type lets gold leave out (``gold_optional``), its parts as gold too."""
+    located = {"text": (str | None, None), "start": (int | None, Field(default=None, ge=0)),
+               "end": (int | None, Field(default=None, ge=0)), "surface": (str | None, None)}
     return create_model(
         f"Gold{spec.record.__name__}",
         __base__=spec.record,
-        text=(str | None, None),
-        start=(int | None, Field(default=None, ge=0)),
-        end=(int | None, Field(default=None, ge=0)),
-        surface=(str | None, None),
-        **_RELAXED.get(spec.name, {}),
+        **(located if not spec.field else {}),
+        **{name: (type_, default) for name, type_, default in spec.gold_optional},
+        **{part.field: (list[_gold_model(part)], []) for part in spec.parts},
     )
 
 
-_GOLD_MODELS = tuple(_gold_model(spec) for spec in REGISTRY if spec.record is not None)
-GOLD_TYPES = tuple(spec.name for spec in REGISTRY if spec.record is not None)
 UNSCORED_TYPES = ("article", "place", "body")
 """Record types a gold file may hold that are not scored: ``article`` lines; in span-level sets,
 places and the ``body`` line (the annotated range of the text: what is outside is chrome)."""
-GoldRecord = Annotated[Union[_GOLD_MODELS], Field(discriminator="type")]
-_adapter: TypeAdapter[GoldRecord] = TypeAdapter(GoldRecord)
+
+
+def gold_types() -> tuple[str, ...]:
+    return tuple(spec.name for spec in registry())
+
+
+@derived
+def _adapter() -> TypeAdapter:
+    models = tuple(_gold_model(spec) for spec in registry())
+    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])
 
 
 def parse_gold(data: dict[str, Any]) -> Any:
@@ -77,13 +67,13 @@ def parse_gold(data: dict[str, Any]) -> Any:
     """
     if not isinstance(data, dict):
         raise ValueError("a JSON object was expected")
-    if data.get("type") not in GOLD_TYPES:
-        raise ValueError(f"'type' must be one of {', '.join(GOLD_TYPES)}, got {data.get('type')!r}")
+    if data.get("type") not in gold_types():
+        raise ValueError(f"'type' must be one of {', '.join(gold_types())}, got {data.get('type')!r}")
     if data.get("start") is None and data.get("mentions"):
         first = min(data["mentions"], key=lambda m: (m.get("start", 0), m.get("end", 0))) if all(isinstance(m, dict) for m in data["mentions"]) else {}
         data = {**data, "text": first.get("text"), "start": first.get("start"), "end": first.get("end")}
     try:
-        record = _adapter.validate_python(data)
+        record = _adapter().validate_python(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"][1:]) or "record"
@@ -135,4 +125,4 @@ def locate(text: str, phrases: Iterable[str | None]) -> list[tuple[int, int] | N
     return out
 
 
-__all__ = ["GOLD_TYPES", "UNSCORED_TYPES", "GoldRole", "is_article_level", "locate", "parse_gold"]
+__all__ = ["UNSCORED_TYPES", "gold_types", "is_article_level", "locate", "parse_gold"]

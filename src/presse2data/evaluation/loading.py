@@ -6,7 +6,7 @@
     be left out of its lines); a subfolder with a ``sources.jsonl`` is a set of its own
     (``annotations/press-train``), read only when named;
   - one JSON Lines file of records of many articles, each line with its ``article_id``;
-  - a Label Studio JSON export (a list of tasks, see :mod:`presse2data.labelstudio`);
+  - a Label Studio JSON export (a list of tasks, see :mod:`presse2data.evaluation.labelstudio`);
 
   records in the contract's output format (``source`` optional, ``article`` records
   ignored) or article-level facts without offsets (:mod:`.gold`), mixed freely;
@@ -25,10 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from .files import EvaluationInputError, read_text_file
-from ..reading import Article, InputError, iter_articles
+from ..inputs.reading import Article, InputError, iter_articles
 from ..records import parse_record
 from ..settings import Settings
+from ..outputs.labelstudio import LabelStudioError
 from .gold import UNSCORED_TYPES, is_article_level, parse_gold
+from .labelstudio import gold_from_tasks
 
 
 def shared_extractor(settings: Settings | None = None):
@@ -112,8 +114,6 @@ def _gold_folder(folder: Path) -> dict[str, list[Any]]:
 def _gold_file(path: Path) -> dict[str, list[Any]]:
     text = read_text_file(path, "an annotations file (JSON Lines, or a Label Studio JSON export)")
     if text.lstrip().startswith("["):
-        from ..labelstudio import LabelStudioError, gold_from_tasks
-
         try:
             tasks = json.loads(text)
         except json.JSONDecodeError as exc:

@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .scoring import SCORED_TYPES, Report, Score
+from .results import Report, Score
+from .scoring import scored_types
 
 ERROR_TITLES = {
     "wrong_value": "Wrong values (span found, value wrong)",
@@ -41,7 +42,7 @@ def scores_table(report: Report) -> Table:
         table.add_column(name, justify="right")
     for name in ("lenient P", "lenient R", "lenient F1"):
         table.add_column(name, justify="right", style="dim")
-    rows = [(t, report.scores["strict"][t], report.scores["lenient"][t]) for t in SCORED_TYPES]
+    rows = [(t, report.scores["strict"][t], report.scores["lenient"][t]) for t in scored_types()]
     for i, (name, strict, lenient) in enumerate([*rows, ("micro", report.micro("strict"), report.micro("lenient"))]):
         table.add_row(name, *_cells(strict), *_cells(lenient)[3:], end_section=i == len(rows) - 1, style="bold" if name == "micro" else None)
     return table
@@ -50,7 +51,7 @@ def scores_table(report: Report) -> Table:
 def per_article_table(report: Report) -> Table:
     table = Table(title="Per article (strict F1 per type; micro TP/FP/FN)")
     table.add_column("article")
-    for t in SCORED_TYPES:
+    for t in scored_types():
         table.add_column(t, justify="right")
     for name in ("TP", "FP", "FN", "F1"):
         table.add_column(name, justify="right")
@@ -58,7 +59,7 @@ def per_article_table(report: Report) -> Table:
         total = Score()
         for s in per_type.values():
             total.add(s)
-        cells = ["–" if per_type[t].empty else f"{per_type[t].f1:.2f}" for t in SCORED_TYPES]
+        cells = ["–" if per_type[t].empty else f"{per_type[t].f1:.2f}" for t in scored_types()]
         table.add_row(Text(article_id), *cells, str(total.tp), str(total.fp), str(total.fn), f"{total.f1:.3f}")
     return table
 

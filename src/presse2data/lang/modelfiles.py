@@ -2,8 +2,10 @@
 
 No spaCy here: normalizers and the scope detector read lexicons without loading it.
 A rule is one JSONL line with a stable ``id``, an ``example`` it must match and
-either a spaCy token ``pattern``, a ``regex``, or ``code``: the
-name of the function that applies a cue too contextual for a pattern (see ``models/README.md``).
+either a spaCy token ``pattern``, a ``regex``, or ``code``: the registered name of the
+function that finds the spans of a cue too contextual for a pattern; a ``check`` names a
+registered test a pattern or regex match must pass (:mod:`presse2data.lang.rules` dispatches
+both; see ``models/README.md``).
 
 Regexes are written with named parts: a line ``{"define": "NUMERAL", "regex": "..."}``
 (or ``"lexicon": "date/months"``, the alternation of a lexicon's words; with
@@ -29,7 +31,8 @@ class Rule:
     example: str
     pattern: tuple | None = None
     regex: str | None = None
-    code: str | None = None  # a cue applied by code: the name of the function that applies it
+    code: str | None = None  # a cue found by code: the registered name of its finder (lang.rules.rule_code)
+    check: str | None = None  # a context test its matches must pass: a registered name (lang.rules.rule_check)
     label: str = ""
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -48,11 +51,35 @@ def _lines(path: str) -> list[tuple[int, dict]]:
     return [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
-def lexicon_form(entry: str) -> str:
-    """The written form of a lexicon entry: ``form|field|...`` or ``form value`` (last word a value)."""
+LEXICON_HEADER = "# format: "
+"""A lexicon's first line declares how its entries read: ``form`` (one written form per line),
+``regex`` (one regular expression), ``form value`` (the last word is a value: ``janvier 1``),
+or ``|``-separated columns named in order, one of them ``form`` (or ``forms``, comma-separated
+forms), ``...`` for optional trailing columns (``form|kind|...``, ``kind|form``, ``forms|title``)."""
+
+
+@cache
+def lexicon_format(name: str) -> str | None:
+    """The format ``models/<name>.txt`` declares on its first line (None: no header yet, see :func:`lexicon_forms`)."""
+    first = _model_file(*f"{name}.txt".split("/")).read_text(encoding="utf-8").split("\n", 1)[0]
+    return first[len(LEXICON_HEADER):].strip() if first.startswith(LEXICON_HEADER) else None
+
+
+def entry_forms(entry: str, fmt: str | None) -> list[str]:
+    """The written forms of one entry, as its lexicon's format says."""
+    if fmt in ("form", "regex"):
+        return [entry]
+    if fmt == "form value":
+        return [entry.rsplit(" ", 1)[0]]
+    if fmt is not None and "|" in fmt:
+        columns, fields = fmt.split("|"), lexicon_fields(entry)
+        if "forms" in columns:
+            return [form.strip() for form in fields[columns.index("forms")].split(",")]
+        return [fields[columns.index("form")]]
+    # no header (the date and amount lexicons, until they declare one): the older guess
     if "|" in entry:
-        return entry.split("|", 1)[0].strip()
-    return entry.rsplit(" ", 1)[0] if " " in entry else entry
+        return [entry.split("|", 1)[0].strip()]
+    return [entry.rsplit(" ", 1)[0] if " " in entry else entry]
 
 
 def lexicon_fields(entry: str) -> tuple[str, ...]:
@@ -70,7 +97,8 @@ def lexicon_alternation(name: str, where: str | None = None) -> str:
     entries = load_lexicon(name)
     if where is not None:
         entries = tuple(e for e in entries if where in lexicon_fields(e)[1:])
-    words = {lexicon_form(entry) for entry in entries}
+    fmt = lexicon_format(name)
+    words = {form for entry in entries for form in entry_forms(entry, fmt)}
     if len(words) > 100:  # the thousand currency forms: a prefix tree, tried in one pass
         return _trie_regex(sorted(words))
     spaced = (re.escape(w).replace(r"\ ", "[ \u00a0\u202f]+") for w in sorted(words, key=lambda w: (-len(w), w)))
@@ -156,6 +184,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
                 code=code,
+                check=raw.get("check"),  # also left in data, where a component still applies it itself
                 label=raw.pop("label", ""),
                 data=raw,
             )

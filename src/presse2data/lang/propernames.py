@@ -17,16 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from .modelfiles import load_lexicon
 
 
-DETERMINERS = {"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
-                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "ce", "cet", "cette", "ces"}
-CONNECTORS = {"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "by", "&", "-", "of", "the", "and"}
-LEADING_ARTICLES = {"La", "Le", "Les", "L'", "L’", "The"}
-LIST_SEPARATORS = {",", "et", "ou", "ainsi", "que", "encore", "voire"}
+DETERMINERS = frozenset(load_lexicon("shared/determiners"))
+CONNECTORS = frozenset(load_lexicon("shared/name_connectors"))
+LEADING_ARTICLES = frozenset(load_lexicon("shared/leading_articles"))
+LIST_SEPARATORS = frozenset(load_lexicon("shared/list_separators"))
 WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?-i:com|net|org|info|biz|[a-z]{2})$", re.IGNORECASE)
 VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 ACRONYM = re.compile(r"^[A-ZÉ][A-ZÉ0-9&]{1,7}$")
 CURRENCY = set("€$£¥%")
-STOPWORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "a", "au", "aux"}
+STOPWORDS = frozenset(load_lexicon("shared/stopwords"))
 
 
 

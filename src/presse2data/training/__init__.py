@@ -113,7 +113,7 @@ def cross_validate(
     model that did not see it. ``gold`` holds the examples' records (as ``load_gold`` reads them)."""
     from ..evaluation import evaluate
     from ..extractor import Extractor
-    from ..reading import Article
+    from ..inputs.reading import Article
     from ..settings import Settings
 
     predicted: dict[str, list] = {}

@@ -10,13 +10,13 @@ are the links, whichever way they point:
 - person — organization, with no title: an affiliation (a role with a null title);
 - amount — organization: funding, ``to`` unless the relation is labelled ``by`` / ``funder``.
 
-Other regions (amounts, dates, member counts) are read by :func:`presse2data.labelstudio.gold_from_tasks`
+Other regions (amounts, dates, member counts) are read by :func:`presse2data.evaluation.labelstudio.gold_from_tasks`
 for scoring; training reads only what it learns from.
 """
 
 from __future__ import annotations
 
-from ..labelstudio import LabelStudioError, _chosen, _normalized_of
+from ..outputs.labelstudio import LabelStudioError, _chosen, _normalized_of
 from ..lang.names import fold_name
 from .examples import Entity, Example
 

@@ -28,7 +28,7 @@ def load_examples(annotations: Path, texts: Path | None) -> tuple[list[Example],
                         sites[row["id"]] = row.get("site") or row.get("url") or row["id"]
                 break
     elif annotations.is_file():
-        from ..labelstudio import LabelStudioError
+        from ..outputs.labelstudio import LabelStudioError
         from .labelstudio import examples_from_tasks
 
         try:

@@ -170,7 +170,7 @@ def test_short_and_long_forms_are_one_record_under_the_fullest_name(nlp):
 
 
 def test_every_mention_is_the_text_at_its_offsets(corpus_records):
-    from presse2data.reading import iter_articles
+    from presse2data.inputs.reading import iter_articles
     from tests.conftest import CORPUS
 
     texts = {a.id: a.text for a in iter_articles(CORPUS)}

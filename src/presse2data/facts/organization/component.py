@@ -21,8 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.organizations)
+from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_org
-from ..person.component import NAME_TOKENS, _cue_spans
+from ..person.component import NAME_TOKENS
+from ..person.cues import cue_spans
 from . import SPEC
 from .cluster import cluster
 from .lexicons import non_org, type_nouns
@@ -30,7 +32,7 @@ from .lexicons import non_org, type_nouns
 COMPONENT = SPEC.factory
 GROUP = SPEC.name
 SOURCE = "organization/ner"
-_SKIPPED_BEFORE = frozenset({"la", "le", "l'", "l’", "les", "de", "du", "des", "d'", "d’", "sa", "son", "ses", "jeune", "nouvelle", "nouveau"})
+_SKIPPED_BEFORE = frozenset(load_lexicon("organization/skipped_before_name"))
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -93,7 +95,7 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def detect(doc: Doc) -> list[Span]:
     """Organization spans of a Doc, ``span.label_`` = kind (or empty), ``span.id_`` = ``organization/ner``."""
-    named = {i for span in _cue_spans(doc, NAME_TOKENS) for i in range(span.start, span.end)}
+    named = {i for span in cue_spans(doc, NAME_TOKENS) for i in range(span.start, span.end)}
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or named.intersection(range(ent.start, ent.end)):

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,8 +29,9 @@ from ...extensions import Entity
 from ...lang.names import fold_name
 from ...lang.tokens import doc_text, find_word, source_of
 from ...record_base import Mention
-from ..role.titles import title_at, titles
-from . import SPEC
+from ...lang.rules import RuleSet
+from ..role.titles import titles
+from . import SPEC, cues  # noqa: F401  (cues registers the finders the rule lines name)
 from .normalize import CIVILITIES, has_civility, strip_civility
 
 NAME_TOKENS = 3  # default of the factory's name_tokens
@@ -85,27 +88,9 @@ def _title_keys():
     return titles()
 
 
-def _cue_spans(doc: Doc, name_tokens: int) -> list[Span]:
-    """Names after a role title (``le Pdg, Prénom Nom``) or a copyright sign (``© Prénom Nom``)."""
-    out = []
-    for i in range(len(doc)):
-        j = None
-        if doc[i].text == "©":
-            j, cue = i + 1, "person/photo-credit"
-        else:
-            hit = title_at(doc, i, len(doc))
-            if hit is not None and (i == 0 or doc[i - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "leur")):
-                j = hit[0] + (1 if hit[0] < len(doc) and doc[hit[0]].text == "," else 0)
-                cue = "person/after-title"
-        if j is None:
-            continue
-        k = j
-        while k < len(doc) and k - j < name_tokens and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
-                and doc[k].ent_type_ not in ("LOC",):
-            k += 1
-        if k - j >= 2:
-            out.append(Span(doc, j, k, span_id=cue))
-    return out
+@cache
+def _cue_rules(vocab) -> RuleSet:
+    return RuleSet(vocab, SPEC.name)
 
 
 def _person_spans(doc: Doc, name_tokens: int) -> list[Span]:
@@ -118,7 +103,8 @@ def _person_spans(doc: Doc, name_tokens: int) -> list[Span]:
             if len(span):
                 spans.append(span)
     taken = {t for s in spans for t in range(s.start, s.end)}
-    spans += [s for s in _cue_spans(doc, name_tokens) if not any(t in taken for t in range(s.start, s.end))]
+    cues = _cue_rules(doc.vocab).matches(doc, longest=False, name_tokens=name_tokens)  # models/person/rules.jsonl, found by .cues
+    spans += [s for s in cues if not any(t in taken for t in range(s.start, s.end))]
     kept = []
     for span in spans:
         name = strip_civility(span.text)

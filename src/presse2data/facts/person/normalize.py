@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-# French civilities, as written before a name (a trailing "." is optional in text)
-CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr",
-              "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames")
+from ...lang.modelfiles import load_lexicon
+
+CIVILITIES = load_lexicon("person/civilities")  # as written before a name (a trailing "." is optional in text)
 _CIVILITY = re.compile(r"^(?:" + "|".join(map(re.escape, CIVILITIES)) + r")\.?\s+")
 
 

@@ -16,8 +16,8 @@ from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_name
 
 MAX_TITLE_WORDS = 5
-_FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "anciennes"})
-_ORDINALS = frozenset({"premier", "premiere", "second", "seconde", "deuxieme", "troisieme"})
+_FORMER_WORDS = frozenset(load_lexicon("role/former_words"))
+_ORDINALS = frozenset(load_lexicon("role/ordinals"))
 _FORMER_PREFIX = "ex-"
 
 
@@ -43,12 +43,8 @@ def _words(tok: Token) -> list[str]:
     return words
 
 
-# posts whose plural names each holder ("les cofondateurs A et B", "deux vice-présidents");
-# the plural of a generic noun ("des chercheurs", "les patrons du coin") is no title
-_PLURAL_POSTS = frozenset({"president", "presidente", "vice president", "vice presidente", "co president",
-                           "co presidente", "copresident", "copresidente", "fondateur", "fondatrice", "cofondateur",
-                           "cofondatrice", "co fondateur", "co fondatrice", "directeur", "directrice", "associe",
-                           "administrateur", "administratrice"})
+# posts whose plural names each holder ("les cofondateurs A et B"); not a generic noun's plural
+_PLURAL_POSTS = frozenset(load_lexicon("role/plural_posts"))
 
 
 def _singular(words: list[str]) -> tuple[str, ...]:

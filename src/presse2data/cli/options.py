@@ -9,18 +9,18 @@ from pathlib import Path
 import typer
 
 from .exits import usage_error
-from .records import FACT_TYPES
+from ..facts import record_types
 
 
 def parse_types(value: str | None) -> tuple[str, ...]:
     if value is None:
-        return FACT_TYPES
+        return record_types()
     types = tuple(t.strip() for t in value.split(",") if t.strip())
     if not types:
-        raise typer.BadParameter(f"no type given; choose from {', '.join(FACT_TYPES)}")
-    unknown = [t for t in types if t not in FACT_TYPES]
+        raise typer.BadParameter(f"no type given; choose from {', '.join(record_types())}")
+    unknown = [t for t in types if t not in record_types()]
     if unknown:
-        raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(FACT_TYPES)}")
+        raise typer.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(record_types())}")
     return types
 
 

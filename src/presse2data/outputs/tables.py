@@ -1,11 +1,12 @@
 """Records as joinable tables: ``presse2data tables RECORDS.jsonl [MORE.jsonl | FOLDER ...] -o OUT``.
 
-Several records files (or folders of them, :mod:`presse2data.recordfiles`) make one set
+Several records files (or folders of them, :mod:`presse2data.outputs.recordfiles`) make one set
 of tables, as if concatenated; an article id found twice is refused, since the tables join on it.
 
-One table per record type, typed, with ``article_id`` and a stable ``record_id``
-to join on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or
-CSV files in the folder ``OUT``:
+One table per record type and part (the columns its registry entry declares, so a new
+fact type gets its table), typed, with ``article_id`` and a stable ``record_id`` to join
+on, written by DuckDB as a database file (``OUT.duckdb``), or as Parquet or CSV files in
+the folder ``OUT``:
 
 - ``articles``: one row per ``article`` record (``published``, ``reference_date`` DATE,
   the counts per type as INTEGER columns);
@@ -40,7 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .lang.names import fold_name, fold_org
+from ..facts import by_name, derived, registry
 from .recordfiles import RecordsError, iter_records, record_files
 
 FORMATS = ("duckdb", "parquet", "csv")
@@ -49,48 +50,36 @@ FORMATS = ("duckdb", "parquet", "csv")
 STORAGE_VERSION = "v1.0.0"
 
 _SPAN = [("text", "VARCHAR"), ("start_char", "BIGINT"), ("end_char", "BIGINT"), ("source", "VARCHAR")]
-# table -> (column, DuckDB type), in column order
-COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "articles": [
-        ("article_id", "VARCHAR"), ("path", "VARCHAR"), ("title", "VARCHAR"), ("url", "VARCHAR"),
-        ("outlet", "VARCHAR"), ("published", "DATE"), ("reference_date", "DATE"),
-        ("reference_date_source", "VARCHAR"), ("status", "VARCHAR"), ("error", "VARCHAR"),
-        ("chars", "BIGINT"), ("sha256", "VARCHAR"), ("encoding", "VARCHAR"),
-        ("persons", "INTEGER"), ("organizations", "INTEGER"), ("amounts", "INTEGER"),
-        ("member_counts", "INTEGER"), ("dates", "INTEGER"), ("article_text", "VARCHAR"),
-    ],
-    "persons": [
-        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"),
-        ("mentions", "INTEGER"), ("roles", "INTEGER"), *_SPAN,
-    ],
-    "roles": [
-        ("record_id", "VARCHAR"), ("person_record_id", "VARCHAR"), ("article_id", "VARCHAR"),
-        ("person", "VARCHAR"), ("title", "VARCHAR"), ("organization", "VARCHAR"),
-        ("person_entity_id", "VARCHAR"), ("organization_entity_id", "VARCHAR"),
-    ],
-    "organizations": [
-        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("entity_id", "VARCHAR"), ("name", "VARCHAR"),
-        ("kind", "VARCHAR"), ("mentions", "INTEGER"), *_SPAN,
-    ],
-    "amounts": [
-        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("value", "DOUBLE"), ("value_max", "DOUBLE"),
-        ("currency", "VARCHAR"), ("qualifier", "VARCHAR"), *_SPAN,
-    ],
-    "member_counts": [
-        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("organization", "VARCHAR"), ("count", "BIGINT"),
-        ("unit", "VARCHAR"), ("qualifier", "VARCHAR"), *_SPAN,
-    ],
-    "dates": [
-        ("record_id", "VARCHAR"), ("article_id", "VARCHAR"), ("value", "VARCHAR"), ("value_end", "VARCHAR"),
-        ("mod", "VARCHAR"), ("relative", "BOOLEAN"), *_SPAN,
-    ],
-    "entities": [
-        ("entity_id", "VARCHAR"), ("type", "VARCHAR"), ("name", "VARCHAR"), ("folded", "VARCHAR"),
-        ("articles", "INTEGER"), ("mentions", "INTEGER"), ("article_ids", "VARCHAR[]"),
-        ("names", "VARCHAR[]"), ("kinds", "VARCHAR[]"),
-    ],
-}
-TABLES = tuple(COLUMNS)
+_ARTICLE = [
+    ("article_id", "VARCHAR"), ("path", "VARCHAR"), ("title", "VARCHAR"), ("url", "VARCHAR"),
+    ("outlet", "VARCHAR"), ("published", "DATE"), ("reference_date", "DATE"),
+    ("reference_date_source", "VARCHAR"), ("status", "VARCHAR"), ("error", "VARCHAR"),
+    ("chars", "BIGINT"), ("sha256", "VARCHAR"), ("encoding", "VARCHAR"),
+]
+_ENTITIES = [
+    ("entity_id", "VARCHAR"), ("type", "VARCHAR"), ("name", "VARCHAR"), ("folded", "VARCHAR"),
+    ("articles", "INTEGER"), ("mentions", "INTEGER"), ("article_ids", "VARCHAR[]"),
+    ("names", "VARCHAR[]"), ("kinds", "VARCHAR[]"),
+]
+
+
+@derived
+def columns() -> dict[str, list[tuple[str, str]]]:
+    """table -> (column, DuckDB type), in column order: ``articles`` (with a count per type), one
+    table per fact type and part (the columns its registry entry declares), ``entities``."""
+    out = {"articles": [*_ARTICLE, *((spec.table_name, "INTEGER") for spec in registry()), ("article_text", "VARCHAR")]}
+    for spec in registry():
+        out[spec.table_name] = [("record_id", "VARCHAR"), ("article_id", "VARCHAR"), *spec.columns, *_SPAN]
+        for part in spec.parts:  # no span of its own: its holder's
+            out[part.table_name] = [("record_id", "VARCHAR"), *part.columns]
+    out["entities"] = _ENTITIES
+    return out
+
+
+def tables() -> tuple[str, ...]:
+    return tuple(columns())
+
+
 # Views over the tables: name -> query. A sum over `amounts` counts a figure once per mention.
 VIEWS = {
     "amounts_distinct": (
@@ -100,8 +89,6 @@ VIEWS = {
         "ORDER BY article_id, start_char"
     ),
 }
-_TABLE_OF = {"person": "persons", "organization": "organizations", "amount": "amounts",
-             "member_count": "member_counts", "date": "dates"}
 
 
 class TablesError(ValueError):
@@ -109,7 +96,8 @@ class TablesError(ValueError):
 
 
 def entity_id(type_: str, name: str) -> str:
-    return f"{type_}:{fold_org(name) if type_ == 'organization' else fold_name(name)}"
+    """``organization:cantine numerique``: the type and the name folded as its type compares names."""
+    return f"{type_}:{by_name(type_).fold(name)}"
 
 
 @dataclass
@@ -131,14 +119,32 @@ class _Entity:
         }
 
 
+_SPAN_NAMES = {name for name, _ in _SPAN}
+
+
 def _span(record: dict) -> dict:
     return {"text": record.get("text"), "start_char": record.get("start"), "end_char": record.get("end"),
             "source": record.get("source")}
 
 
+def _cell(column: str, record: dict, ids: dict[str, str | None], holder: dict | None) -> object:
+    """A column's value, by the naming rules the registry's column lists follow: ``<x>_record_id`` and
+    ``<x>_entity_id`` join (the holder's, or the entity a field names), a bare holder type is its name,
+    a list field is counted; any other column is the record's field of that name."""
+    if column in ids:
+        return ids[column]
+    if holder is not None and column == holder["type"]:
+        return holder.get("name")
+    if column.endswith("_entity_id") and (named := record.get(column.removesuffix("_entity_id"))):
+        return entity_id(column.removesuffix("_entity_id"), named)
+    value = record.get(column)
+    return len(value) if isinstance(value, list) else value
+
+
 def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
-    """Rows per table from ``(where, record)`` pairs (:func:`presse2data.recordfiles.iter_records`)."""
-    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+    """Rows per table from ``(where, record)`` pairs (:func:`presse2data.outputs.recordfiles.iter_records`)."""
+    table_columns = columns()
+    rows: dict[str, list[dict]] = {table: [] for table in table_columns}
     facts_seen: Counter = Counter()
     entities: dict[str, _Entity] = {}
     articles: dict[str, str] = {}  # article id -> where its article record is
@@ -152,38 +158,32 @@ def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
                 )
             articles[article_id] = where
             counts = record.get("counts") or {}
-            row = {name: record.get(name) for name, _ in COLUMNS["articles"]}
-            row.update({table: counts.get(t, 0) for t, table in _TABLE_OF.items()})
+            row = {name: record.get(name) for name, _ in _ARTICLE + [("article_text", "")]}
+            row.update({spec.table_name: counts.get(spec.name, 0) for spec in registry()})
             rows["articles"].append(row)
             continue
+        spec = by_name(type_)
         facts_seen[article_id] += 1
         record_id = f"{article_id}#{facts_seen[article_id]}"
-        base = {"record_id": record_id, "article_id": article_id, **_span(record)}
-        if type_ in ("person", "organization"):
-            key = entity_id(type_, record.get("name") or "")
+        ids = {"record_id": record_id, "article_id": article_id}
+        if spec.entity:
+            ids["entity_id"] = key = entity_id(type_, record.get("name") or "")
             entity = entities.setdefault(key, _Entity(type_, key.split(":", 1)[1]))
             entity.article_ids[article_id] = None
             entity.names[record.get("name")] += 1
             entity.mentions += len(record.get("mentions") or []) or 1
             if record.get("kind"):
                 entity.kinds.add(record["kind"])
-            base.update(entity_id=key, name=record.get("name"), mentions=len(record.get("mentions") or []))
-        if type_ == "person":
-            roles = record.get("roles") or []
-            rows["persons"].append({**base, "roles": len(roles)})
-            for n, role in enumerate(roles, 1):
-                organization = role.get("organization")
-                rows["roles"].append({
-                    "record_id": f"{record_id}/{n}", "person_record_id": record_id, "article_id": article_id,
-                    "person": record.get("name"), "title": role.get("title"), "organization": organization,
-                    "person_entity_id": base["entity_id"],
-                    "organization_entity_id": entity_id("organization", organization) if organization else None,
+        table = table_columns[spec.table_name]
+        rows[spec.table_name].append({name: _cell(name, record, ids, None) for name, _ in table if name not in _SPAN_NAMES}
+                                     | _span(record))
+        for part in spec.parts:
+            held = {f"{type_}_record_id": record_id, f"{type_}_entity_id": ids.get("entity_id"), "article_id": article_id}
+            for n, sub in enumerate(record.get(part.field) or [], 1):
+                rows[part.table_name].append({
+                    name: _cell(name, sub, {**held, "record_id": f"{record_id}/{n}"}, record)
+                    for name, _ in table_columns[part.table_name]
                 })
-        elif type_ == "organization":
-            rows["organizations"].append({**base, "kind": record.get("kind")})
-        else:
-            table = _TABLE_OF[type_]
-            rows[table].append({**base, **{name: record.get(name) for name, _ in COLUMNS[table] if name not in base}})
     rows["entities"] = [entity.row() for entity in entities.values()]
     return rows
 
@@ -230,19 +230,19 @@ def write_tables(
         else:
             con = duckdb.connect(":memory:")
         try:
-            for table, columns in COLUMNS.items():
-                _load(con, table, columns, rows[table], Path(tmp))
+            for table, typed in columns().items():
+                _load(con, table, typed, rows[table], Path(tmp))
             for view, query in VIEWS.items():
                 con.execute(f'CREATE VIEW "{view}" AS {query}')
-            counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in (*TABLES, *VIEWS)}
+            counts = {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in (*columns(), *VIEWS)}
             if fmt == "duckdb":
                 con.close()
                 Path(f"{target}.wal").unlink(missing_ok=True)  # a previous database's log must not replay on ours
                 os.replace(os.path.join(tmp, "tables.duckdb"), target)  # whole file or nothing
             else:
                 target.mkdir(parents=True, exist_ok=True)
-                for name, columns in (*COLUMNS.items(), *((view, []) for view in VIEWS)):
-                    _copy(con, name, columns, target / f"{name}.{fmt}", fmt)
+                for name, typed in (*columns().items(), *((view, []) for view in VIEWS)):
+                    _copy(con, name, typed, target / f"{name}.{fmt}", fmt)
         except (duckdb.Error, OSError) as exc:
             raise TablesError(f"cannot write {target}: {exc}") from None
         finally:

@@ -40,12 +40,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from .reading import Article
-from .settings import Settings
-from .writing import ArticleLines, render
+from ..inputs.reading import Article
+from ..settings import Settings
+from ..outputs.writing import ArticleLines, render
 
 # The worker program; tests point it at a stand-in that hangs or dies on demand.
-WORKER_COMMAND: list[str] = [sys.executable, "-m", "presse2data.workers"]
+WORKER_COMMAND: list[str] = [sys.executable, "-m", "presse2data.batch.workers"]
 _WARM_MAX = 2  # idle workers kept between runs of one process
 _START_FAILURES_MAX = 3  # workers dying while they load the model, in a row, before giving up
 
@@ -287,8 +287,8 @@ def die_with_parent(parent: int) -> None:
 
 
 def _load(model: str) -> Callable[[Settings, list[Article]], Iterator[ArticleLines]]:
-    from .extractor import Extractor
-    from .pipeline import build_nlp
+    from ..extractor import Extractor
+    from ..pipeline import build_nlp
 
     build_nlp(model)
     extractors: dict[Settings, Extractor] = {}

@@ -31,15 +31,15 @@ from pathlib import Path
 from typing import Any
 
 
-from .reading import Article, iter_jsonl, normalize_newlines, read_file
-from .facts import REGISTRY
-from .records import FACT_TYPES
+from ..facts import by_name, registry
+from ..inputs.reading import Article, iter_jsonl, normalize_newlines, read_file
 
 STDIN_ID = "stdin"
-# displaCy backgrounds (spaCy's own PER/ORG/MONEY/CARDINAL/DATE colors) and terminal styles, from the registry.
-HTML_COLORS = {spec.name: spec.colour for spec in REGISTRY if spec.record is not None}
-TERMINAL_STYLES = {name: f"bold black on {colour}" for name, colour in HTML_COLORS.items()}
-LABELS = {spec.name: spec.label for spec in REGISTRY if spec.record is not None}
+
+
+# Colours (displaCy backgrounds: spaCy's own PER/ORG/MONEY/CARDINAL/DATE ones), labels and values come from the registry.
+def _style(type_: str) -> str:
+    return f"bold black on {by_name(type_).colour}"
 
 
 class ArticleNotFound(LookupError):
@@ -89,81 +89,50 @@ def find_article(name: str, corpus: Path = Path("corpus"), jsonl: Path | None = 
 
 def extract_records(article: Article, extractor=None, reference_date: dt.date | None = None) -> list[Any]:
     """The article's records (its ``article`` record first), with ``extractor`` or the shared one."""
-    from .evaluation.loading import run_pipeline
+    from ..evaluation.loading import run_pipeline
 
     return next(iter(run_pipeline([article], extractor, reference_date).values()))
 
 
 # -- describing records -------------------------------------------------------------------------
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{int(value):,}".replace(",", " ") if float(value).is_integer() else f"{value:g}"
-
-
 def value_of(record: Any) -> str:
-    """A record's normalized value in a few words."""
-    t = record.type
-    if t == "person":
-        roles = "; ".join(filter(None, (_role(r) for r in record.roles)))
-        return record.name + (f" ({roles})" if roles else "")
-    if t == "organization":
-        return record.name + (f" [{record.kind}]" if record.kind else "")
-    if t == "amount":
-        upper = f" – {_number(record.value_max)}" if record.value_max is not None else ""
-        qualifier = f" ({record.qualifier})" if record.qualifier else ""
-        return f"{_number(record.value)}{upper} {record.currency}{qualifier}"
-    if t == "member_count":
-        org = f" @ {record.organization}" if record.organization else ""
-        qualifier = f" ({record.qualifier})" if record.qualifier else ""
-        return f"{record.count} {record.unit}{org}{qualifier}"
-    if t == "date":
-        mod = f" {record.mod}" if record.mod else ""
-        if record.value is None:  # unresolved: the article has no reference date (or the date says nothing)
-            return ("relative, no reference date" if record.relative else "no value") + mod
-        end = f"/{record.value_end}" if record.value_end else ""
-        return f"{record.value}{end}{mod}" + (" (relative)" if record.relative else "")
-    return ""
-
-
-def _role(role: Any) -> str:
-    """``présidente @ Numeria``; a role without a title (an affiliation) is ``@ Numeria``, never ``None @``."""
-    if role.organization is None:
-        return role.title or ""
-    return f"{role.title or ''} @ {role.organization}".lstrip()
+    """A record's normalized value in a few words (its type's ``value``)."""
+    spec = by_name(record.type)
+    return spec.value(record) if spec is not None and spec.value is not None else ""
 
 
 def _short_value(record: Any) -> str:
-    if record.type == "person":
-        return record.name
-    if record.type == "organization":
-        return record.name
-    return value_of(record)
+    return record.name if by_name(record.type).entity else value_of(record)
 
 
 def highlights(records: list[Any]) -> list[tuple[int, int, str, str]]:
     """``(start, end, type, label)`` of every mention to highlight (all mentions of persons and orgs)."""
     out = []
     for r in records:
-        if r.type not in LABELS:
+        spec = by_name(r.type)
+        if spec is None or spec.field:
             continue
         value = _short_value(r)
         mentions = [(m.start, m.end, m.text) for m in getattr(r, "mentions", None) or []] or [(r.start, r.end, r.text)]
         for start, end, text in mentions:
             # the value only when it says more than the mention itself (M. Lefort -> Ana Lefort)
-            label = LABELS[r.type] if text == value else f"{LABELS[r.type]} {value}"
+            label = spec.label if text == value else f"{spec.label} {value}"
             out.append((start, end, r.type, label))
     return sorted(out)
 
 
 def non_overlapping(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Longest spans first (facts before entities on ties), dropping those that overlap a kept one."""
-    order = {t: i for i, t in enumerate(("amount", "member_count", "date", "organization", "person"))}
+    """Longest spans first (on ties, the type's ``show_rank``: facts before entities), dropping those that overlap a kept one."""
     kept: list[tuple[int, int, str, str]] = []
-    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), order.get(s[2], 9), s[0])):
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), _rank(s[2]), s[0])):
         if all(span[1] <= k[0] or k[1] <= span[0] for k in kept):
             kept.append(span)
     return sorted(kept)
+
+
+def _rank(type_: str) -> int:
+    spec = by_name(type_)
+    return spec.show_rank if spec is not None else 9
 
 
 # -- terminal -----------------------------------------------------------------------------------
@@ -180,7 +149,7 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
     from rich.table import Table
     from rich.text import Text
 
-    from .evaluation.scoring import snippet
+    from ..evaluation.scoring import snippet
 
     head = records[0] if records and records[0].type == "article" else None
     facts = [r for r in records if r.type != "article"]
@@ -189,12 +158,13 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
         counts = ", ".join(f"{n} {t}" for t, n in head.counts.items()) or "no records"
         status = head.status if head.error is None else f"{head.status}: {head.error}"
         console.print(Text(f"{head.chars} chars, reference date {head.reference_date or 'none'}, {status}; {counts}"))
-    for type_ in FACT_TYPES:
+    for spec in registry():
+        type_ = spec.name
         of_type = [r for r in facts if r.type == type_]
         if not of_type:
             continue
-        table = Table(title=f"{type_} ({len(of_type)})", title_justify="left", title_style=TERMINAL_STYLES[type_])
-        entity = type_ in ("person", "organization")
+        table = Table(title=f"{type_} ({len(of_type)})", title_justify="left", title_style=_style(type_))
+        entity = spec.entity
         columns = ["value", "text", *(["mentions"] if entity else []), *(["source"] if console.width >= NARROW else [])]
         columns += ["context"] if console.width >= WIDE else []
         for name in columns:
@@ -207,12 +177,12 @@ def render_terminal(article: Article, records: list[Any], console, show_text: bo
     if not facts:
         console.print(Text("no records", style="dim"))
     if show_text and article.text:
-        legend = Text("  ").join(Text(f" {LABELS[t]} ", style=TERMINAL_STYLES[t]) for t in FACT_TYPES)
+        legend = Text("  ").join(Text(f" {spec.label} ", style=_style(spec.name)) for spec in registry())
         console.print(Rule("article text"))
         console.print(legend)
         text = Text(article.text)
         for start, end, type_, _ in highlights(facts):
-            text.stylize(TERMINAL_STYLES[type_], start, end)
+            text.stylize(_style(type_), start, end)
         console.print(text)
 
 
@@ -227,7 +197,7 @@ def render_html(article: Article, records: list[Any]) -> str:
 
     facts = [r for r in records if r.type != "article"]
     spans = non_overlapping(highlights(facts))
-    colors = {label: HTML_COLORS[type_] for _, _, type_, label in spans}
+    colors = {label: by_name(type_).colour for _, _, type_, label in spans}
     data = {
         "text": article.text or "",
         "ents": [{"start": s, "end": e, "label": label} for s, e, _, label in spans],
@@ -245,7 +215,7 @@ def render_html(article: Article, records: list[Any]) -> str:
 def _records_table(facts: list[Any]) -> str:
     esc = html_lib.escape
     rows = "\n".join(
-        f'<tr><td><span style="background:{HTML_COLORS.get(r.type, "#ddd")};padding:0 0.4em;border-radius:0.3em">'
+        f'<tr><td><span style="background:{getattr(by_name(r.type), "colour", None) or "#ddd"};padding:0 0.4em;border-radius:0.3em">'
         f"{esc(r.type)}</span></td><td>{esc(value_of(r))}</td><td>{esc(r.text)}</td>"
         f'<td style="white-space:nowrap">{r.start}–{r.end}</td><td><code>{esc(r.source or "")}</code></td></tr>'
         for r in facts

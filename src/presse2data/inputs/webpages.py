@@ -64,7 +64,7 @@ def check_size(size: int) -> None:
     if size > MAX_PAGE_BYTES:
         raise PageError(
             f"page too large: {size / 1e6:.1f} MB, the limit is {MAX_PAGE_BYTES / 1e6:.1f} MB "
-            "(presse2data.webpages.MAX_PAGE_BYTES)"
+            "(presse2data.inputs.webpages.MAX_PAGE_BYTES)"
         )
 
 

@@ -43,9 +43,9 @@ from distributed import Client, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 from distributed.scheduler import KilledWorker
 
-from .reading import Article, ArticleIds, InputError, iter_jsonl, read_file, refuse_oversized
-from .settings import Settings
-from .writing import ArticleLines, render
+from ..inputs.reading import Article, ArticleIds, InputError, iter_jsonl, read_file, refuse_oversized
+from ..settings import Settings
+from ..outputs.writing import ArticleLines, render
 
 if TYPE_CHECKING:
     import dask.bag
@@ -75,7 +75,7 @@ def _extractor(settings: Settings):
     with _lock:
         extractor = _extractors.get(settings)
         if extractor is None:
-            from .extractor import Extractor
+            from ..extractor import Extractor
 
             extractor = _extractors[settings] = Extractor(settings)
         return extractor
@@ -151,7 +151,7 @@ def _run_partition(items: list, settings: Settings, error: str | None = None) ->
 
 
 def _worker_version() -> str:
-    from . import __version__
+    from .. import __version__
 
     return __version__
 
@@ -230,7 +230,7 @@ def _prepare_workers(client: Client, settings: Settings) -> None:
         raise ClusterError(
             f"the Dask cluster has no worker after {NO_WORKER_TIMEOUT:.0f}s; start some with: dask worker ADDRESS"
         ) from None
-    from . import __version__
+    from .. import __version__
 
     try:
         versions = set(client.run(_worker_version).values())

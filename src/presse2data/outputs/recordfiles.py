@@ -13,13 +13,29 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .records import RECORD_TYPES
+from ..records import all_record_types
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson")
 
 
 class RecordsError(ValueError):
     """Records that cannot be read (missing file, not JSON, not a record): a usage error for the CLI."""
+
+
+def read_text_file(path: Path, what: str, error: type[Exception] = RecordsError) -> str:
+    """A UTF-8 text file, or ``error`` with a clear reason for a missing, binary or undecodable one."""
+    if not path.is_file():
+        raise error(f"{path}: no such file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error(f"{path}: cannot read: {exc.strerror}") from None
+    if b"\x00" in data[:8192]:
+        raise error(f"{path}: not {what} (a binary file)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not {what} (not UTF-8 text at byte {exc.start})") from None
 
 
 def record_files(sources: Iterable[str | Path]) -> list[Path]:
@@ -63,9 +79,9 @@ def _record(line: str, where: str) -> dict:
         record = json.loads(line)
     except ValueError as exc:
         raise RecordsError(f"{where}: not JSON ({exc})") from None
-    if not isinstance(record, dict) or record.get("type") not in RECORD_TYPES or not isinstance(record.get("article_id"), str):
+    if not isinstance(record, dict) or record.get("type") not in all_record_types() or not isinstance(record.get("article_id"), str):
         raise RecordsError(
-            f"{where}: not a presse2data record (needs 'type' among {', '.join(RECORD_TYPES)} and 'article_id')"
+            f"{where}: not a presse2data record (needs 'type' among {', '.join(all_record_types())} and 'article_id')"
         )
     return record
 

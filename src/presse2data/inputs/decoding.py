@@ -1,8 +1,8 @@
 """Bytes to article text: UTF-8 (a byte order mark kept), UTF-16 with a byte order mark,
 else Windows-1252 when the bytes read as text; newlines normalized, nothing else changed.
 
-Shared by plain-text files (:mod:`presse2data.reading`) and saved web pages
-(:mod:`presse2data.webpages`).
+Shared by plain-text files (:mod:`presse2data.inputs.reading`) and saved web pages
+(:mod:`presse2data.inputs.webpages`).
 """
 
 from __future__ import annotations

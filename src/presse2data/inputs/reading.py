@@ -4,7 +4,7 @@ Lines file, or standard input.
 Nothing is dropped: every input article comes out as an :class:`Article`, and an
 article that cannot be read carries an ``error`` instead of a ``text`` so that
 it still gets its ``article`` record. A web page's text is its main text
-(:mod:`presse2data.webpages`); its date, title and URL come from its metadata.
+(:mod:`presse2data.inputs.webpages`); its date, title and URL come from its metadata.
 
 JSON Lines are read with a ``jsonlines.Reader``, one ``read()`` per line, so a bad
 line becomes a failed article named ``<file>:<line>`` and the next line is read on.

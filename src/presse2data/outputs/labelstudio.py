@@ -17,7 +17,7 @@ e.g. ``{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": nu
 for a person ``{"name": "Jeanne Martin", "roles": [...]}`` on its first mention and
 ``{"name": ...}`` on the others. Annotators correct that line where a value is wrong.
 
-Back in (:func:`gold_from_tasks`): a task's annotation (the one marked ground truth, else
+Back in (:func:`presse2data.evaluation.labelstudio.gold_from_tasks`): a task's annotation (the one marked ground truth, else
 the last one not cancelled; a task never annotated gives its predictions) becomes gold
 records with offsets: person and organization spans are grouped into one record per
 normalized ``name`` (a new span without a normalized line is named by its text), with
@@ -37,17 +37,28 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .reading import iter_articles, iter_jsonl, read_file
+from .. import __version__
+from ..facts import by_name, record_types, registry
+from ..inputs.reading import iter_articles, iter_jsonl, read_file
+from .recordfiles import read_text_file
 
-TYPES = ("person", "organization", "amount", "member_count", "date")
 # labels that only training reads (presse2data train): places, and title spans linked by relations
-TRAINING_LABELS = ("place", "title")
-ALIASES = {"per": "person", "org": "organization", "members": "member_count", "loc": "place"}
+TRAINING_LABELS = {"place": "#ff9561", "title": "#ddd6fe"}
 FROM_NAME, TO_NAME, NORMALIZED = "label", "text", "normalized"
-COLORS = {"person": "#aa9cfc", "organization": "#7aecec", "amount": "#e4e7d2", "member_count": "#feca74", "date": "#bfe1d9",
-          "place": "#ff9561", "title": "#ddd6fe"}
 LOCATION = ("type", "article_id", "text", "start", "end", "source", "mentions")
+
+
+def labels() -> dict[str, str]:
+    """Label -> colour: one label per record type (the registry's name and colour), then the training labels."""
+    return {**{spec.name: spec.colour for spec in registry()}, **TRAINING_LABELS}
+
+
+def aliases() -> dict[str, str]:
+    """Other spellings of a label: ``show``'s (``ORG``, ``MEMBERS``) and those a type declares (``PER``)."""
+    out = {"loc": "place"}
+    for spec in registry():
+        out.update({alias.lower(): spec.name for alias in (spec.label, *spec.label_aliases) if alias})
+    return out
 
 
 class LabelStudioError(ValueError):
@@ -56,12 +67,12 @@ class LabelStudioError(ValueError):
 
 def label_config() -> str:
     """The labelling interface the tasks are made for (Labeling Interface > Code)."""
-    labels = "\n".join(f'    <Label value="{t}" background="{COLORS[t]}"/>' for t in TYPES + TRAINING_LABELS)
+    lines = "\n".join(f'    <Label value="{label}" background="{colour}"/>' for label, colour in labels().items())
     return f"""<View>
   <!-- presse2data {__version__}: one label per record type; offsets index the article text as is. -->
   <Style>.htx-text {{ white-space: pre-wrap; }}</Style>
   <Labels name="{FROM_NAME}" toName="{TO_NAME}">
-{labels}
+{lines}
   </Labels>
   <!-- For training (presse2data train): mark places and title spans, and draw relations:
        title to person (who holds it), title to organization (where), person to organization
@@ -83,12 +94,7 @@ def label_config() -> str:
 
 # -- export -------------------------------------------------------------------------------------
 def _read_lines(path: Path) -> Iterator[tuple[int, dict]]:
-    from .evaluation.files import EvaluationInputError, read_text_file
-
-    try:
-        text = read_text_file(path, "a JSON Lines file of records")
-    except EvaluationInputError as exc:
-        raise LabelStudioError(str(exc)) from None
+    text = read_text_file(path, "a JSON Lines file of records", LabelStudioError)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -108,7 +114,7 @@ def _group(path: Path) -> dict[str, tuple[dict | None, list[dict]]]:
         head, facts = out.setdefault(raw["article_id"], (None, []))
         if raw["type"] == "article":
             out[raw["article_id"]] = (raw, facts)
-        elif raw["type"] in TYPES:
+        elif raw["type"] in record_types():
             for key in ("start", "end"):
                 if not isinstance(raw.get(key), int):
                     raise LabelStudioError(f"{path}:{lineno}: {raw['type']} record without offsets ({key!r}); export needs records as 'extract' writes them")
@@ -170,7 +176,7 @@ def _regions(facts: list[dict], text: str, article_id: str) -> list[dict]:
     out: list[dict] = []
     for n, record in enumerate(facts):
         type_ = record["type"]
-        if type_ in ("person", "organization"):
+        if by_name(type_).entity:  # a region per mention, the first one with all the values
             mentions = sorted(record.get("mentions") or [record], key=lambda m: (m["start"], m["end"]))
             spans = [(m["start"], m["end"], _normalized(record) if i == 0 else _normalized(record, ("name",))) for i, m in enumerate(mentions)]
         else:
@@ -193,7 +199,7 @@ def export_tasks(records: str | Path, corpus: str | Path | None = None) -> tuple
     grouped = _group(path)
     articles = None
     if corpus is not None:
-        from .reading import InputError
+        from ..inputs.reading import InputError
 
         try:
             articles = {a.id: a for a in iter_articles(corpus) if a.id in grouped}
@@ -212,17 +218,7 @@ def export_tasks(records: str | Path, corpus: str | Path | None = None) -> tuple
     return tasks, warnings
 
 
-# -- import -------------------------------------------------------------------------------------
-def _label_type(labels: Any, where: str) -> str:
-    if not isinstance(labels, list) or len(labels) != 1 or not isinstance(labels[0], str):
-        raise LabelStudioError(f"{where}: a region needs exactly one label, got {labels!r}")
-    name = labels[0].strip().lower()
-    type_ = ALIASES.get(name, name)
-    if type_ not in TYPES + TRAINING_LABELS:
-        raise LabelStudioError(f"{where}: unknown label {labels[0]!r}; the labels are {', '.join(TYPES + TRAINING_LABELS)}")
-    return type_
-
-
+# -- reading tasks back (gold: evaluation.labelstudio; training: training.labelstudio) ------------------
 def _chosen(task: dict) -> list[dict] | None:
     """The result to read as gold: the ground-truth annotation, else the last kept one, else the predictions."""
     annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
@@ -254,105 +250,6 @@ def _normalized_of(results: list[dict], where: str) -> dict[str, dict]:
         if not isinstance(fields, dict):
             raise LabelStudioError(f"{where}, region {r.get('id')!r}: normalized values must be a JSON object: {line[:80]}")
         out[str(r.get("id"))] = fields
-    return out
-
-
-def _parsed_value(type_: str, surface: str, where: str) -> dict:
-    """A hand-added amount or date span without normalized values: read it as the pipeline would."""
-    if type_ == "amount":
-        from .facts.amount.normalize import parse_amount
-
-        parsed = parse_amount(surface)
-        if parsed is not None:
-            return {"value": parsed.value, "currency": parsed.currency, "value_max": parsed.value_max, "qualifier": parsed.qualifier}
-    elif type_ == "date":
-        from .facts.date.normalize import normalize_date
-
-        parsed = normalize_date(surface)
-        if parsed is not None:
-            return {"value": parsed.value, "value_end": parsed.value_end, "mod": parsed.mod, "relative": parsed.relative}
-    raise LabelStudioError(f"{where}: {type_} span {surface!r} has no normalized values; fill its '{NORMALIZED}' field")
-
-
-def _task_records(task: dict, results: list[dict], article_id: str, where: str) -> list[dict]:
-    from .lang.names import fold_name, fold_org
-
-    normalized = _normalized_of(results, where)
-    text = (task.get("data") or {}).get("text")
-    grouped: dict[tuple[str, str], dict] = {}
-    out: list[dict] = []
-    for r in results:
-        if r.get("type") != "labels":
-            continue
-        value = r.get("value") or {}
-        start, end = value.get("start"), value.get("end")
-        if not isinstance(start, int) or not isinstance(end, int):
-            raise LabelStudioError(f"{where}, region {r.get('id')!r}: no character offsets")
-        surface = value.get("text")
-        if isinstance(text, str):
-            surface = text[start:end]
-        if not isinstance(surface, str):
-            raise LabelStudioError(f"{where}, region {r.get('id')!r}: no text")
-        type_ = _label_type(value.get("labels"), f"{where}, region {r.get('id')!r}")
-        if type_ in TRAINING_LABELS:
-            continue  # not scored: training reads them (presse2data.training.labelstudio)
-        fields = dict(normalized.get(str(r.get("id")), {}))
-        for key in LOCATION:
-            fields.pop(key, None)
-        location = {"type": type_, "article_id": article_id, "text": surface, "start": start, "end": end}
-        if type_ in ("person", "organization"):
-            name = fields.pop("name", None) or surface
-            key = (type_, (fold_name if type_ == "person" else fold_org)(name))
-            mention = {"start": start, "end": end, "text": surface}
-            record = grouped.get(key)
-            if record is None:
-                record = grouped[key] = {**location, "name": name, "mentions": [], **({"roles": []} if type_ == "person" else {})}
-                out.append(record)
-            record["mentions"].append(mention)
-            for role in fields.pop("roles", None) or []:
-                if role not in record["roles"]:
-                    record["roles"].append(role)
-            for k, v in fields.items():
-                if record.get(k) is None:
-                    record[k] = v
-        else:
-            if not fields:
-                fields = _parsed_value(type_, surface, f"{where}, region {r.get('id')!r}")
-            out.append({**location, **fields})
-    for record in out:
-        if "mentions" in record:
-            record["mentions"].sort(key=lambda m: (m["start"], m["end"]))
-            first = record["mentions"][0]
-            record.update(text=first["text"], start=first["start"], end=first["end"])
-    return sorted(out, key=lambda r: (r["start"], r["end"]))
-
-
-def gold_from_tasks(tasks: Any) -> dict[str, list[Any]]:
-    """Gold records per article id from a Label Studio JSON export (tasks never annotated nor predicted are left out)."""
-    from .evaluation.gold import parse_gold
-
-    if not isinstance(tasks, list):
-        raise LabelStudioError("a Label Studio JSON export is a list of tasks")
-    out: dict[str, list[Any]] = {}
-    for n, task in enumerate(tasks, 1):
-        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise LabelStudioError(f"task {n}: not a Label Studio task (no 'data')")
-        article_id = task["data"].get("article_id") or (str(task["id"]) if task.get("id") is not None else f"task-{n}")
-        where = f"task {n} ({article_id})"
-        results = _chosen(task)
-        if results is None:
-            continue
-        if article_id in out:
-            raise LabelStudioError(f"{where}: a second task for article {article_id!r}")
-        records = []
-        for raw in _task_records(task, [r for r in results if isinstance(r, dict)], str(article_id), where):
-            try:
-                records.append(parse_gold(raw))
-            except ValueError as exc:
-                raise LabelStudioError(f"{where}: {raw['type']} {raw['text']!r} at {raw['start']}:{raw['end']}: {exc}") from None
-        out[str(article_id)] = records
-    if not out:
-        raise LabelStudioError("no task has annotations or predictions")
     return out
 
 
@@ -393,4 +290,4 @@ def run_export(records: str | Path, output: Path | None, corpus: str | Path | No
     ]
 
 
-__all__ = ["LabelStudioError", "config_path", "export_tasks", "gold_from_tasks", "label_config", "run_export"]
+__all__ = ["LabelStudioError", "aliases", "config_path", "export_tasks", "label_config", "labels", "run_export"]

@@ -9,7 +9,7 @@ Every ``article`` line records the run's settings (``run``), and ``resume`` refu
 file written with other ones; an article edited since is extracted again.
 
 With a time budget per article (``article_timeout``, on by default) extraction runs
-in worker processes, even for one worker: :mod:`presse2data.workers`. SIGINT and
+in worker processes, even for one worker: :mod:`presse2data.batch.workers`. SIGINT and
 SIGTERM stop the run between two articles (:class:`Interrupted`), so the file always
 ends with a whole article and ``--resume`` finishes it.
 """
@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .progress import Progress, plural
-from .reading import Article, InputError, count_articles, iter_articles, refuse_oversized
-from .records import RunSettings
-from .settings import Settings
-from .writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate, unfinished_run
+from ..inputs.reading import Article, InputError, count_articles, iter_articles, refuse_oversized
+from ..records import RunSettings
+from ..settings import Settings
+from ..outputs.writing import ArticleLines, Done, RecordWriter, complete_prefix, render, truncate, unfinished_run
 
 
 @dataclass
@@ -335,7 +335,7 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _extract_all(articles: Iterable[Article], settings: Settings, on_ready=lambda: None) -> Iterator[ArticleLines]:
     """Records of every article; the leading ones the reader failed are written before any model loads,
     and the model (workers, cluster) starts only when an article is left to extract."""
-    from .article_record import carrying_text, unread_records
+    from ..article_record import carrying_text, unread_records
 
     articles = iter(articles)
     for article in articles:
@@ -355,7 +355,7 @@ def _extract_read(articles: Iterator[Article], settings: Settings, on_ready) -> 
         return
     batches = _batches(articles, settings.batch_size)
     if settings.workers == 1 and not settings.article_timeout:
-        from .extractor import Extractor
+        from ..extractor import Extractor
 
         extractor = Extractor(settings)
         on_ready()

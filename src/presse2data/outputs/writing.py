@@ -24,7 +24,7 @@ from typing import NamedTuple
 import jsonlines
 from pydantic import BaseModel
 
-from .records import ArticleRecord, RunSettings, dump_record
+from ..records import ArticleRecord, RunSettings, dump_record
 
 
 FAILURES_KEPT = 10  # failed articles named on the terminal; `presse2data errors FILE` lists them all

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lang.modelfiles import load_lexicon
+from ..lang.modelfiles import load_lexicon
 
 # A trailer line only counts once this share of the text is behind it, so that a
 # "Retour au blog" link at the top of a page does not swallow the article.

@@ -1,0 +1,1 @@
+"""Records out and read back: JSON Lines (``writing``, ``recordfiles``), tables, Label Studio tasks, ``show``."""
