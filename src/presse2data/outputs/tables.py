@@ -127,18 +127,23 @@ def _span(record: dict) -> dict:
             "source": record.get("source")}
 
 
-def _cell(column: str, record: dict, ids: dict[str, str | None], holder: dict | None) -> object:
+def _cell(column: str, record: dict, ids: dict[str, str | None], holder: dict | None, typed: str = "") -> object:
     """A column's value, by the naming rules the registry's column lists follow: ``<x>_record_id`` and
     ``<x>_entity_id`` join (the holder's, or the entity a field names), a bare holder type is its name,
-    a list field is counted; any other column is the record's field of that name."""
+    ``<field>_<key>`` is a key of an object field (a funding's ``amount_value``), a list field is
+    counted unless its column is a list (``VARCHAR[]``); any other column is the record's field of that name."""
     if column in ids:
         return ids[column]
     if holder is not None and column == holder["type"]:
         return holder.get("name")
     if column.endswith("_entity_id") and (named := record.get(column.removesuffix("_entity_id"))):
         return entity_id(column.removesuffix("_entity_id"), named)
+    if column not in record and "_" in column:
+        field_, key = column.split("_", 1)
+        if isinstance(record.get(field_), dict):
+            return record[field_].get(key)
     value = record.get(column)
-    return len(value) if isinstance(value, list) else value
+    return len(value) if isinstance(value, list) and not typed.endswith("[]") else value
 
 
 def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
@@ -175,7 +180,7 @@ def build_rows(records: Iterable[tuple[str, dict]]) -> dict[str, list[dict]]:
             if record.get("kind"):
                 entity.kinds.add(record["kind"])
         table = table_columns[spec.table_name]
-        rows[spec.table_name].append({name: _cell(name, record, ids, None) for name, _ in table if name not in _SPAN_NAMES}
+        rows[spec.table_name].append({name: _cell(name, record, ids, None, typed) for name, typed in table if name not in _SPAN_NAMES}
                                      | _span(record))
         for part in spec.parts:
             held = {f"{type_}_record_id": record_id, f"{type_}_entity_id": ids.get("entity_id"), "article_id": article_id}
