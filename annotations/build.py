@@ -244,6 +244,7 @@ def build_article(article_id):
         return found.group() if found else name
 
     out = []
+    fundings = []  # one per amount with funding links, placed after it once the spans are checked
     org_names = set()
     for rec in spec["RECORDS"]:
         if rec["type"] in ("person", "organization"):
@@ -323,6 +324,10 @@ def build_article(article_id):
                      value_max=rec["value_max"], qualifier=rec["qualifier"])
             if rec["to"] is not None or rec["by"]:
                 r.update(recipient=rec["to"], funders=rec["by"])
+                # the funding fact the links make: what a perfect system outputs beside the amount
+                fundings.append({**head(article_id, article, s, e, "funding"),
+                                 "amount": {k: rec[k] for k in ("value", "currency", "value_max", "qualifier")},
+                                 "recipient": rec["to"], "funders": list(rec["by"])})
         elif t == "member_count":
             if rec["organization"] is not None and rec["organization"] not in org_names:
                 raise AnnotationError(f"{w}: organization {rec['organization']!r} is no organization record")
@@ -404,6 +409,9 @@ def build_article(article_id):
                 missing.append(f"{probe!r} #{n} at {s}: ...{body[max(0, s - 40):e + 40]!r}...")
     if missing:
         raise AnnotationError(f"{where}: unannotated occurrences:\n  " + "\n  ".join(missing))
+    for funding in fundings:  # right after its amount (same span: amount first)
+        at = next(i for i, r in enumerate(out) if r["type"] == "amount" and (r["start"], r["end"]) == (funding["start"], funding["end"]))
+        out.insert(at + 1, funding)
     return article, out
 
 
