@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from presse2data.facts import by_name, scored_types
+from presse2data.facts import by_name, scored, scored_types
 from presse2data.lang.modelfiles import load_rules, rule_files
 from presse2data.lang.rules import CHECKS, FINDERS, RuleSet
 
@@ -22,9 +22,9 @@ CHECKED = [(n, r) for n, r in ALL_RULES if r.code is not None]
 # if-chain over "check")
 PENDING = {"member_count", "date"}
 DECLARED = {rule.id for _, rule in ALL_RULES}
-# sources that name a component rather than a rule: the NER (persons), the learned organizations
-# and the role linker, the article reader
-COMPONENT_SOURCES = {"ner", "organization/ner", "role/linker", "reader"}
+# sources that name a component rather than a rule: what the registry's types declare (the NER
+# for persons, the learned organizations, the role linker…), and the article reader
+COMPONENT_SOURCES = {"reader", *(source for spec in scored() for source in spec.sources)}
 
 
 def test_rule_ids_are_unique_across_files():

@@ -47,6 +47,7 @@ class FactType:
     undecidable: Callable[[Any], bool] | None = None  # predictions left out against article-level gold
     parse: Callable[[str], dict | None] | None = None  # a hand-added span without values: read it (Label Studio)
     label_aliases: tuple[str, ...] = ()  # other Label Studio labels read as this type
+    sources: tuple[str, ...] = ()  # what its component writes as ``source`` where no rule fired (a learned model)
     # -- parts ----------------------------------------------------------------------------------
     parts: tuple[FactType, ...] = ()  # sub-records of this type's records
     field: str = ""  # for a part: the holder's list field that holds it

@@ -12,4 +12,5 @@ SPEC = FactType(
     value=views.value, show_rank=3,
     columns=(("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("mentions", "INTEGER")),
     match=same_name, describe=views.describe, fold=fold_org, gold_optional=(("mentions", list[Mention], []),),
+    sources=("organization/ner",),
 )

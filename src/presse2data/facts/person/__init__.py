@@ -14,4 +14,5 @@ SPEC = FactType(
     columns=(("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("mentions", "INTEGER"), ("roles", "INTEGER")),
     match=same_name, describe=views.describe, fold=fold_name, label_aliases=("per",),
     gold_optional=(("mentions", list[Mention], []),), parts=(ROLE,),
+    sources=("ner",),
 )

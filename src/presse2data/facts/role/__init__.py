@@ -17,4 +17,5 @@ SPEC = FactType(
              ("organization", "VARCHAR"), ("person_entity_id", "VARCHAR"), ("organization_entity_id", "VARCHAR")),
     match=views.match, near=same_holder, describe=views.describe, agreement="title",
     gold_optional=(("title", str | None, None), ("organization", str | None, None), ("mention", Mention | None, None)),
+    sources=("role/linker",),
 )
