@@ -28,9 +28,9 @@ RECORDS = [
     M("plus de [300 adhérents payants]", "French Tech Bordeaux", 300, "adhérents payants", "over"),
     D("mercredi 12 juin", "XXXX-06-12"),
     A("8.904 €", 8904),
-    A("270.000 €", 270000, qualifier="about"),
+    A("270.000 €", 270000, qualifier="about", to="French Tech Bordeaux"),
     D("environ en [2018]", "2018"),
-    A("345.000 €", 345000),
+    A("345.000 €", 345000, to="French Tech Bordeaux"),
     D("345.000 € en [2019]", "2019"),
 ]
 UNANNOTATED = []

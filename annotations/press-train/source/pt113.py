@@ -33,6 +33,6 @@ RECORDS = [
     D(("Cette année", 2), None, relative=True),
     D("ce [22 novembre]", "XXXX-11-22"),
     D("cette année", None, relative=True),
-    A("2 millions d’euros", 2000000, qualifier="over"),
+    A("2 millions d’euros", 2000000, qualifier="over", to="France Digitale"),
 ]
 UNANNOTATED = []

@@ -22,7 +22,7 @@ RECORDS = [
 
     M("160 start-up", F, 160, "start-up"),
     D("qu’en [2020]", "2020"),
-    A("500.000 euros", 500000),
+    A("500.000 euros", 500000, to=F),
     D("il y a un an", None, relative=True),
     D("Tremplin [2022]", "2022"),
     D("an dernier", None, relative=True),

@@ -15,7 +15,7 @@ RECORDS = [
     L("Occitanie", ["en [Occitanie]"]),
 
     M("320 entreprises adhérentes", D113, 320, "entreprises adhérentes", "about"),
-    A("1,1 million d’euros", 1100000, qualifier="about"),
+    A("1,1 million d’euros", 1100000, qualifier="about", to=D113),
 
     D("pour [2019]", "2019"),
     D("mercredi 26 juin", "XXXX-06-26"),

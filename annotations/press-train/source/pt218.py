@@ -15,7 +15,7 @@ RECORDS = [
 
     M("102 entreprises adhérentes", Q, 102, "entreprises adhérentes"),
 
-    A("800 000 euros", 800000),
+    A("800 000 euros", 800000, to=Q),
     A("27 millions d'euros", 27000000),
     A("entre 110 et 5 000 euros", 110, value_max=5000),
 

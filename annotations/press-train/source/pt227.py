@@ -22,8 +22,8 @@ RECORDS = [
 
     M("550 membres", AV, 550, "membres"),
 
-    A("2,6 millions d’euros", 2600000),
-    A("4,8 millions d’euros", 4800000),
+    A("2,6 millions d’euros", 2600000, to=AV),
+    A("4,8 millions d’euros", 4800000, to=AV),
     A("88 millions d’euros", 88000000),
 
     D("mercredi 17 mai 2017", "2017-05-17"),

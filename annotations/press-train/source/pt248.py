@@ -22,7 +22,7 @@ RECORDS = [
     M("300 membres", DC, 300, "membres", "over"),
     M("80 membres", "Cemater", 80, "membres"),
 
-    A("800 000 euros", 800000, qualifier="about"),
+    A("800 000 euros", 800000, qualifier="about", to=DC),
     A("546 M€", 546000000),
     A("820 millions d’euros", 820000000),
 

@@ -27,7 +27,8 @@ RECORDS = [
     L("Pouembout", ["Pouembout"]),
     L("Houaïlou", ["Houaïlou"]),
 
-    A("8 millions de francs français", 8000000, currency="FRF"),
+    A("8 millions de francs français", 8000000, currency="FRF",
+      to=AD, by=["ministère de l'Outre-mer", "province Sud", PN, "province des îles"]),
     A("l'Outre-mer) [3 millions de francs français]", 3000000, currency="FRF",
       to=AD, by=["ministère de l'Outre-mer"]),
     A("Territoire [3 millions de\nfrancs français]", 3000000, currency="FRF", to=AD),

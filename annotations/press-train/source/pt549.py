@@ -15,7 +15,7 @@ RECORDS = [
 
     L("Aiacciu", ["Aiacciu"]),
 
-    A("10 M€", 10000000),
+    A("10 M€", 10000000, to="ADEC"),
 
     D("Dès [cette année]", None, relative=True),
     D("en [2016]", "2016"),

@@ -15,7 +15,7 @@ RECORDS = [
 
     D("Créé en [2001]", "2001"),
     M("183 adhérents", "SPN", 183, "adhérents"),
-    A("un million d’euros", 1000000),          # budget: no link
+    A("un million d’euros", 1000000, to="SPN"),          # budget: the body's (§13, budgets)
     D("programmes en [2017]", "2017"),
 ]
 UNANNOTATED = []

@@ -20,7 +20,7 @@ RECORDS = [
     M("250 adhérents", AV, 250, "adhérents"),
     L("Occitanie", ["Occitanie"]),
     L("Provence-Alpes-Côte d’Azur", ["Provence-Alpes-Côte d’Azur"]),
-    A("1,9 million d’euros", 1900000),        # the pôle's budget: no link
+    A("1,9 million d’euros", 1900000, to=AV),        # the pôle's budget (§13, budgets)
     D("mardi 17 octobre 2017", "2017-10-17"),
     P("Benoît Gillmann", ["Benoît Gillmann"], roles=[("Gillmann, [vice-président]", AV)]),
     P("Sylvain Boucher", [("Sylvain Boucher", 1), "sylvain boucher", ("Sylvain Boucher", 2)],
