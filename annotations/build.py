@@ -263,8 +263,6 @@ def build_article(article_id):
         if rec["type"] == "amount":
             rec["to"] = as_written(rec["to"]) if rec["to"] is not None else None
             rec["by"] = [as_written(b) for b in rec["by"]]
-            if (rec["to"] is not None or rec["by"]) and not SPANS:
-                raise AnnotationError(f"{where}: funding links are annotated in span-level sets only (--spans)")
             for name in [rec["to"], *rec["by"]]:
                 if name is not None and name not in org_names:
                     raise AnnotationError(f"{where}: funding organization {name!r} is no organization record")

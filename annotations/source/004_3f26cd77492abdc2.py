@@ -65,9 +65,9 @@ RECORDS = [
     O("Marsactu", "media", ["Marsactu"]),
 
     # --- amounts ---
-    A("130 000 euros", 130_000),
-    A("200 000 euros", 200_000),
-    A("50 000 euros", 50_000),
+    A("130 000 euros", 130_000, by=["technopôle de l'Arbois", "communauté du Pays d'Aix"]),
+    A("200 000 euros", 200_000, to="Medinsoft"),
+    A("50 000 euros", 50_000, to="Medinsoft"),
     # no currency written: "70 millions du budget global" takes EUR from the
     # amounts of the same passage ("34 millions d'euros" in the next sentence)
     A("70 millions", 70_000_000),

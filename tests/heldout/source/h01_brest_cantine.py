@@ -41,11 +41,11 @@ RECORDS = [
     O("CCI de Brest", "public_body", ["CCI de Brest"]),
 
     # --- amounts ---
-    A("1,2 million d'euros", 1_200_000),
-    A("près de [500 000 euros]", 500_000, qualifier="about"),
-    A("800 000 €", 800_000),
-    A("entre [2 et 3 millions d'euros]", 2_000_000, value_max=3_000_000),
-    A("150 000 euros", 150_000),
+    A("1,2 million d'euros", 1_200_000, to="Iroise Numérique", by=["conseil régional de Bretagne", "Brest Métropole"]),
+    A("près de [500 000 euros]", 500_000, qualifier="about", to="Iroise Numérique", by=["Bouygues Telecom", "Crédit Mutuel Arkéa"]),
+    A("800 000 €", 800_000, to="Kelp.io", by=["Finistère Angels"]),
+    A("entre [2 et 3 millions d'euros]", 2_000_000, value_max=3_000_000, to="SeaNav3D"),
+    A("150 000 euros", 150_000, to="Iroise Numérique", by=["CCI de Brest"]),
 
     # --- member counts ---
     # "compte 180 adhérents"; "emploie 6 salariés" and "1 500 participants" are not members

@@ -36,17 +36,17 @@ RECORDS = [
     # "la French Tech", "la Bourse French Tech": label and program, no record
 
     # --- amounts ---
-    A("3 M€", 3_000_000),
+    A("3 M€", 3_000_000, to="Rhône Boost", by=["SEB", "Banque Rhône-Alpes", "INSA Lyon"]),
     A("150 k€", 150_000),                    # "7 %": a share, no record
     # "Un fonds de 8 millions" (heading) and "doit atteindre 8 millions": no
     # currency written, EUR from the passage ("2,5 millions d'euros")
     A(("8 millions", 1), 8_000_000),
     A(("8 millions", 2), 8_000_000),
-    A("2,5 millions d'euros", 2_500_000),
-    A("400 000 euros", 400_000),
-    A("40 millions de dollars", 40_000_000, currency="USD"),
+    A("2,5 millions d'euros", 2_500_000, by=["Bpifrance"]),
+    A("400 000 euros", 400_000, to="Rhône Boost", by=["Région Rhône-Alpes"]),
+    A("40 millions de dollars", 40_000_000, currency="USD", to="HomeSense Labs"),
     A("1 million d'euros", 1_000_000),
-    A("30 000 euros", 30_000),
+    A("30 000 euros", 30_000, to="Qalitea"),
 
     # --- member counts: none ("douze start-up" of a promotion, "une vingtaine
     # de chercheurs", "une cinquantaine d'entreprises" accompanied) ---

@@ -41,12 +41,12 @@ RECORDS = [
     # "salon UAV Show": an event, no record
 
     # --- amounts ---
-    A("2,4 millions d'euros", 2_400_000),
+    A("2,4 millions d'euros", 2_400_000, to="Digital Garonne", by=["conseil régional de Midi-Pyrénées"]),
     A("plus de [10 millions d'euros]", 10_000_000, qualifier="over"),
     # "un tour de table de 4 millions, dont 1,5 million d'euros": EUR from the sentence
-    A("tour de table de [4 millions]", 4_000_000),
-    A("1,5 million d'euros", 1_500_000),
-    A("20 000 euros", 20_000),
+    A("tour de table de [4 millions]", 4_000_000, to="Skyloop", by=["Bpifrance", "Garonne Invest"]),
+    A("1,5 million d'euros", 1_500_000, to="Skyloop", by=["Bpifrance"]),
+    A("20 000 euros", 20_000, by=["Digital Garonne"]),
 
     # --- member counts ---
     M("une soixantaine d'entreprises membres", "Digital Garonne", 60, "entreprises membres",

@@ -39,13 +39,13 @@ RECORDS = [
     # "la banque publique" (Bpifrance): common-noun anaphora, not a mention
 
     # --- amounts ---
-    A(("3,5 millions d'euros", 1), 3_500_000),     # title
-    A(("3,5 millions d'euros", 2), 3_500_000),
-    A("quelque [600 000 euros]", 600_000, qualifier="about"),
+    A(("3,5 millions d'euros", 1), 3_500_000, to="Koalia", by=["Bpifrance", "Loire Capital Partenaires"]),     # title
+    A(("3,5 millions d'euros", 2), 3_500_000, to="Koalia", by=["Bpifrance", "Loire Capital Partenaires"]),
+    A("quelque [600 000 euros]", 600_000, qualifier="about", to="Koalia"),
     # in a quote, no currency: EUR from the article's amounts
     A("levée de [3,5 millions] était", 3_500_000),
-    A("plus de [40 millions d'euros]", 40_000_000, qualifier="over"),
-    A("45 000 €", 45_000),
+    A("plus de [40 millions d'euros]", 40_000_000, qualifier="over", by=["Bpifrance"]),
+    A("45 000 €", 45_000, to="Koalia", by=["communauté d'agglomération de la région nazairienne et de l'estuaire"]),
     # Not amounts: "150 %", "60 %", "38 salariés", "1 200 structures clientes", "Web 2.0"
 
     # --- member counts ---

@@ -34,12 +34,12 @@ RECORDS = [
     O("Alpes Amorçage", "company", ["le fonds régional [Alpes Amorçage]"]),
 
     # --- amounts ---
-    A("350 000 euros", 350_000),
-    A("200 000 €", 200_000),
+    A("350 000 euros", 350_000, to="Belledonne Lab", by=["communauté d'agglomération du Pays voironnais"]),
+    A("200 000 €", 200_000, to="Belledonne Lab", by=["CCI de Grenoble"]),
     A("25 000 euros", 25_000),
-    A("2 millions d'euros", 2_000_000),
+    A("2 millions d'euros", 2_000_000, to="Wattix"),
     A("12 millions d'euros", 12_000_000),
-    A("environ [900 000 euros]", 900_000, qualifier="about"),
+    A("environ [900 000 euros]", 900_000, qualifier="about", by=["Alpes Amorçage"]),
     A("moins de [500 000 euros]", 500_000, qualifier="under"),
     # Not amounts: "1 800 m²", "300 emplois"
 

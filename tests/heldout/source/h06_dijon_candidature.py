@@ -43,10 +43,10 @@ RECORDS = [
     O("Bourgogne Angels", "other", ["du réseau [Bourgogne Angels]"]),
 
     # --- amounts ---
-    A("90 000 €", 90_000),
-    A("jusqu'à [200 000 euros]", 200_000, qualifier="under"),   # "par an pendant trois ans": no date
-    A("1,8 million d'euros", 1_800_000),
-    A("700 000 euros", 700_000),
+    A("90 000 €", 90_000, by=["communauté urbaine du Grand Dijon", "conseil régional de Bourgogne"]),
+    A("jusqu'à [200 000 euros]", 200_000, qualifier="under", to="French Tech Dijon Bourgogne", by=["conseil régional de Bourgogne"]),   # "par an pendant trois ans": no date
+    A("1,8 million d'euros", 1_800_000, to="Vinoflux"),
+    A("700 000 euros", 700_000, to="MedLab 21", by=["Bourgogne Angels"]),
 
     # --- member counts ---
     M("140 membres", "Dijon Numérique", 140, "membres"),

@@ -35,12 +35,12 @@ RECORDS = [
     O("Expensify", "company", ["Expensify"]),
 
     # --- amounts ---
-    A(("1,8 million d'euros", 1), 1_800_000),
-    A(("1,8 million d'euros", 2), 1_800_000),
-    A("près de [400 000 euros]", 400_000, qualifier="about"),
-    A("50 000 euros", 50_000),
+    A(("1,8 million d'euros", 1), 1_800_000, to="Quaylo", by=["Finorpa", "Flandre Amorçage", "Nord Angels Capital"]),
+    A(("1,8 million d'euros", 2), 1_800_000, to="Quaylo", by=["Finorpa", "Flandre Amorçage", "Nord Angels Capital"]),
+    A("près de [400 000 euros]", 400_000, qualifier="about", to="Quaylo", by=["Nord Angels Capital"]),
+    A("50 000 euros", 50_000, to="Quaylo", by=["Réseau Entreprendre Nord"]),
     A("300 millions d'euros", 300_000_000),
-    A("plus de [30 millions de dollars]", 30_000_000, currency="USD", qualifier="over"),
+    A("plus de [30 millions de dollars]", 30_000_000, currency="USD", qualifier="over", to="Expensify"),
 
     # --- member counts ---
     # "quelque 120 membres": the qualifier word stays outside the span

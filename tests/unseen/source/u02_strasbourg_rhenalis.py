@@ -35,9 +35,9 @@ RECORDS = [
     O("CCI de Strasbourg et du Bas-Rhin", "public_body", ["CCI de Strasbourg et du Bas-Rhin"]),
 
     # --- amounts ---
-    A("Autour de [280 000 euros]", 280_000, qualifier="about"),
-    A("600 k€", 600_000),
-    A("250 000 euros", 250_000),
+    A("Autour de [280 000 euros]", 280_000, qualifier="about", to="Rhénalis", by=["Eurométropole de Strasbourg", "Région Grand Est", "Orange", "Caisse d'Épargne d'Alsace", "Sigma-Rhin Informatique"]),
+    A("600 k€", 600_000, to="Vitalink", by=["Anges du Rhin", "Capital Grand Est"]),
+    A("250 000 euros", 250_000, to="Vitalink", by=["Anges du Rhin"]),
     A("entre [10 000 et 30 000 euros]", 10_000, value_max=30_000),
 
     # --- member counts ---

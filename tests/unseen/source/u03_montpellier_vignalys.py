@@ -38,12 +38,12 @@ RECORDS = [
     O("Région Occitanie", "public_body", [("Région Occitanie", 1), ("Région Occitanie", 2)]),
 
     # --- amounts ---
-    A("3 à 4 millions d'euros", 3_000_000, value_max=4_000_000),
-    A("750 000 euros", 750_000),
+    A("3 à 4 millions d'euros", 3_000_000, value_max=4_000_000, to="Vignalys", by=["Sofilaro", "Jeremie Languedoc-Roussillon"]),
+    A("750 000 euros", 750_000, to="Vignalys", by=["Sofilaro", "Jeremie Languedoc-Roussillon"]),
     A("1,1 million d'euros", 1_100_000),
-    A("entre [3 et 4 millions d'euros]", 3_000_000, value_max=4_000_000),
+    A("entre [3 et 4 millions d'euros]", 3_000_000, value_max=4_000_000, to="Vignalys", by=["Sofilaro", "Jeremie Languedoc-Roussillon"]),
     A("autour de [30 000 euros]", 30_000, qualifier="about"),
-    A("90 000 euros", 90_000),
+    A("90 000 euros", 90_000, to="Vignalys", by=["Montpellier Méditerranée Métropole"]),
     A("5 millions d'euros", 5_000_000),
     # not amounts: "plusieurs milliards" (no number)
 

@@ -39,11 +39,11 @@ RECORDS = [
 
     # --- amounts ---
     A(("1,5 M€", 1), 1_500_000),
-    A(("1,5 M€", 2), 1_500_000),
+    A(("1,5 M€", 2), 1_500_000, to="Seine Amorçage", by=["CCI Rouen Métropole", "Métropole Rouen Normandie", "Caisse des Dépôts"]),
     A("20 à 80 k€", 20_000, value_max=80_000),
-    A("environ [390 k€]", 390_000, qualifier="about"),
-    A("obtenu [80 k€]", 80_000),
-    A("220 000 euros", 220_000),
+    A("environ [390 k€]", 390_000, qualifier="about", by=["Seine Amorçage"]),
+    A("obtenu [80 k€]", 80_000, to="Kalibri", by=["Seine Amorçage"]),
+    A("220 000 euros", 220_000, to="Kalibri", by=["Seine Angels"]),
     A("entre [2,5 et 3 millions d'euros]", 2_500_000, value_max=3_000_000),
     # not an amount: "10 % de son budget"
 

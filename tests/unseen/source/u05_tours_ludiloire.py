@@ -35,8 +35,8 @@ RECORDS = [
     O("Polytech Tours", "education_research", ["Polytech Tours"]),
 
     # --- amounts ---
-    A("un million d'euros", 1_000_000),
-    A("45 000 euros", 45_000),
+    A("un million d'euros", 1_000_000, to="Ludiloire", by=["Loire Valley Invest"]),
+    A("45 000 euros", 45_000, to="Touraine Numérique", by=["conseil départemental d'Indre-et-Loire"]),
     A("moins de [200 000 euros]", 200_000, qualifier="under"),
     A("3 millions d'euros", 3_000_000),
 

@@ -34,11 +34,11 @@ RECORDS = [
     # not organizations: Sophia Antipolis / Sophia (a place), Feder (a fund programme)
 
     # --- amounts ---
-    A("un peu plus de [2 millions d'euros]", 2_000_000, qualifier="over"),
-    A("moins de [500 000 euros]", 500_000, qualifier="under"),
-    A("plus de [1,2 million d'euros]", 1_200_000, qualifier="over"),
+    A("un peu plus de [2 millions d'euros]", 2_000_000, qualifier="over", to="Mobilimo", by=["Business Angels Riviera", "PACA Investissement", "Transdev"]),
+    A("moins de [500 000 euros]", 500_000, qualifier="under", to="Mobilimo"),
+    A("plus de [1,2 million d'euros]", 1_200_000, qualifier="over", by=["Business Angels Riviera"]),
     A("15 000 à 25 000 euros", 15_000, value_max=25_000),
-    A("60 000 euros", 60_000),
+    A("60 000 euros", 60_000, to="Mobilimo", by=["Métropole Nice Côte d'Azur"]),
 
     # --- member counts ---
     M("une soixantaine d'investisseurs membres", "Business Angels Riviera", 60,
