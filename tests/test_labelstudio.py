@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
+from presse2data.facts import record_types
 from presse2data.cli import app
 from presse2data.evaluation import evaluate
 from presse2data.evaluation.labelstudio import gold_from_tasks
@@ -97,7 +98,7 @@ def test_label_config_names_every_type():
     root = ET.fromstring(label_config())
     labels = root.find("Labels")
     assert labels.get("name") == "label" and labels.get("toName") == "text"
-    assert [label.get("value") for label in labels] == ["person", "organization", "amount", "member_count", "date", "place", "title"]
+    assert [label.get("value") for label in labels] == [*record_types(), "place", "title"]  # + the training labels
     assert [r.get("value") for r in root.find("Relations")] == ["by"]  # relations for training; "by": a funder
     area = root.find("TextArea")
     assert (area.get("name"), area.get("perRegion")) == ("normalized", "true")

@@ -8,6 +8,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from presse2data.facts import registry
 from presse2data.cli import app
 from presse2data.records import dump_record
 from presse2data.outputs.tables import VIEWS, tables
@@ -182,6 +183,6 @@ def test_tables_of_real_extract_output(corpus_records, tmp_path):
     with duckdb.connect(str(tmp_path / "corpus.duckdb"), read_only=True) as con:
         facts = sum(len(records) - 1 for records in corpus_records.values())
         counted = sum(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in ("persons", "organizations", "amounts", "member_counts", "dates"))
+                      for t in (spec.table_name for spec in registry()))
         assert counted == facts
         assert con.execute("select organization, count(*) from roles group by 1 order by 2 desc").fetchall()
