@@ -28,12 +28,13 @@ from .spec import FactType
 def _builtin() -> tuple[FactType, ...]:
     from .amount import SPEC as AMOUNT
     from .date import SPEC as DATE
+    from .funding import SPEC as FUNDING
     from .member_count import SPEC as MEMBER_COUNT
     from .organization import SPEC as ORGANIZATION
     from .person import SPEC as PERSON
 
     # the order of records that share a start offset in the output
-    return (PERSON, ORGANIZATION, AMOUNT, MEMBER_COUNT, DATE)
+    return (PERSON, ORGANIZATION, AMOUNT, FUNDING, MEMBER_COUNT, DATE)
 
 
 _REGISTRY: tuple[FactType, ...] = _builtin()

@@ -1,0 +1,61 @@
+"""Funding on invented sentences through the real pipeline: the phrasings of the issue, measured
+as a rate with a floor (a learned linker is judged on the whole table, not row by row), and
+what is never funding."""
+
+from __future__ import annotations
+
+
+def _fundings(extractor, text):
+    return [r for r in extractor.extract(text, article_id="t") if r.type == "funding"]
+
+
+# fmt: off
+PHRASINGS = [
+    # text, amount value, recipient, funders, kind
+    ("La start-up Valdor Num lève 2 M€ auprès de Kerfonds Capital et de la Banque Armorique.",
+     2_000_000, "Valdor Num", {"Kerfonds Capital", "Banque Armorique"}, "equity"),
+    ("Le cluster Kerlande Data annonce une levée de fonds de 500 000 euros pour la start-up Brivane.",
+     500_000, "Brivane", set(), "equity"),
+    ("La Région Kerlande accorde une subvention de 30 000 € à l'association Grappe Numérique.",
+     30_000, "Grappe Numérique", {"Région Kerlande"}, "grant"),
+    ("La société Ondalys boucle un tour de table de 1,5 million d'euros mené par Kerfonds Capital.",
+     1_500_000, "Ondalys", {"Kerfonds Capital"}, "equity"),
+    ("Le prix Kerlande Innovation, doté de 10 000 euros, revient à la start-up Kalimba.",
+     10_000, "Kalimba", set(), "prize"),
+    ("L'association Grappe Numérique dispose d'un budget de 640 000 euros.",
+     640_000, "Grappe Numérique", set(), "budget"),
+    ("La jeune pousse Solvane obtient un prêt d'honneur de 40 000 euros de la part d'Initiative Kerlande.",
+     40_000, "Solvane", {"Initiative Kerlande"}, "loan"),
+    ("Kerfonds Capital investit 3 millions d'euros dans la société Nuvola Data en série A.",
+     3_000_000, "Nuvola Data", {"Kerfonds Capital"}, "equity"),
+]
+# fmt: on
+# of 8 with amount, recipient, funders and kind all right: 3 when the table was written (missed: the
+# second of two coordinated funders, the recipient named by "pour", the prize whose start-up the
+# recognizer misses, the loan, "investit … dans X")
+FLOOR = 3
+
+
+def test_the_funding_phrasings_of_the_issue(extractor):
+    right, seen = 0, []
+    for text, value, recipient, funders, kind in PHRASINGS:
+        found = _fundings(extractor, text)
+        got = [(f.amount.value, f.recipient, set(f.funders), f.kind) for f in found]
+        seen.append(got)
+        right += (value, recipient, funders, kind) in got
+    assert right >= FLOOR, seen
+
+
+def test_a_turnover_is_no_funding(extractor):
+    text = "Le chiffre d'affaires de la société Nuvola Data atteint 3 millions d'euros."
+    assert [r.type for r in extractor.extract(text, article_id="t") if r.type == "amount"] == ["amount"]
+    assert _fundings(extractor, text) == []
+
+
+def test_a_funding_record_carries_its_amount_and_span(extractor):
+    text = "La start-up Valdor Num lève 2 M€ auprès de Kerfonds Capital."
+    (funding,) = _fundings(extractor, text)
+    (amount,) = [r for r in extractor.extract(text, article_id="t") if r.type == "amount"]
+    assert (funding.start, funding.end, funding.text) == (amount.start, amount.end, "2 M€")
+    assert funding.amount.model_dump() == {"value": 2_000_000, "currency": "EUR", "value_max": None, "qualifier": None}
+    assert funding.source == "rule:funding/linker"
