@@ -65,6 +65,11 @@ FOUND = [
     ("En 1995, la licence valait 40 000 marks allemands.",                         [(40_000, "DEM", None, None)]),
     ("Un budget de 70 millions, dont 20 millions de dinars tunisiens d'aides.",    [(70_000_000, "TND", None, None), (20_000_000, "TND", None, None)]),
     ("Les offres vont de 100 € à plus de 10 000 €.",                               [(100, "EUR", 10_000, "over")]),
+    # a change of value is two amounts, not a range
+    ("Le budget de Kerlab est passé de 90 000 euros à 640 000 euros.",             [(90_000, "EUR", None, None), (640_000, "EUR", None, None)]),
+    ("Le budget est passé de 90 000 à 640 000 euros en trois ans.",               [(90_000, "EUR", None, None), (640_000, "EUR", None, None)]),
+    ("Son chiffre d'affaires a grimpé de 1,2 à 3,5 millions d'euros.",             [(1_200_000, "EUR", None, None), (3_500_000, "EUR", None, None)]),
+    ("La subvention a été ramenée de 50 000 € à 30 000 €.",                        [(50_000, "EUR", None, None), (30_000, "EUR", None, None)]),
 ]
 NOT_FOUND = [
     "Il a vendu 10 000 livres de cuisine.",

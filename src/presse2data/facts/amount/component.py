@@ -43,7 +43,7 @@ from ...extensions import set_facts
 from ...lang.modelfiles import load_lexicon
 from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, span_group, surface
-from . import SPEC
+from . import SPEC, change  # noqa: F401  (change: registers the range check)
 from .normalize import CURRENCY_ANYWHERE, find_currency, parse_amount
 
 COMPONENT = SPEC.factory
@@ -74,6 +74,7 @@ def _value(doc: Doc, span: Span) -> dict | None:
     text = surface(span).text  # without the "." a token may carry (k€.)
     if span.label_ == "context":
         currency = _context_currency(doc, span)
+        text = change.with_shared_scale(span, text)
         parsed = parse_amount(text, currency=currency) if currency else None
     else:
         parsed = parse_amount(text)
