@@ -74,7 +74,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import anchored, monthly
+from .anchored import day_offset, named_offset, unit_offset, weekday_after
+from .monthly import fortnight
 from .dateparsing import _calendar_point
 from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _months, _number, _re, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
@@ -218,18 +219,18 @@ def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | No
             if inner is None or inner.value_end is not None:
                 return None
             anchor = inner.value
-        p = anchored.day_offset(m.group(1), anchor)
+        p = day_offset(m.group(1), anchor)
     elif m := R["anchored_offset"].match(s):
         n = _number(m.group(1))
         if n is None:
             return None
-        p = anchored.unit_offset(n + (0.5 if m.group(3) else 0), m.group(2), m.group(4), anchor)
+        p = unit_offset(n + (0.5 if m.group(3) else 0), m.group(2), m.group(4), anchor)
     elif m := R["anchored_named"].match(s):
-        p = anchored.named_offset(m.group(1), m.group(2), anchor)
+        p = named_offset(m.group(1), m.group(2), anchor)
     elif m := R["anchored_weekday"].match(s):
         weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
         day = m.group(1) or m.group(3)
-        p = anchored.weekday_after(weekdays[day], m.group(2) or m.group(4), m.group(3) is not None, anchor)
+        p = weekday_after(weekdays[day], m.group(2) or m.group(4), m.group(3) is not None, anchor)
     if p is None:
         return None
     return DateValue(p.format(), None, None, True)
@@ -295,7 +296,7 @@ def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None
         p = _Point(int(m.group(3)) if m.group(3) else None, _months()[m.group(2)])
         if p.year is None and ref is not None:
             _resolve_year(p, ref, _direction(future))
-        ends = monthly.fortnight(m.group(1), p.year, p.month)
+        ends = fortnight(m.group(1), p.year, p.month)
         return _STOP if ends is None else DateValue(ends[0].format(), ends[1].format(), None, p.relative)
     return _range(s, ref, future)
 

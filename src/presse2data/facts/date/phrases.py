@@ -9,7 +9,7 @@ import re
 from ...lang.modelfiles import lexicon_alternation
 from .dateparsing import _calendar_point
 from .grammar import _months, _re, _strip_leading, _table
-from . import monthly
+from .monthly import day_of_month, week_of_month, weekday_of_month
 from .point import _ORDINALS, _add_months, _Point, _day_number, _resolve_year, _season_of, _week
 from .relative import _holiday, _part_relative, _relative_named, _weekday_agreeing, _weekday_of_week
 
@@ -50,13 +50,13 @@ def _in_month(s: str, ref: dt.date | None, direction: str) -> _Point | None:
     if p.year is None and ref is not None:
         _resolve_year(p, ref, direction)
     if m.re is R["month_day"]:
-        found = monthly.day_of_month(word, p.year, p.month)
+        found = day_of_month(word, p.year, p.month)
     elif p.year is None:
         return None if weekday is not None else _Point(relative=True, unresolved=True)
     elif weekday is not None:
-        found = monthly.weekday_of_month(word, weekday, p.year, p.month)
+        found = weekday_of_month(word, weekday, p.year, p.month)
     else:
-        found = monthly.week_of_month(word, p.year, p.month)
+        found = week_of_month(word, p.year, p.month)
     if found is not None:
         found.relative = p.relative
     return found
