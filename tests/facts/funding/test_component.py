@@ -59,3 +59,9 @@ def test_a_funding_record_carries_its_amount_and_span(extractor):
     assert (funding.start, funding.end, funding.text) == (amount.start, amount.end, "2 M€")
     assert funding.amount.model_dump() == {"value": 2_000_000, "currency": "EUR", "value_max": None, "qualifier": None}
     assert funding.source == "rule:funding/linker"
+
+
+def test_the_round_at_the_end_of_a_sentence(extractor):
+    """``en série A.``: the tokenizer keeps the period on the letter."""
+    (funding,) = _fundings(extractor, "La start-up Valdor Num lève 2 M€ auprès de Kerfonds Capital en série A.")
+    assert (funding.kind, funding.round) == ("equity", "série A")

@@ -55,7 +55,7 @@ def fundings(doc: Doc, scorers: dict) -> list[tuple[Span, dict]]:
     for span, fact in facts_of(doc, AMOUNT.name):
         amount = AmountSpan(span.start, span.end)
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        words = [t.lower_ for t in sent]
+        words = [t.lower_.rstrip(".") or "." for t in sent]  # "série A." ends a sentence as one token
         kind = kind_of(words, span.start - sent.start, span.end - sent.start)
         funded, to, by = link(scorers, doc, ctx, amount, mentions, lambda o: organization_kind(doc, o.start, o.end))
         if kind == "budget":
