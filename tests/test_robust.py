@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from presse2data.batch import workers
 from presse2data.cli import app
+from presse2data.facts import record_types
 from presse2data.inputs.reading import InputError
 from presse2data.batch.run import run_extract
 from presse2data.settings import Settings
@@ -182,7 +183,7 @@ def _partial(out: Path, articles: int) -> bytes:
 
 # fmt: off
 @pytest.mark.parametrize("first, then, says", [
-    (["--types", "amount"], [], "--types was amount, now person,organization,amount,member_count,date"),
+    (["--types", "amount"], [], "--types was amount, now " + ",".join(record_types())),
     (["--reference-date", "2022-06-15"], [], "--reference-date was 2022-06-15, now not set"),
     ([], ["--reference-date", "2022-06-15"], "--reference-date was not set, now 2022-06-15"),
     ([], ["--max-chars", "50000"], "--max-chars was 2000000, now 50000"),
