@@ -154,4 +154,27 @@ def link(scorers: dict, doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[M
         if o.entity != best and o.entity not in funders \
                 and fun.probability(funder(doc, ctx, amount, o, rank, len(cands), kind_of(o))) >= fun.threshold:
             funders.append(o.entity)
-    return True, best, funders
+    return True, best, _with_coordinated(doc, funders, [o for o, _ in cands], best)
+
+
+COORDINATION = frozenset({",", "et", "ainsi", "que", "de", "d'", "d’", "du", "des", "la", "le", "les", "l'", "l’"})
+
+
+def _with_coordinated(doc: Doc, funders: list[int], mentions: list[Mention], recipient: int | None) -> list[int]:
+    """``auprès de Y et de Z``, ``Y, Z et W``: the organizations coordinated with a funder fund too."""
+    chosen = [m for m in mentions if m.entity in funders]
+    grown = True
+    while grown:
+        grown = False
+        for m in mentions:
+            if m.entity in funders or m.entity == recipient:
+                continue
+            for c in chosen:
+                lo, hi = (c.end, m.start) if c.end <= m.start else (m.end, c.start)
+                words = [doc[i].lower_ for i in range(lo, hi)]
+                if 0 < len(words) <= 4 and all(w in COORDINATION for w in words) and ("et" in words or "," in words):
+                    funders.append(m.entity)
+                    chosen.append(m)
+                    grown = True
+                    break
+    return funders
