@@ -14,7 +14,7 @@ Spans do not say what a record means (``14,7 millions d'euros`` → 14700000 EUR
 region also has a per-region ``TextArea`` result (``from_name: "normalized"``, same ``id``
 as its region) holding one line of JSON: the record's fields other than its location,
 e.g. ``{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}``;
-for a person ``{"name": "Jeanne Martin", "roles": [...]}`` on its first mention and
+for a person ``{"name": "Ysolde Brunelin", "roles": [...]}`` on its first mention and
 ``{"name": ...}`` on the others. Annotators correct that line where a value is wrong.
 
 Back in (:func:`presse2data.evaluation.labelstudio.gold_from_tasks`): a task's annotation (the one marked ground truth, else
@@ -84,9 +84,9 @@ def label_config() -> str:
   <!-- The normalized values of the selected region, one line of JSON, e.g.
        amount {{"value": 14700000, "currency": "EUR", "value_max": null, "qualifier": null}}
        date {{"value": "2014-11", "value_end": null, "mod": null, "relative": false}}
-       member_count {{"organization": "La Grappe", "count": 50, "unit": "adhérents", "qualifier": "about"}}
-       person {{"name": "Jeanne Martin", "roles": [{{"title": "présidente", "organization": "La Grappe"}}]}}
-       organization {{"name": "La Grappe", "kind": "association"}} -->
+       member_count {{"organization": "Grappe Kerzéro", "count": 50, "unit": "adhérents", "qualifier": "about"}}
+       person {{"name": "Ysolde Brunelin", "roles": [{{"title": "présidente", "organization": "Grappe Kerzéro"}}]}}
+       organization {{"name": "Grappe Kerzéro", "kind": "association"}} -->
   <TextArea name="{NORMALIZED}" toName="{TO_NAME}" perRegion="true" editable="true" displayMode="region-list" rows="2" maxSubmissions="1" placeholder="normalized values (JSON)"/>
 </View>
 """

@@ -1,7 +1,7 @@
 """A person's name without its civility (pure, no spaCy): the contract's ``name`` never has one.
 
->>> strip_civility("M. Martin")
-'Martin'
+>>> strip_civility("M. Brunelin")
+'Brunelin'
 >>> has_civility("Mme Dubois")
 True
 """
@@ -17,7 +17,7 @@ _CIVILITY = re.compile(r"^(?:" + "|".join(map(re.escape, CIVILITIES)) + r")\.?\s
 
 
 def strip_civility(name: str) -> str:
-    """``M. Martin`` → ``Martin``; names without a civility are returned unchanged."""
+    """``M. Brunelin`` → ``Brunelin``; names without a civility are returned unchanged."""
     return _CIVILITY.sub("", name.strip())
 
 
