@@ -57,13 +57,14 @@ def fundings(doc: Doc, scorers: dict) -> list[tuple[Span, dict]]:
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         words = [t.lower_.rstrip(".") or "." for t in sent]  # "série A." ends a sentence as one token
         kind = kind_of(words, span.start - sent.start, span.end - sent.start)
-        funded, to, by = link(scorers, doc, ctx, amount, mentions, lambda o: organization_kind(doc, o.start, o.end))
         if kind == "budget":
             to, by = _budget_holder(doc, ctx, scorers, amount, mentions), []
-        elif not funded:
-            continue
-        if kind == "budget" and to is None:
-            continue
+            if to is None:
+                continue
+        else:
+            funded, to, by = link(scorers, doc, ctx, amount, mentions, lambda o: organization_kind(doc, o.start, o.end))
+            if not funded:
+                continue
         out.append((Span(doc, span.start, span.end, label="funding", span_id=SOURCE), {
             "amount": {k: fact.get(k) for k in ("value", "currency", "value_max", "qualifier")},
             "recipient": orgs[to].name if to is not None else None,
