@@ -184,7 +184,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
                 code=code,
-                check=raw.get("check"),  # also left in data, where a component still applies it itself
+                check=raw.pop("check", None),
                 label=raw.pop("label", ""),
                 data=raw,
             )
