@@ -101,19 +101,12 @@ def test_no_rule_keeps_an_unexpanded_part():
             assert not re.search(r"\{[A-Z][A-Z0-9_]*\}", rule.regex), rule.id
 
 
-# lexicons without a format header yet: their readers still guess (the dates engineer's files)
-PENDING_LEXICONS = {"date", "amount"}
-
-
 def test_every_lexicon_declares_its_format_and_its_entries_fit_it():
     from presse2data.lang.modelfiles import entry_forms, lexicon_fields, lexicon_format, load_lexicon
 
     for path in sorted((ROOT / "models").rglob("*.txt")):
         name = path.relative_to(ROOT / "models").with_suffix("").as_posix()
-        fmt = lexicon_format(name)
-        if fmt is None:
-            assert name.split("/")[0] in PENDING_LEXICONS, f"{name}: no '# format:' first line"
-            continue
+        fmt = lexicon_format(name)  # raises without a '# format:' first line
         columns = fmt.split("|")
         for entry in load_lexicon(name):
             assert all(entry_forms(entry, fmt)), (name, entry)
@@ -126,3 +119,14 @@ def test_every_lexicon_declares_its_format_and_its_entries_fit_it():
                 assert n == len(columns) or (columns[-1] == "..." and n >= len(columns) - 1), (name, entry)
             else:
                 assert fmt == "form", (name, fmt)
+
+
+def test_a_lexicon_without_a_format_header_is_refused(tmp_path, monkeypatch):
+    from presse2data.lang import modelfiles
+
+    (tmp_path / "headerless.txt").write_text("# some words\nmot\n", encoding="utf-8")
+    monkeypatch.setattr(modelfiles, "_model_file", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(ValueError, match=r"headerless.txt: the first line must declare the lexicon's format"):
+        modelfiles.lexicon_format("headerless")
+    with pytest.raises(ValueError, match="no form column"):
+        modelfiles.entry_forms("a|b", "kind|code")
