@@ -9,6 +9,7 @@ import pytest
 
 from presse2data.facts import by_name, scored, scored_types
 from presse2data.lang.modelfiles import load_rules, rule_files
+from presse2data.lang.parsing import on_demand
 from presse2data.lang.rules import CHECKS, FINDERS, RuleSet
 
 from .conftest import ROOT
@@ -17,10 +18,6 @@ ALL_RULES = [(name, rule) for name in rule_files() for rule in load_rules(name)]
 MATCHED = [(n, r) for n, r in ALL_RULES if r.code is None]
 # cues found by code are checked on the whole pipeline
 CHECKED = [(n, r) for n, r in ALL_RULES if r.code is not None]
-# rule files whose "code" and "check" names no function registers yet: their components still
-# apply them by hand (member counts: one function for five cues, ids from a dict; dates: an
-# if-chain over "check")
-PENDING = {"member_count", "date"}
 DECLARED = {rule.id for _, rule in ALL_RULES}
 # sources that name a component rather than a rule: what the registry's types declare (the NER
 # for persons, the learned organizations, the role linker…), and the article reader
@@ -36,7 +33,13 @@ def test_rule_ids_are_unique_across_files():
 def test_rule_matches_its_example(nlp, name, rule):
     rules = RuleSet(nlp.vocab, name)
     doc = nlp(rule.example)
-    assert rule.id in {span.id_ for span in rules.matches(doc, longest=False)}
+    assert rule.id in {span.id_ for span in rules.matches(doc, longest=False, **_options(nlp, name))}
+
+
+def _options(nlp, name):
+    """What a component passes its finders and checks: its settings and the on-demand parser."""
+    config = nlp.get_pipe_config(by_name(name).factory)
+    return {**{k: v for k, v in config.items() if k != "factory"}, "tools": on_demand(nlp)}
 
 
 def _run(nlp, text):
@@ -51,18 +54,17 @@ def test_checked_cue_finds_its_example(nlp, name, rule):
     """A cue found by code (``code``) finds ``expect`` in its example, under its own id."""
     doc = _run(nlp, rule.example)
     if rule.code in FINDERS:  # the cue itself, through the rule engine, whatever the component then keeps
-        options = {k: v for k, v in nlp.get_pipe_config(by_name(name).factory).items() if k != "factory"}
-        found = {(span.id_, span.text) for span in RuleSet(nlp.vocab, name).matches(doc, longest=False, **options)}
+        found = {(span.id_, span.text) for span in RuleSet(nlp.vocab, name).matches(doc, longest=False, **_options(nlp, name))}
     else:
         found = {(s.id_, s.text) for s in doc.spans[name]}
     assert (rule.id, rule.data["expect"]) in found, found
 
 
 def test_code_and_check_names_are_registered(nlp):  # the pipeline's components register them
-    """A ``code`` or ``check`` of a rule line names a function :class:`RuleSet` dispatches (or one still pending)."""
-    for name, rule in ALL_RULES:
+    """A ``code`` or ``check`` of a rule line names a function :class:`RuleSet` dispatches."""
+    for _, rule in ALL_RULES:
         for wanted, registered in ((rule.code, FINDERS), (rule.check, CHECKS)):
-            assert wanted is None or wanted in registered or name in PENDING, (rule.id, wanted)
+            assert wanted is None or wanted in registered, (rule.id, wanted)
 
 
 def test_every_rule_id_written_in_the_code_is_declared():
@@ -99,19 +101,12 @@ def test_no_rule_keeps_an_unexpanded_part():
             assert not re.search(r"\{[A-Z][A-Z0-9_]*\}", rule.regex), rule.id
 
 
-# lexicons without a format header yet: their readers still guess (the dates engineer's files)
-PENDING_LEXICONS = {"date", "amount"}
-
-
 def test_every_lexicon_declares_its_format_and_its_entries_fit_it():
     from presse2data.lang.modelfiles import entry_forms, lexicon_fields, lexicon_format, load_lexicon
 
     for path in sorted((ROOT / "models").rglob("*.txt")):
         name = path.relative_to(ROOT / "models").with_suffix("").as_posix()
-        fmt = lexicon_format(name)
-        if fmt is None:
-            assert name.split("/")[0] in PENDING_LEXICONS, f"{name}: no '# format:' first line"
-            continue
+        fmt = lexicon_format(name)  # raises without a '# format:' first line
         columns = fmt.split("|")
         for entry in load_lexicon(name):
             assert all(entry_forms(entry, fmt)), (name, entry)
@@ -124,3 +119,14 @@ def test_every_lexicon_declares_its_format_and_its_entries_fit_it():
                 assert n == len(columns) or (columns[-1] == "..." and n >= len(columns) - 1), (name, entry)
             else:
                 assert fmt == "form", (name, fmt)
+
+
+def test_a_lexicon_without_a_format_header_is_refused(tmp_path, monkeypatch):
+    from presse2data.lang import modelfiles
+
+    (tmp_path / "headerless.txt").write_text("# some words\nmot\n", encoding="utf-8")
+    monkeypatch.setattr(modelfiles, "_model_file", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(ValueError, match=r"headerless.txt: the first line must declare the lexicon's format"):
+        modelfiles.lexicon_format("headerless")
+    with pytest.raises(ValueError, match="no form column"):
+        modelfiles.entry_forms("a|b", "kind|code")

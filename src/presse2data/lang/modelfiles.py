@@ -59,27 +59,27 @@ forms), ``...`` for optional trailing columns (``form|kind|...``, ``kind|form``,
 
 
 @cache
-def lexicon_format(name: str) -> str | None:
-    """The format ``models/<name>.txt`` declares on its first line (None: no header yet, see :func:`lexicon_forms`)."""
+def lexicon_format(name: str) -> str:
+    """The format ``models/<name>.txt`` declares on its first line (``# format: form value``)."""
     first = _model_file(*f"{name}.txt".split("/")).read_text(encoding="utf-8").split("\n", 1)[0]
-    return first[len(LEXICON_HEADER):].strip() if first.startswith(LEXICON_HEADER) else None
+    if not first.startswith(LEXICON_HEADER):
+        raise ValueError(f"models/{name}.txt: the first line must declare the lexicon's format "
+                         f"('{LEXICON_HEADER}form', 'form value', 'regex' or '|'-separated columns; see models/README.md)")
+    return first[len(LEXICON_HEADER):].strip()
 
 
-def entry_forms(entry: str, fmt: str | None) -> list[str]:
-    """The written forms of one entry, as its lexicon's format says."""
+def entry_forms(entry: str, fmt: str) -> list[str]:
+    """The written forms of one entry, as its lexicon's format (:func:`lexicon_format`) says."""
     if fmt in ("form", "regex"):
         return [entry]
     if fmt == "form value":
         return [entry.rsplit(" ", 1)[0]]
-    if fmt is not None and "|" in fmt:
-        columns, fields = fmt.split("|"), lexicon_fields(entry)
-        if "forms" in columns:
-            return [form.strip() for form in fields[columns.index("forms")].split(",")]
-        return [fields[columns.index("form")]]
-    # no header (the date and amount lexicons, until they declare one): the older guess
-    if "|" in entry:
-        return [entry.split("|", 1)[0].strip()]
-    return [entry.rsplit(" ", 1)[0] if " " in entry else entry]
+    columns = fmt.split("|")
+    if "forms" in columns:
+        return [form.strip() for form in lexicon_fields(entry)[columns.index("forms")].split(",")]
+    if "form" in columns:
+        return [lexicon_fields(entry)[columns.index("form")]]
+    raise ValueError(f"lexicon format {fmt!r}: no form column (form, form value, regex, or columns naming form or forms)")
 
 
 def lexicon_fields(entry: str) -> tuple[str, ...]:
@@ -184,7 +184,7 @@ def load_rules(name: str) -> tuple[Rule, ...]:
                 pattern=tuple(pattern) if pattern is not None else None,
                 regex=regex,
                 code=code,
-                check=raw.get("check"),  # also left in data, where a component still applies it itself
+                check=raw.pop("check", None),
                 label=raw.pop("label", ""),
                 data=raw,
             )

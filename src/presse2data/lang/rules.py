@@ -5,14 +5,17 @@ A decision that cannot be a pattern is a named function, registered here and nam
 rule line: ``"code": "person.photo-credit"`` (a finder, ``doc -> spans``, for a cue too
 contextual for a pattern) or ``"check": "..."`` (a test, ``span -> bool``, that a pattern or
 regex match must pass). :class:`RuleSet` dispatches both, and stamps the rule's id on what
-they find, so the id stays the record's ``source``. A name no function registers is left to
-the component that reads the rule (``tests/test_rules.py`` lists those still pending).
+they find, so the id stays the record's ``source``. Each function receives, of the options the
+component passes to :meth:`RuleSet.matches` (its settings, ``tools``: the on-demand parser), the
+ones its signature names.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -23,9 +26,24 @@ from .modelfiles import Rule, load_rules
 from .tokens import doc_text
 
 Finder = Callable[..., list[Span]]
-Check = Callable[[Span], bool]
+Check = Callable[..., bool]
 FINDERS: dict[str, Finder] = {}
 CHECKS: dict[str, Check] = {}
+
+
+@cache
+def _named(function: Callable) -> frozenset[str] | None:
+    """The keyword parameters ``function`` names (None: it takes ``**kwargs``, all of them)."""
+    parameters = inspect.signature(function).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return None
+    return frozenset(parameters)
+
+
+def _call(function: Callable, first, options: dict):
+    """``function(first, **options)`` with the options its signature names."""
+    named = _named(function)
+    return function(first, **(options if named is None else {k: v for k, v in options.items() if k in named}))
 
 
 def rule_code(name: str) -> Callable[[Finder], Finder]:
@@ -39,7 +57,7 @@ def rule_code(name: str) -> Callable[[Finder], Finder]:
 
 
 def rule_check(name: str) -> Callable[[Check], Check]:
-    """Register a test under the name rule lines give as ``check``: ``check(span) -> bool``."""
+    """Register a test under the name rule lines give as ``check``: ``check(span, **options) -> bool``."""
 
     def register(check: Check) -> Check:
         CHECKS[name] = check
@@ -61,20 +79,29 @@ class RuleSet:
                 self.matcher.add(rule.id, [list(rule.pattern)])
             elif rule.regex is not None:
                 self.regexes.append((rule, re.compile(rule.regex, flags)))
-        # "code" rules are found by their registered finder; a name not registered is the component's
-        self.finders = [(rule, FINDERS[rule.code]) for rule in self.rules.values() if rule.code in FINDERS]
+        for rule in self.rules.values():
+            for name, registered in ((rule.code, FINDERS), (rule.check, CHECKS)):
+                if name is not None and name not in registered:
+                    raise ValueError(f"{self.name}: rule {rule.id} names {name!r}, which no function registers")
+        self.finders = [(rule, FINDERS[rule.code]) for rule in self.rules.values() if rule.code is not None]
 
-    def matches(self, doc: Doc, longest: bool = True, gate: re.Pattern | None = None, **options) -> list[Span]:
+    def matches(
+        self, doc: Doc, longest: bool = True, gate: re.Pattern | None = None, code: bool = True, veto: bool = False,
+        **options,
+    ) -> list[Span]:
         """Spans matched by any rule, ``span.id_`` = rule id, ``span.label_`` = rule label.
 
-        Spans of ``code`` rules come from their finders (given ``options``, the component's
-        settings); a match of a rule with a registered ``check`` is kept only if it passes.
+        Spans of ``code`` rules come from their finders (:meth:`found`; ``code=False`` leaves them
+        out); a match of a rule with a registered ``check`` is kept only if it passes. Finders and
+        checks receive the ``options`` they name (the component's settings, its ``tools``).
 
         With ``longest`` overlapping matches are reduced to the longest (first wins ties).
         Regex groups named ``span`` narrow the span to that group. With ``gate``, regex
         rules only run on the lines where ``gate`` finds something every match needs
         (a currency or scale word for amounts): most lines are skipped at the cost of
-        one simple search.
+        one simple search. With ``veto`` (and ``longest``) the checks run after the reduction: a
+        longest match that fails its check drops the shorter matches it covered with it (dates:
+        ``2011-12`` that is no season is no year either).
         """
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
@@ -89,14 +116,26 @@ class RuleSet:
                     span = doc.char_span(start, end, alignment_mode="expand")
                     if span is not None and len(span):
                         spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
-        spans = [span for span in spans if self._passes(span)]
-        for rule, finder in self.finders:
-            spans += [Span(doc, found.start, found.end, label=rule.label, span_id=rule.id) for found in finder(doc, **options)]
+        if not (veto and longest):
+            spans = [span for span in spans if self._passes(span, options)]
+        if code:
+            spans += self.found(doc, **options)
+        if veto and longest:
+            return [span for span in filter_spans(spans) if self._passes(span, options)]
         return filter_spans(spans) if longest else sorted(spans)
 
-    def _passes(self, span: Span) -> bool:
-        check = CHECKS.get(self.rules[span.id_].check or "")
-        return check is None or check(span)
+    def found(self, doc: Doc, **options) -> list[Span]:
+        """The spans of the ``code`` rules, from their registered finders, in file order, each
+        stamped with its rule's id and label."""
+        return [
+            Span(doc, span.start, span.end, label=rule.label or span.label_, span_id=rule.id)
+            for rule, finder in self.finders
+            for span in _call(finder, doc, options)
+        ]
+
+    def _passes(self, span: Span, options: dict) -> bool:
+        check = self.rules[span.id_].check
+        return check is None or _call(CHECKS[check], span, options)
 
     def rule(self, span: Span) -> Rule:
         return self.rules[span.id_]

@@ -9,6 +9,7 @@ import pytest
 
 from presse2data.facts.date.normalize import NORMALIZERS, normalize_date
 from presse2data.lang.modelfiles import load_rules
+from presse2data.lang.parsing import on_demand
 from presse2data.lang.rules import RuleSet
 
 RULES = list(load_rules("date"))
@@ -17,7 +18,8 @@ RULES = list(load_rules("date"))
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_names_a_normalizer_that_reads_its_example(nlp, rule):
     assert rule.data.get("normalize") in NORMALIZERS, rule.id
-    spans = [s for s in RuleSet(nlp.vocab, "date").matches(nlp(rule.example), longest=False) if s.id_ == rule.id]
+    found = RuleSet(nlp.vocab, "date").matches(nlp(rule.example), longest=False, tools=on_demand(nlp))  # checks applied
+    spans = [s for s in found if s.id_ == rule.id]
     assert spans, rule.id
     reference = dt.date(2015, 6, 1)
     got = normalize_date(spans[0].text, reference, None, anchor=reference.isoformat(), kind=rule.data["normalize"])

@@ -22,7 +22,8 @@ at most 8 tokens before it in the same sentence, or a possessive right before it
 400 adhérents``, ``leurs 300 membres``), or ``fort de``/``riche de``, or an opening
 parenthesis (``Numéria (400 membres)``).
 
-Also a statement, each cue its own id as the record's ``source``: a ``de``/``à`` complement
+Also a statement, each cue its own rule line and id as the record's ``source`` (a function
+registered in :mod:`.cues`, which :class:`RuleSet` dispatches): a ``de``/``à`` complement
 naming the organization (``les 130 adhérents de l'association X``, in a heading too:
 ``member_count/of-organization``); a count in parentheses after a name (``X (80 adhérents)``:
 that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
@@ -68,13 +69,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import set_facts
-from ...lang.modelfiles import load_lexicon
-from ...lang.names import fold_org, strip_accents
+from ...lang.modelfiles import entry_forms, lexicon_format, load_lexicon
+from ...lang.names import fold_org
 from ...lang.parsing import OnDemand, on_demand
 from ...lang.propernames import name_end
 from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
+from .cues import (
+    Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
+)
 from .normalize import count_and_unit
 
 COMPONENT = SPEC.factory
@@ -84,7 +88,6 @@ SPAN_GROUP = SPEC.name
 # skips its digits, _ and -), so a long hyphenated run is scanned once, not from each letter.
 _LAST_WORD = re.compile(r"(?<![\w-])[\d_-]*+([^\W\d_][\w-]*[^\W\d_])$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
-_POSSESSIVES = {"ses", "leurs", "nos", "ces", "son", "notre", "leur"}
 
 
 class _Settings:
@@ -95,7 +98,8 @@ class _Settings:
 
 
 def _lex(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in load_lexicon(name))
+    fmt = lexicon_format(name)
+    return frozenset(form.lower() for entry in load_lexicon(name) for form in entry_forms(entry, fmt))
 
 
 @Language.factory(
@@ -117,16 +121,18 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
 
     def detect(doc: Doc) -> Doc:
         kept, text = [], doc_text(doc)
-        for span in rules.matches(doc):
+        for span in rules.matches(doc, code=False):
             found = _member_phrase(doc, text, span, members, entities, headcount)
             if found is not None:
                 kept.append(found)
-        doc.spans[SPAN_GROUP] = kept
+        doc.spans[SPAN_GROUP] = kept  # the member phrases the cue finders read (cues.py)
+        # a phrase stated by a cue of its own rule line takes that rule's id: the record's source
+        cued = {(s.start, s.end): s for s in rules.found(doc, tools=tools, window=window, lookback_chars=lookback_chars)}
         facts = []
         for span in span_group(doc, SPAN_GROUP):
-            fact, cue = _value(doc, span, tools, settings)
-            if cue is not None and cue.kind in _CUE_IDS:  # the statement cue names the record's source
-                span = Span(doc, span.start, span.end, label=span.label_, span_id=_CUE_IDS[cue.kind])
+            fact = _value(doc, span, tools, settings)
+            if fact is not None:
+                span = cued.get((span.start, span.end), span)
             facts.append((span, fact))
         set_facts(doc, SPAN_GROUP, facts)
         return doc
@@ -178,30 +184,30 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 
-def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> tuple[dict | None, "_Cue | None"]:
-    """The record fields of a member phrase stated as a membership size (else None), and its cue."""
+def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict | None:
+    """The record fields of a member phrase stated as a membership size (else None)."""
     if span.label_ not in {"member", "entity"}:
-        return None, None
+        return None
     parsed = count_and_unit(surface(span).text)
     if parsed is None:
-        return None, None
+        return None
     count, unit, qualifier = parsed
     if span.label_ == "entity":
-        cue = _adhere_cue(doc, span)
+        cue = adhere_cue(doc, span)
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
-                    "qualifier": qualifier}, cue
-        organization = _association_subject(doc, span, tools, settings)
+                    "qualifier": qualifier}
+        organization = association_subject(doc, span, tools, settings.lookback_chars)
         if organization is None:
-            return None, None
-        return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, _Cue("grouping")
-    cue = _statement_cue(doc, span, tools, settings.window)
+            return None
+        return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
+    cue = statement_cue(doc, span, tools, settings.window)
     if cue is None:
-        return None, None
+        return None
     if qualifier is None and _THRESHOLD.search(doc_text(doc)[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools, settings)
-    return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}, cue
+    return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
 
 
 _THRESHOLD = re.compile(
@@ -210,68 +216,7 @@ _THRESHOLD = re.compile(
 )
 
 
-# statement cues whose id becomes the record's source (declared in models/member_count/rules.jsonl)
-_CUE_IDS = {
-    "adhere": "member_count/entities-adhere",
-    "grouping": "member_count/association-groups-entities",
-    "complement": "member_count/of-organization",
-    "parenthesis": "member_count/parenthesis-after-name",
-    "fort-de": "member_count/fort-de",
-}
-
-
-class _Cue:
-    def __init__(self, kind: str, token: Token | None = None):
-        self.kind, self.token = kind, token
-
-
-def _statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> _Cue | None:
-    """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
-    name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
-    sent_start = sentence_start(span)
-    before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
-    clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
-    if any(t.lower_ in _lex("member_count/body_nouns") for t in clause):
-        return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
-    if _complement_organization(doc, span) is not None:
-        return _Cue("complement")
-    if before:
-        last = before[-1]
-        if last.text == "(":
-            return _Cue("parenthesis", last)
-        if last.lower_ in _POSSESSIVES:
-            return _Cue("possessive")
-        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
-            tools.lemma(before[-2]).lower() in {"fort", "riche"} or before[-2].lower_.rstrip("s") in {"fort", "forte", "riche"}
-        ):
-            return _Cue("fort-de")
-    verbs = _lex("member_count/member_verbs")
-    for token in reversed(before):
-        if token.is_punct and token.text in {".", ";", "!", "?"}:
-            break
-        if _is_member_verb(token, verbs, tools):
-            return _Cue("verb", token)
-    return None
-
-
-_ADHERE_TO = {"à", "au", "aux"}
-# verbs that make a bare entity noun a membership size when an association is their subject
-# ("l'association regroupe une centaine d'entreprises"); not accueillir (hosted companies), not avoir
-_GROUPING_VERBS = frozenset({"compter", "réunir", "fédérer", "rassembler", "regrouper", "grouper", "revendiquer",
-                             "totaliser", "rallier", "agréger"})
-
-
-def _adhere_cue(doc: Doc, span: Span) -> "_Cue | None":
-    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
-    k = span.end
-    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
-        k += 1
-    if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _ADHERE_TO:
-        return _Cue("adhere", doc[k])
-    return None
-
-
-def _adhered_organization(doc: Doc, span: Span, cue: "_Cue", settings: _Settings) -> str | None:
+def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
     """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
     k = first = cue.token.i + 2  # after "adhèrent à"
     while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
@@ -280,55 +225,10 @@ def _adhered_organization(doc: Doc, span: Span, cue: "_Cue", settings: _Settings
     for org in doc._.organizations or []:
         if any(m.start in starts for m in org.mentions):
             return org.name
-    return _nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
+    return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
 
 
-def _association_subject(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> str | None:
-    """``L'association X regroupe une centaine d'entreprises``: a grouping verb shortly before the count
-    whose parsed subject is an association (a mention of kind association, or an association noun
-    referring back to the nearest association before the subject); None otherwise."""
-    sent_start = sentence_start(span)
-    before = doc[max(sent_start, span.start - 3) : span.start]
-    verbs = [t for t in before if tools.lemma(t).lower() in _GROUPING_VERBS and t.pos_ in {"VERB", "AUX"}]
-    if not verbs:
-        return None
-    sentence, offset = tools.parsed_sentence(span)
-    parsed_verb = sentence[verbs[-1].i - offset]
-    subjects = [c for c in parsed_verb.children if c.dep_.startswith("nsubj")]
-    if not subjects:
-        return None
-    head = doc[subjects[0].i + offset]
-    words = [doc[t.i + offset] for t in subjects[0].subtree]
-    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-    orgs = doc._.organizations or []
-    # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
-    cut = next((t.idx for t in words if t.i > head.i and t.lower_ in {"à", "au", "aux", "de", "du", "des", "par"}), hi)
-    inside = [(m.start, org) for org in orgs for m in org.mentions if m.start < cut and m.end > lo]
-    if inside:
-        org = max(inside, key=lambda pair: pair[0])[1]
-        return org.name if org.kind == "association" else None
-    nouns = _lex("organization/anaphors")
-    if head.lower_ in nouns and head.lower_ in _ASSOCIATION_NOUNS:
-        return _nearest_preceding(orgs, lo, settings.lookback_chars)  # "Cette association regroupe ..."
-    return None
-
-
-_ASSOCIATION_NOUNS = frozenset({"association", "cluster", "club", "réseau", "fédération", "pôle", "collectif", "syndicat"})
-
-
-def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
-    lemma = tools.lemma(token).lower()
-    if lemma in verbs:
-        return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
-    form = strip_accents(token.lower_)
-    for lemma in verbs:
-        stem = strip_accents(lemma)[:-2]
-        if len(lemma) >= 6 and form.startswith(stem) and token.pos_ != "PROPN":
-            return True
-    return False
-
-
-def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, window: int) -> list[Token]:
+def _subject_tokens(doc: Doc, span: Span, cue: Cue, tools: OnDemand, window: int) -> list[Token]:
     """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
     verb = cue.token
     if verb is None:
@@ -348,26 +248,10 @@ def _subject_tokens(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, window: in
     return words[-window:]
 
 
-def _complement_organization(doc: Doc, span: Span):
-    """``les 130 adhérents de l'association X``, ``170 membres du réseau X``: the organization mention
-    in a ``de``/``à`` complement right after the member phrase (a type noun may come between)."""
-    k = span.end
-    if k >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du", "à", "au"}:
-        return None
-    k += 1
-    while k < len(doc) and k - span.end <= 4 and doc[k].is_lower and not doc[k].is_punct:
-        k += 1  # "l'", "la", a type noun
-    start = doc[k].idx if k < len(doc) else None
-    for org in doc._.organizations or []:
-        if any(m.start == start for m in org.mentions):
-            return org
-    return None
-
-
-def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _Settings) -> str | None:
+def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Settings) -> str | None:
     orgs = doc._.organizations or []
     if cue.kind == "complement":
-        return _complement_organization(doc, span).name
+        return complement_organization(doc, span).name
     if cue.kind == "parenthesis":  # "Valdor Num (80 adhérents)": the name right before
         before = doc_text(doc)[: cue.token.idx].rstrip()
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
@@ -404,7 +288,7 @@ def _organization(doc: Doc, span: Span, cue: _Cue, tools: OnDemand, settings: _S
     anaphors = _lex("organization/anaphors")
     refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
-        return _nearest_preceding(orgs, span.start_char, settings.lookback_chars)
+        return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
 
 
@@ -428,24 +312,6 @@ def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | No
             if m.end <= start and not doc_text(doc)[m.end : start].strip(" ,\u00a0"):
                 return org.name
     return None
-
-
-_MEMBER_KINDS = {"association", "other", None}
-
-
-def _nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
-    """The closest organization mention before ``position`` that can have members.
-
-    Companies, public bodies and media are skipped when an organization of a
-    compatible kind (association, other, or unknown) is within reach.
-    """
-    mentions = [
-        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= lookback_chars
-    ]
-    if not mentions:
-        return None
-    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in _MEMBER_KINDS]
-    return max(compatible or mentions, key=lambda pair: pair[0])[1].name
 
 
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:

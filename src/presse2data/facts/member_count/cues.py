@@ -1,0 +1,209 @@
+"""The statement cues of member counts: what makes a member phrase (``140 adhérents``) a
+stated membership size, and the five cues of ``models/member_count/rules.jsonl`` that are code
+(``"code": "member_count.<cue>"``), registered here for
+:class:`~presse2data.lang.rules.RuleSet`, which stamps each phrase a cue finds with its rule's
+id: the record's ``source``.
+
+The finders read the member phrases the component stored in ``doc.spans["member_count"]``
+and keep those whose statement cue is theirs: :func:`statement_cue` decides one cue per
+phrase, in order (a governing body before the count: none; a complement naming the
+organization; an opening parenthesis; a possessive; ``fort de``; a member verb), so a phrase
+has at most one. The possessive and verb cues have no rule line: their records keep the id of
+the rule that matched the phrase. Entity nouns (``entreprises et organismes``) count members
+after ``adhèrent à`` (:func:`adhere_cue`) or under a grouping verb whose subject is an
+association (:func:`association_subject`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lang.modelfiles import entry_forms, lexicon_fields, lexicon_format, load_lexicon
+from ...lang.names import strip_accents
+from ...lang.parsing import OnDemand
+from ...lang.rules import rule_code
+from ...lang.tokens import sentence_start
+from . import SPEC
+
+PHRASES = SPEC.name  # the span group the component fills with member phrases before the finders run
+
+
+@cache
+def _forms(name: str) -> frozenset[str]:
+    """The lowercased written forms of a lexicon."""
+    fmt = lexicon_format(name)
+    return frozenset(form.lower() for entry in load_lexicon(name) for form in entry_forms(entry, fmt))
+
+
+@cache
+def _grouping_verbs() -> frozenset[str]:
+    """Member verbs flagged ``grouping``: they make bare entity nouns a membership size when an
+    association is their subject (``l'association regroupe une centaine d'entreprises``)."""
+    return frozenset(lexicon_fields(e)[0].lower() for e in load_lexicon("member_count/member_verbs")
+                     if "grouping" in lexicon_fields(e)[1:])
+
+
+@cache
+def _association_nouns() -> frozenset[str]:
+    """Anaphors flagged ``association``: ``cette association regroupe ...`` refers back to one."""
+    return frozenset(lexicon_fields(e)[0].lower() for e in load_lexicon("organization/anaphors")
+                     if "association" in lexicon_fields(e)[1:])
+
+
+def _phrases(doc: Doc, label: str) -> list[Span]:
+    return [span for span in doc.spans[PHRASES] if span.label_ == label] if PHRASES in doc.spans else []
+
+
+def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int) -> list[Span]:
+    return [span for span in _phrases(doc, "member") if (cue := statement_cue(doc, span, tools, window)) is not None
+            and cue.kind == kind]
+
+
+@rule_code("member_count.of-organization")
+def of_organization(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "complement", tools, window)
+
+
+@rule_code("member_count.parenthesis-after-name")
+def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "parenthesis", tools, window)
+
+
+@rule_code("member_count.fort-de")
+def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "fort-de", tools, window)
+
+
+@rule_code("member_count.entities-adhere")
+def entities_adhere(doc: Doc) -> list[Span]:
+    return [span for span in _phrases(doc, "entity") if adhere_cue(doc, span) is not None]
+
+
+@rule_code("member_count.association-groups-entities")
+def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) -> list[Span]:
+    return [span for span in _phrases(doc, "entity")
+            if adhere_cue(doc, span) is None and association_subject(doc, span, tools, lookback_chars) is not None]
+
+
+class Cue:
+    """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
+    ``adhere``, ``grouping``) and the token that carries it, when one does."""
+
+    def __init__(self, kind: str, token: Token | None = None):
+        self.kind, self.token = kind, token
+
+
+def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
+    """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
+    name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
+    sent_start = sentence_start(span)
+    before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
+    clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
+    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause):
+        return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
+    if complement_organization(doc, span) is not None:
+        return Cue("complement")
+    if before:
+        last = before[-1]
+        if last.text == "(":
+            return Cue("parenthesis", last)
+        if last.lower_ in _forms("member_count/possessives"):
+            return Cue("possessive")
+        if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
+            tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
+        ):
+            return Cue("fort-de")
+    verbs = _forms("member_count/member_verbs")
+    for token in reversed(before):
+        if token.is_punct and token.text in {".", ";", "!", "?"}:
+            break
+        if _is_member_verb(token, verbs, tools):
+            return Cue("verb", token)
+    return None
+
+
+def adhere_cue(doc: Doc, span: Span) -> Cue | None:
+    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
+        k += 1
+    if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _forms("member_count/adhere_prepositions"):
+        return Cue("adhere", doc[k])
+    return None
+
+
+def association_subject(doc: Doc, span: Span, tools: OnDemand, lookback_chars: int) -> str | None:
+    """``L'association X regroupe une centaine d'entreprises``: a grouping verb shortly before the count
+    whose parsed subject is an association (a mention of kind association, or an association noun
+    referring back to the nearest association before the subject); None otherwise."""
+    sent_start = sentence_start(span)
+    before = doc[max(sent_start, span.start - 3) : span.start]
+    verbs = [t for t in before if tools.lemma(t).lower() in _grouping_verbs() and t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return None
+    sentence, offset = tools.parsed_sentence(span)
+    parsed_verb = sentence[verbs[-1].i - offset]
+    subjects = [c for c in parsed_verb.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    head = doc[subjects[0].i + offset]
+    words = [doc[t.i + offset] for t in subjects[0].subtree]
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    orgs = doc._.organizations or []
+    # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
+    cut = next((t.idx for t in words if t.i > head.i and t.lower_ in {"à", "au", "aux", "de", "du", "des", "par"}), hi)
+    inside = [(m.start, org) for org in orgs for m in org.mentions if m.start < cut and m.end > lo]
+    if inside:
+        org = max(inside, key=lambda pair: pair[0])[1]
+        return org.name if org.kind == "association" else None
+    if head.lower_ in _association_nouns():
+        return nearest_preceding(orgs, lo, lookback_chars)  # "Cette association regroupe ..."
+    return None
+
+
+def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
+    lemma = tools.lemma(token).lower()
+    if lemma in verbs:
+        return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
+    form = strip_accents(token.lower_)
+    for lemma in verbs:
+        stem = strip_accents(lemma)[:-2]
+        if len(lemma) >= 6 and form.startswith(stem) and token.pos_ != "PROPN":
+            return True
+    return False
+
+
+def complement_organization(doc: Doc, span: Span):
+    """``les 130 adhérents de l'association X``, ``170 membres du réseau X``: the organization mention
+    in a ``de``/``à`` complement right after the member phrase (a type noun may come between)."""
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’", "du", "à", "au"}:
+        return None
+    k += 1
+    while k < len(doc) and k - span.end <= 4 and doc[k].is_lower and not doc[k].is_punct:
+        k += 1  # "l'", "la", a type noun
+    start = doc[k].idx if k < len(doc) else None
+    for org in doc._.organizations or []:
+        if any(m.start == start for m in org.mentions):
+            return org
+    return None
+
+
+_MEMBER_KINDS = {"association", "other", None}
+
+
+def nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
+    """The closest organization mention before ``position`` that can have members.
+
+    Companies, public bodies and media are skipped when an organization of a
+    compatible kind (association, other, or unknown) is within reach.
+    """
+    mentions = [
+        (m.end, org) for org in orgs for m in org.mentions if m.end <= position and position - m.end <= lookback_chars
+    ]
+    if not mentions:
+        return None
+    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in _MEMBER_KINDS]
+    return max(compatible or mentions, key=lambda pair: pair[0])[1].name
