@@ -6,11 +6,10 @@ and the ordinary rules read Y."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from ...lang.modelfiles import load_lexicon
+from ...lang.numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from ...lang.rules import rule_check
 
 _CHANGE = frozenset(load_lexicon("amount/change_verbs"))
@@ -30,13 +29,14 @@ def not_a_change(span: Span) -> bool:
     return not after_change_verb(span)
 
 
-_SCALE = re.compile(r"(?i:milliards?|millions?|mille|mds?|md|mrds?|mio|m|k)$")
+def _is_scale(word: str) -> bool:
+    return word.lower() in SCALE_WORDS or word in SCALE_ABBREVIATIONS
 
 
 def with_shared_scale(span: Span, text: str) -> str:
     """``de 1,2 à 3,5 millions``: the value before takes the scale written after the value after."""
     doc, i = span.doc, span.end
-    if any(_SCALE.match(t.text) for t in span) or i + 2 >= len(doc) or doc[i].lower_ != "à" or not doc[i + 1].like_num:
+    if any(_is_scale(t.text) for t in span) or i + 2 >= len(doc) or doc[i].lower_ != "à" or not doc[i + 1].like_num:
         return text
     scale = doc[i + 2].text
-    return f"{text} {scale}" if _SCALE.match(scale) else text
+    return f"{text} {scale}" if _is_scale(scale) else text

@@ -138,17 +138,24 @@ def _features(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention | None, r
     return f
 
 
+def best_recipient(scorer, doc: Doc, ctx: Context, amount: AmountSpan, cands: list[tuple[Mention, int]], kind_of,
+                   none: bool = True) -> int | None:
+    """The entity the recipient scorer ranks first among ``cands`` (and *none*, unless ``none`` is False)."""
+    best, best_score = None, scorer.probability(recipient(doc, ctx, amount, None, 0, len(cands))) if none else -1.0
+    for o, rank in cands:
+        score = scorer.probability(recipient(doc, ctx, amount, o, rank, len(cands), kind_of(o)))
+        if score > best_score:
+            best, best_score = o.entity, score
+    return best
+
+
 def link(scorers: dict, doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Mention], kind_of) -> tuple[bool, int | None, list[int]]:
     """Whether the amount is funding, its recipient entity (or None) and its funder entities."""
     if scorers["funding_amount"].probability(amount_features(doc, ctx, amount, orgs)) < scorers["funding_amount"].threshold:
         return False, None, []
-    rec, fun = scorers["funding_recipient"], scorers["funding_funder"]
+    fun = scorers["funding_funder"]
     cands = candidates(ctx, amount, orgs)
-    best, best_score = None, rec.probability(recipient(doc, ctx, amount, None, 0, len(cands)))
-    for o, rank in cands:
-        score = rec.probability(recipient(doc, ctx, amount, o, rank, len(cands), kind_of(o)))
-        if score > best_score:
-            best, best_score = o.entity, score
+    best = best_recipient(scorers["funding_recipient"], doc, ctx, amount, cands, kind_of)
     funders: list[int] = []
     for o, rank in cands:
         if o.entity != best and o.entity not in funders \

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import facts_of, set_facts
 from ...learned import learned_dir
 from ..amount import SPEC as AMOUNT
-from ..amount.funding_links import AmountSpan, SCORERS, candidates, link, recipient
+from ..amount.funding_links import AmountSpan, SCORERS, best_recipient, candidates, link
 from ..organization.component import kind_of as organization_kind
 from ..role.features import Context, Mention
 from ..role.linker import Linker
@@ -51,18 +51,21 @@ def fundings(doc: Doc, scorers: dict) -> list[tuple[Span, dict]]:
     orgs = doc._.organizations or []
     mentions = [Mention(s.start, s.end, n) for n, entity in enumerate(orgs) for s in entity.spans]
     ctx = Context.of(doc, [], mentions, [])
+    kinds = {m: organization_kind(doc, m.start, m.end) for m in mentions}  # once per Doc, not per amount
     out = []
     for span, fact in facts_of(doc, AMOUNT.name):
         amount = AmountSpan(span.start, span.end)
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         words = [t.lower_.rstrip(".") or "." for t in sent]  # "série A." ends a sentence as one token
         kind = kind_of(words, span.start - sent.start, span.end - sent.start)
-        if kind == "budget":
-            to, by = _budget_holder(doc, ctx, scorers, amount, mentions), []
+        if kind == "budget":  # the body it belongs to: the organization the recipient scorer ranks first
+            to = best_recipient(scorers["funding_recipient"], doc, ctx, amount, candidates(ctx, amount, mentions),
+                                kinds.__getitem__, none=False)
+            by = []
             if to is None:
                 continue
         else:
-            funded, to, by = link(scorers, doc, ctx, amount, mentions, lambda o: organization_kind(doc, o.start, o.end))
+            funded, to, by = link(scorers, doc, ctx, amount, mentions, kinds.__getitem__)
             if not funded:
                 continue
         out.append((Span(doc, span.start, span.end, label="funding", span_id=SOURCE), {
@@ -74,13 +77,3 @@ def fundings(doc: Doc, scorers: dict) -> list[tuple[Span, dict]]:
         }))
     return out
 
-
-def _budget_holder(doc: Doc, ctx: Context, scorers: dict, amount: AmountSpan, mentions: list[Mention]) -> int | None:
-    """The body a budget belongs to: the organization the recipient scorer ranks first."""
-    ranked = candidates(ctx, amount, mentions)
-    if not ranked:
-        return None
-    scorer = scorers["funding_recipient"]
-    best = max(ranked, key=lambda c: scorer.probability(recipient(doc, ctx, amount, c[0], c[1], len(ranked),
-                                                                     organization_kind(doc, c[0].start, c[0].end))))
-    return best[0].entity
