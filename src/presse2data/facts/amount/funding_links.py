@@ -65,6 +65,36 @@ def _money_verb(token) -> str | None:
     return next((side for stem, side in _verb_stems() if word.startswith(stem)), None)
 
 
+_LEAD_IN = frozenset({",", "a", "ont", "vient", "viennent", "de", "d'", "d’", "déjà", "également", "aussi", "ainsi"})
+
+
+def _verb_after(doc: Doc, org: Mention) -> str | None:
+    """``X lève``, ``X a levé``, ``X vient d'obtenir``: the money verb right after a name (its subject)."""
+    i = org.end
+    while i < min(len(doc), org.end + 4) and doc[i].lower_ in _LEAD_IN:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ == "vers":
+        return None
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX", "NOUN") and not tok.tag_.startswith("VERB"):
+        return None  # a headline's "X lève" is often tagged a noun
+    return next((side for stem, side in _verb_stems() if tok.lower_.startswith(stem)), None)
+
+
+def _preposition_before(doc: Doc, org: Mention) -> str | None:
+    """The preposition that governs a name, past its determiner and type noun: ``pour l'association X``
+    → ``pour``, ``auprès de Y`` → ``auprès de``, ``mené par Z`` → ``par``."""
+    i, skipped = org.start - 1, 0
+    while i >= 0 and skipped < 4 and doc[i].pos_ in ("DET", "NOUN", "ADJ", "PUNCT") and doc[i].text not in ",;:.()":
+        i, skipped = i - 1, skipped + 1
+    if i < 0 or doc[i].pos_ != "ADP":
+        return None
+    prep = doc[i].lower_
+    if i > 0 and doc[i - 1].pos_ in ("ADV", "ADP", "NOUN", "VERB") and doc[i - 1].is_alpha:
+        return f"{doc[i - 1].lower_} {prep}"  # "auprès de", "au profit de", "mené par"
+    return prep
+
+
 def _words(doc: Doc, start: int, end: int, name: str, f: dict[str, float]) -> None:
     for i in range(max(0, start), min(len(doc), end)):
         tok = doc[i]
@@ -95,7 +125,17 @@ def amount_features(doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Menti
 
 def recipient(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention | None, rank: int, count: int,
               kind: str | None = None) -> dict[str, float]:
-    return _features(doc, ctx, amount, org, rank, count, kind, "fr:")
+    f = _features(doc, ctx, amount, org, rank, count, kind, "fr:")
+    if org is not None:  # the recipient is the subject of a receiving verb or governed by "à", "pour"
+        side = "B<A" if org.end <= amount.start else "A<B"
+        verb = _verb_after(doc, org)
+        if verb:
+            f[f"fr:{side};subject_of_{verb}_verb"] = 1
+        prep = _preposition_before(doc, org)
+        if prep:
+            f[f"fr:{side};governed_by={prep}"] = 1
+            f[f"fr:governed_by={prep.split()[-1]}"] = 1
+    return f
 
 
 def funder(doc: Doc, ctx: Context, amount: AmountSpan, org: Mention, rank: int, count: int,

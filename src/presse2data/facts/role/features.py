@@ -80,6 +80,11 @@ class Context:
         """Two spans of one sentence in different items of its ``;`` list."""
         return self.sent_of[a.start] == self.sent_of[b.start] and self.item_of[a.start] != self.item_of[b.start]
 
+    def in_list(self, span) -> bool:
+        """``span`` is in an item of a ``;`` list that follows a heading (``Le bureau : …``)."""
+        head = self.list_head_end.get(self.sent_of[span.start])
+        return head is not None and span.start >= head
+
     def heads_list(self, org, title) -> bool:
         """``org`` is in the head of the ``;`` list ``title`` is in (``Le bureau de X : …``)."""
         head = self.list_head_end.get(self.sent_of[title.start])
@@ -172,6 +177,10 @@ def title_org(doc: Doc, ctx: Context, title, org: Mention | None, rank: int, can
         f["to:first_organization"] = 1
     if title.verb:
         f["to:verb_title;" + ("B<A" if org.end <= title.start else "A<B")] = 1
+    if ctx.heads_list(org, title):  # "Le bureau de X : A (Y), présidente ; B (Z), trésorier"
+        f["to:heads_list"] = 1
+    elif ctx.in_list(title):
+        f[f"to:in_list;own_item={not ctx.items_apart(title, org)}"] = 1
     return f
 
 
