@@ -86,6 +86,21 @@ def test_train_from_the_project_format_then_extract_with_the_model(annotated, tm
     assert json.loads(extracted.stdout.splitlines()[0])["type"] == "article"
 
 
+def test_a_supplement_set_is_trained_on_with_the_main_one(annotated, tmp_path):
+    """``--also DIR``: a set of constructions the main annotations lack, in every training."""
+    import shutil
+
+    main, extra = tmp_path / "main", tmp_path / "extra"
+    for folder in (main / "annotations", main / "texts", extra / "annotations", extra / "texts"):
+        folder.mkdir(parents=True)
+    for article_id in TEXTS:
+        into = extra if article_id == "t3" else main
+        shutil.copy(annotated / "annotations" / f"{article_id}.jsonl", into / "annotations")
+        shutil.copy(annotated / "corpus" / f"{article_id}.txt", into / "texts")
+    out, _ = _train([str(main / "annotations"), "--texts", str(main / "texts"), "--also", str(extra)], tmp_path)
+    _check_model(out, 3)  # t3's persons and roles are in the counts: it was trained on
+
+
 def _label_studio_tasks(annotated: Path) -> list[dict]:
     """The invented set as a Label Studio export: regions and relations, as an annotator draws them."""
     tasks = []
@@ -147,6 +162,7 @@ def test_the_two_formats_give_the_same_examples(annotated, tmp_path):
 @pytest.mark.parametrize("args,message", [
     (["missing-folder", "-o", "m"], "no such annotations folder"),
     (["."], "give -o DIR"),
+    ([".", "--texts", ".", "--also", ".", "-o", "m"], "expected annotations/ and texts/"),
 ])
 def test_train_usage_errors(args, message, tmp_path):
     done = subprocess.run([*PRESSE2DATA, "train", *args], capture_output=True, text=True, cwd=tmp_path)

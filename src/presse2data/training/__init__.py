@@ -107,10 +107,12 @@ def cross_validate(
     epochs: int = DEFAULT_EPOCHS,
     rehearsal: Sequence[str] = (),
     gold: dict | None = None,
+    supplement: Sequence[Example] = (),
     log: Callable[[str], None] = print,
 ):
     """Pooled k-fold scores: an ``evaluate`` report over every example, each predicted by a
-    model that did not see it. ``gold`` holds the examples' records (as ``load_gold`` reads them)."""
+    model that did not see it. ``gold`` holds the examples' records (as ``load_gold`` reads them);
+    ``supplement`` examples are in every fold's training and never scored."""
     from ..evaluation import evaluate
     from ..extractor import Extractor
     from ..inputs.reading import Article
@@ -118,7 +120,7 @@ def cross_validate(
 
     predicted: dict[str, list] = {}
     for n, held_out in enumerate(folds(examples, k, groups), 1):
-        train_on = [e for e in examples if e not in held_out]
+        train_on = [e for e in examples if e not in held_out] + list(supplement)
         with tempfile.TemporaryDirectory(prefix=f"presse2data-cv{n}-") as tmp:
             log(f"fold {n}/{k}: training on {len(train_on)}, scoring {len(held_out)}")
             train(train_on, Path(tmp), seed=seed, epochs=epochs, rehearsal=rehearsal, log=log)

@@ -43,3 +43,14 @@ def load_examples(annotations: Path, texts: Path | None) -> tuple[list[Example],
     except EvaluationInputError as exc:
         raise TrainingDataError(str(exc)) from None
     return examples, gold, sites
+
+
+def load_supplement(folder: Path) -> list[Example]:
+    """A set trained on and never scored: ``folder/annotations`` (gold files) and ``folder/texts``."""
+    folder = Path(folder)
+    if not (folder / "annotations").is_dir() or not (folder / "texts").is_dir():
+        raise TrainingDataError(f"{folder}: expected annotations/ and texts/ folders in it")
+    examples = list(read_folder(folder / "annotations", folder / "texts"))
+    if not examples:
+        raise TrainingDataError(f"{folder}: no annotated examples")
+    return examples
