@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 try:  # the regex parser of CPython (3.11: re._parser); without it, no gates (same matches, slower)
     from re import _casefix, _parser
@@ -94,7 +94,7 @@ def need(regex: str, flags: int = 0) -> re.Pattern | None:
     if _parser is None:
         return None
     try:
-        found = _need(_parser.parse(regex, flags))
+        found = _need(_parsed(regex, flags))
     except Exception:  # a construct this reading does not know: no gate
         return None
     if not found or _score(found) < _MIN_LITERAL:
@@ -163,9 +163,15 @@ def line_safe(regex: str, flags: int = 0) -> bool:
     if _parser is None:
         return False
     try:
-        return _safe(_parser.parse(regex, flags))
+        return _safe(_parsed(regex, flags))
     except Exception:
         return False
+
+
+@lru_cache(maxsize=8)
+def _parsed(regex: str, flags: int):
+    """One parse serves :func:`need` and :func:`line_safe` (parsing costs as much as compiling)."""
+    return _parser.parse(regex, flags)
 
 
 class Lines:

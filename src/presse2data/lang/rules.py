@@ -68,9 +68,12 @@ def rule_check(name: str) -> Callable[[Check], Check]:
 
 
 class RuleSet:
-    """One rule file compiled once: token patterns in a Matcher, regexes precompiled."""
+    """One rule file compiled once: token patterns in a Matcher, regexes precompiled.
 
-    def __init__(self, vocab: Vocab, name: str, flags: int = re.UNICODE):
+    ``needs=False`` leaves out reading each regex's need (:mod:`.prefilter`): as long as
+    compiling it, more than it saves for a rule file whose caller passes a gate of its own."""
+
+    def __init__(self, vocab: Vocab, name: str, flags: int = re.UNICODE, needs: bool = True):
         self.name = name
         self.rules = {rule.id: rule for rule in load_rules(name)}
         self.matcher = Matcher(vocab, validate=True)
@@ -82,7 +85,8 @@ class RuleSet:
                 self.matcher.add(rule.id, [list(rule.pattern)])
             elif rule.regex is not None:
                 compiled = re.compile(rule.regex, flags)
-                self.regexes.append((rule, compiled, need(rule.regex, flags), line_safe(rule.regex, flags)))
+                needed = need(rule.regex, flags) if needs else None
+                self.regexes.append((rule, compiled, needed, needs and line_safe(rule.regex, flags)))
         for rule in self.rules.values():
             for name, registered in ((rule.code, FINDERS), (rule.check, CHECKS)):
                 if name is not None and name not in registered:
