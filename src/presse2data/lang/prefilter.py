@@ -109,10 +109,17 @@ _SAME = {c: min(k, *extra) for k, extra in getattr(_casefix, "_EXTRA_CASES", {})
 _DOTTED = {0x130: 0x69}
 
 
+_CHANGED = {c: to for c, to in _SAME.items() if c != to}
+_TO_CHANGE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHANGED) + "]") if _CHANGED else None
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased so that a case-blind match of a word is a plain match of its fold
     (a case-blind search is several times slower than a plain one)."""
-    return text.translate(_DOTTED).lower().translate(_SAME)
+    if "\u0130" in text:
+        text = text.translate(_DOTTED)
+    low = text.lower()
+    return low.translate(_CHANGED) if _TO_CHANGE is not None and _TO_CHANGE.search(low) else low
 
 
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines cuts
