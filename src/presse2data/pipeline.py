@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from .facts import FactType, components
 from .learned import learned_dir
+from .lang.parsing import defer_lemmatizer
 from .lang.tokenizer import SPACED_NUMBERS, bound_suffix_search
 
 NOT_RUN_COMPONENTS: tuple[str, ...] = ("lemmatizer", "parser", "attribute_ruler")
@@ -54,12 +55,14 @@ def base_nlp(model: str, learned: str | None = None) -> Language:
     """The model with the learned NER of ``learned`` (:func:`learned_dir`), our tokenizer
     settings and sentence boundaries, without our fact components (what training parses with)."""
     try:
-        nlp = spacy.load(model, disable=list(NOT_RUN_COMPONENTS), enable=[])
+        # the lemmatizer's tables are read when a rule first asks for a lemma (lang/parsing.py)
+        nlp = spacy.load(model, disable=[c for c in NOT_RUN_COMPONENTS if c != "lemmatizer"], enable=[], exclude=["lemmatizer"])
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed; it is a dependency of presse2data: "
             "reinstall the project (make setup) rather than downloading it"
         ) from exc
+    defer_lemmatizer(nlp)
     ner = learned_dir(learned) / "ner"
     if "ner" in nlp.pipe_names and (ner / "model").is_file():
         nlp.get_pipe("ner").from_disk(ner, exclude=["vocab"])

@@ -14,12 +14,14 @@ call, so a long article with many candidates cost time quadratic in its length.
 
 from __future__ import annotations
 
+from pathlib import Path
 from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import load_config
 
 _PARSES = "presse2data.parses"  # doc.user_data key: sentence start -> parsed copy
 _ARRAY = "presse2data.token_array"  # doc.user_data key: (attribute ids, the Doc's token array)
@@ -60,6 +62,8 @@ class OnDemand:
             return token.lemma_
         lemmatizer = self._pipe("lemmatizer")
         if lemmatizer is not None and token.pos_:
+            if (tables := _DEFERRED.pop(lemmatizer, None)) is not None:
+                lemmatizer.from_disk(tables, exclude=["vocab"])
             lemmas = lemmatizer.rule_lemmatize(token)
             if lemmas:
                 return lemmas[0]
@@ -105,6 +109,23 @@ def sentence_copy(sent: Span) -> Doc:
 
 
 _BY_PIPELINE: "WeakKeyDictionary[Language, OnDemand]" = WeakKeyDictionary()
+_DEFERRED: "WeakKeyDictionary[object, Path]" = WeakKeyDictionary()  # lemmatizer -> its folder, unread
+
+
+def defer_lemmatizer(nlp: Language) -> None:
+    """Give ``nlp`` (loaded without it) its model's lemmatizer, disabled as before, its lookup
+    tables left unread until :meth:`OnDemand.lemma` first needs them: reading them is a second
+    of every start-up, and many runs (one short article) ask no lemma."""
+    path = nlp.path
+    if path is None or not (path / "config.cfg").is_file():
+        return
+    config = load_config(path / "config.cfg")["components"].get("lemmatizer")
+    if config is None or "lemmatizer" in nlp.component_names:
+        return
+    settings = {key: config[key] for key in ("mode", "overwrite") if key in config}
+    nlp.add_pipe("lemmatizer", config=settings, **({"before": "ner"} if "ner" in nlp.component_names else {}))
+    nlp.disable_pipe("lemmatizer")
+    _DEFERRED[nlp.get_pipe("lemmatizer")] = path / "lemmatizer"
 
 
 def on_demand(nlp: Language) -> OnDemand:

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .modelfiles import Rule, load_rules
+from .prefilter import Lines, line_safe, need
 from .tokens import doc_text
 
 Finder = Callable[..., list[Span]]
@@ -67,18 +68,25 @@ def rule_check(name: str) -> Callable[[Check], Check]:
 
 
 class RuleSet:
-    """One rule file compiled once: token patterns in a Matcher, regexes precompiled."""
+    """One rule file compiled once: token patterns in a Matcher, regexes precompiled.
 
-    def __init__(self, vocab: Vocab, name: str, flags: int = re.UNICODE):
+    ``needs=False`` leaves out reading each regex's need (:mod:`.prefilter`): as long as
+    compiling it, more than it saves for a rule file whose caller passes a gate of its own."""
+
+    def __init__(self, vocab: Vocab, name: str, flags: int = re.UNICODE, needs: bool = True):
         self.name = name
         self.rules = {rule.id: rule for rule in load_rules(name)}
         self.matcher = Matcher(vocab, validate=True)
-        self.regexes: list[tuple[Rule, re.Pattern]] = []
+        # each regex with what a line (or text) must hold for it to match, and whether its
+        # matches on the whole text are those on each line (lang/prefilter.py)
+        self.regexes: list[tuple[Rule, re.Pattern, re.Pattern | None, bool]] = []
         for rule in self.rules.values():
             if rule.pattern is not None:
                 self.matcher.add(rule.id, [list(rule.pattern)])
             elif rule.regex is not None:
-                self.regexes.append((rule, re.compile(rule.regex, flags)))
+                compiled = re.compile(rule.regex, flags)
+                needed = need(rule.regex, flags) if needs else None
+                self.regexes.append((rule, compiled, needed, needs and line_safe(rule.regex, flags)))
         for rule in self.rules.values():
             for name, registered in ((rule.code, FINDERS), (rule.check, CHECKS)):
                 if name is not None and name not in registered:
@@ -107,15 +115,13 @@ class RuleSet:
         for match_id, start, end in self.matcher(doc) if len(self.matcher) else ():
             rule = self.rules[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=rule.label, span_id=rule.id))
-        text = doc_text(doc)
-        for offset, line in _lines(text, gate):
-            for rule, regex in self.regexes:
-                for found in regex.finditer(line):
-                    group = "span" if "span" in regex.groupindex and found.group("span") else 0
-                    start, end = offset + found.start(group), offset + found.end(group)
-                    span = doc.char_span(start, end, alignment_mode="expand")
-                    if span is not None and len(span):
-                        spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
+        for rule, regex, offset, line in self._scopes(doc_text(doc), gate):
+            for found in regex.finditer(line):
+                group = "span" if "span" in regex.groupindex and found.group("span") else 0
+                start, end = offset + found.start(group), offset + found.end(group)
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    spans.append(Span(doc, span.start, span.end, label=rule.label, span_id=rule.id))
         if not (veto and longest):
             spans = [span for span in spans if self._passes(span, options)]
         if code:
@@ -123,6 +129,26 @@ class RuleSet:
         if veto and longest:
             return [span for span in filter_spans(spans) if self._passes(span, options)]
         return filter_spans(spans) if longest else sorted(spans)
+
+    def _scopes(self, text: str, gate: re.Pattern | None):
+        """``(rule, regex, offset, part)``: the parts of the text each regex rule runs on, rule by
+        rule in file order, leaving out the lines without the rule's need (a month name, a
+        digit...: :mod:`.prefilter`). The same matches as each rule on each line passing ``gate``,
+        or on the whole text without one: a rule that may see across a line end runs on the
+        whole text (when it holds its need), the others on runs of consecutive lines."""
+        lines = Lines(text)
+        gated = None if gate is None else [i for i in range(len(lines.starts) - 1) if gate.search(
+            text[lines.starts[i] : lines.starts[i + 1]])]
+        for rule, regex, needed, safe in self.regexes:
+            if gated is None and (needed is None or not safe):
+                parts = [(0, text)] if needed is None or needed.search(lines.folded) else []
+            else:
+                indices = gated if needed is None else lines.holding(needed)
+                if gated is not None and needed is not None:
+                    indices = sorted(set(indices) & set(gated))
+                parts = lines.blocks(indices, merge=safe)
+            for offset, part in parts:
+                yield rule, regex, offset, part
 
     def found(self, doc: Doc, **options) -> list[Span]:
         """The spans of the ``code`` rules, from their registered finders, in file order, each
@@ -139,15 +165,3 @@ class RuleSet:
 
     def rule(self, span: Span) -> Rule:
         return self.rules[span.id_]
-
-
-def _lines(text: str, gate: re.Pattern | None):
-    """``(offset, line)`` for each line (with its newline) that passes ``gate``; the whole text without one."""
-    if gate is None:
-        yield 0, text
-        return
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if gate.search(line):
-            yield offset, line
-        offset += len(line)

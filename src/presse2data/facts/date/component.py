@@ -108,7 +108,11 @@ def _value(span: Span, reference, tools: OnDemand, anchor: str | None = None, ki
     horizon = _HORIZON.search(doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char])
     future: bool | None = False
     if reference is not None and not _YEAR.search(text):
-        future = True if horizon else _tense(span, tools)
+        if horizon:
+            future = True
+        else:  # parse the sentence for its tense only when the tense changes the value
+            readings = [normalize_date(text, reference, future=f, anchor=anchor, kind=kind) for f in (False, True, None)]
+            future = False if readings.count(readings[0]) == 3 else _tense(span, tools)
     parsed = normalize_date(text, reference, future=future, anchor=anchor, kind=kind)
     if parsed is None:
         return None

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ...lang.tokens import doc_text
 from . import features as feat
 from .features import Context, Mention
 from .spans import TitleSpan
@@ -114,6 +115,8 @@ def affiliation_candidates(ctx: Context, persons: list[Mention], orgs: list[Ment
 
 
 def respectively(doc: Doc, ctx: Context, title: TitleSpan) -> bool:
+    if feat.RESPECTIVELY not in doc_text(doc).lower():  # a gate: most articles lack the word
+        return False
     sent = ctx.sent_of[title.start]
     return any(t.lower_ == feat.RESPECTIVELY and ctx.sent_of[t.i] == sent for t in doc)
 

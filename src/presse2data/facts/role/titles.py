@@ -8,7 +8,7 @@ glued to it stay part of the title (``ancien ingénieur``, ``ex-directrice``).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -37,10 +37,26 @@ def _first_words() -> frozenset[str]:
 
 
 def _words(tok: Token) -> list[str]:
-    words = fold_name(tok.text).split()
-    if tok.lower_.startswith(_FORMER_PREFIX) and len(words) > 1:
-        return words[1:]  # "ex-directrice": the title of a former post
-    return words
+    return list(_words_of(tok.text, tok.lower_))
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str, lower: str) -> tuple[str, ...]:
+    words = fold_name(text).split()
+    if lower.startswith(_FORMER_PREFIX) and len(words) > 1:
+        return tuple(words[1:])  # "ex-directrice": the title of a former post
+    return tuple(words)
+
+
+@lru_cache(maxsize=65536)
+def _may_start(text: str, lower: str) -> bool:
+    """Whether a title may start at a token so written: an ordinal, ``ancien`` or a title's first
+    word. :func:`title_at` is asked at every token of an article; most answer no here, at the
+    cost of a lookup."""
+    words = _words_of(text, lower)
+    if fold_name(text) in _FORMER_WORDS | _ORDINALS:
+        return True
+    return bool(words) and (words[0] in _first_words() or _singular([words[0]])[0] in _first_words())
 
 
 # posts whose plural names each holder ("les cofondateurs A et B"); not a generic noun's plural
@@ -58,6 +74,8 @@ def title_at(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
     """End token and political flag of the longest title starting at ``i`` (None if none); a
     title after ``ancien`` or an ordinal (``premier vice-président``) starts there; a plural
     title (``cofondateurs``) is a title."""
+    if i >= stop or not _may_start(doc[i].text, doc[i].lower_):
+        return None
     if i < stop and fold_name(doc[i].text) in _FORMER_WORDS | _ORDINALS and i + 1 < stop:
         found = title_at(doc, i + 1, stop)
         return found if found is not None or fold_name(doc[i].text) in _FORMER_WORDS else None
