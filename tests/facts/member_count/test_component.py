@@ -31,6 +31,7 @@ FOUND = [
     ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
     ("L'association franchit le cap des 500 adhérents.",                                      500,   "adhérents",                "over"),
     ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
+    ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -47,6 +48,17 @@ NOT_FOUND = [
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
     "Le nouveau bureau réunit désormais 12 membres.",
     "Le comité directeur rassemble une vingtaine de membres.",
+    "Le collège des fondateurs aura 9 membres.",
+    "Le territoire de Valbrune devra élire 5 membres.",
+    "Le conseil d'administration a été renouvelé, passant de 30 à 41 membres.",
+    "La soirée a permis l'élection des 14 membres du bureau.",
+    "Les 11 membres du conseil d'administration se réunissent jeudi.",
+    "Le CA nouvellement élu comprend 27 membres.",
+    # a target is no membership
+    "Le club espère atteindre les 300 membres l'an prochain.",
+    "L'association affiche l'ambition d'atteindre le seuil de 500 adhérents.",
+    # the end of a date is no count
+    "Mis en ligne le 2021-05 Membre du réseau depuis dix ans, elle anime un atelier.",
 ]
 # fmt: on
 

@@ -87,6 +87,7 @@ SPAN_GROUP = SPEC.name
 # The last word of a text: the search starts only at the beginning of a [\w-] run (then
 # skips its digits, _ and -), so a long hyphenated run is scanned once, not from each letter.
 _LAST_WORD = re.compile(r"(?<![\w-])[\d_-]*+([^\W\d_][\w-]*[^\W\d_])$")
+_DATE_PART = re.compile(r"\d[-/.]$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
 
 
@@ -143,8 +144,8 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
 def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount) -> Span | None:
     """The count + noun phrase span, labelled ``member`` or ``headcount``; None otherwise."""
     noun = _LAST_WORD.search(span.text)
-    if noun is None:
-        return None
+    if noun is None or _DATE_PART.search(text[max(0, span.start_char - 3) : span.start_char]):
+        return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
     following = _NEXT_WORD.match(text[end : end + 40])

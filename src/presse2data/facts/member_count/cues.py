@@ -101,7 +101,7 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
     sent_start = sentence_start(span)
     before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
-    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause):
+    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause) or _seats_or_goal(doc, span, sent_start, tools):
         return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
     if complement_organization(doc, span) is not None:
         return Cue("complement")
@@ -122,6 +122,29 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         if _is_member_verb(token, verbs, tools):
             return Cue("verb", token)
     return None
+
+
+def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bool:
+    """Seats of a body or a target, not a membership: ``les 17 membres du bureau``, ``devra élire
+    4 membres``, ``le conseil d'administration a été renouvelé, passant à 60 membres`` (a body noun
+    or an election word earlier in the sentence with no organization or organization noun after it),
+    ``espère atteindre les 350 membres`` (a goal word in the clause before the count)."""
+    bodies, elections = _forms("member_count/body_nouns"), _forms("member_count/election_words")
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and any(
+            t.lower_ in bodies for t in doc[k + 1 : min(k + 3, len(doc))]):
+        return True  # "les 17 membres du bureau"
+    before = doc[sent_start : span.start]
+    marks = [t.i for t in before if t.lower_ in bodies or t.lower_ in elections or tools.lemma(t).lower() in elections]
+    if marks:
+        starts = {m.start for org in doc._.organizations or [] for m in org.mentions}
+        holders = _forms("organization/anaphors") - _forms("member_count/body_nouns")
+        if not any(t.idx in starts or (t.lower_ in holders and t.pos_ == "NOUN") for t in doc[marks[-1] + 1 : span.start]):
+            return True
+    clause = [t for t in doc[max(sent_start, span.start - 8) : span.start]]
+    clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
+    goals = _forms("member_count/goal_words")
+    return any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in clause)
 
 
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
