@@ -31,6 +31,8 @@ FOUND = [
     ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
     ("L'association franchit le cap des 500 adhérents.",                                      500,   "adhérents",                "over"),
     ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
+    ("Le cercle s'appuie sur un réseau de 1 200 membres.",                                    1_200, "membres",                  None),
+    ("Le cluster compte aujourd'hui un écosystème d'innovation de 250 adhérents.",            250,   "adhérents",                None),
     ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
 ]
 NOT_FOUND = [
@@ -94,6 +96,8 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Un vote unanime parmi les 140 adhérents de l'association Kalinova\nLe bilan est bon.", "Kalinova"),
     ("L'association Numérique Loire va fusionner avec l'association Brisalys (80 adhérents), club du numérique.", "Brisalys"),
     ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
+    # a collective noun before the count: the subject of the verb before it
+    ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
 ])
 # fmt: on
 def test_organization_is_subject_or_antecedent(extractor, text, expected):
@@ -137,12 +141,26 @@ ENTITY_NOUNS = [
     ("Le cluster Brivane fédère 45 entreprises et laboratoires.",                               "Brivane",    45,    "entreprises et laboratoires"),
     ("Marc Dupin préside l'association Orvalis. Cette association affiliée à la fédération Brenova "
      "regroupe une centaine d'entreprises.",                                                     "Orvalis",    100,   "entreprises"),
+    # a grouping verb under an organization that can have members (not only a named association)
+    ("Le pôle Brivane, qui rassemble 825 acteurs de la filière, recrute.",                      "Brivane",    825,   "acteurs"),
+    ("Le réseau Kalinova fédère aujourd'hui 300 des 900 start-up de la ville.",                 "Kalinova",   300,   "start-up"),
+    ("Rassemblant près de 400 entreprises, l'association Orvalis se veut tournée vers l'action.", "Orvalis",  400,   "entreprises"),
+    ("Le cluster Brivane, dédié à la santé et présent dans deux régions, regroupe un écosystème de 400 acteurs.",
+                                                                                                 "Brivane",    400,   "acteurs"),
+    ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
     "L'incubateur Orvalis accueille 30 start-up.",
     "Le groupe Tarvel compte 12 sociétés.",
     "Le salon a accueilli 200 entreprises.",
+    # a list, a goal, supported start-ups, an impersonal or a town's firms are no membership
+    "Pour obtenir le label, il fallait réunir une liste de 50 entreprises.",
+    "Le réseau Numalis revendique avoir accompagné 142 start-up.",
+    "Aujourd'hui, nous comptons 70 start-up accompagnées.",
+    "En région, on compte trois structures de ce type.",
+    "La ville de Valbrune compte 900 start-up.",
+    "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
 ]
 # fmt: on
 
@@ -156,3 +174,8 @@ def test_entity_nouns_count_members_of_an_association(extractor, text, organizat
 @pytest.mark.parametrize("text", NOT_ENTITY_COUNTS)
 def test_entity_nouns_without_association_subject_are_not_counts(extractor, text):
     assert counts(extractor, text) == []
+
+
+def test_a_subset_after_dont_is_not_a_count(extractor):
+    found = counts(extractor, "Le cluster Brivane compte 840 adhérents dont 510 PME.")
+    assert [(r.count, r.unit) for r in found] == [(840, "adhérents")]

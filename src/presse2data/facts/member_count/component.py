@@ -77,8 +77,10 @@ from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
-    Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
+    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
 )
+from .groups import group_organization, grouping_verb
+from .subjects import relative_antecedent, subject_tokens
 from .normalize import count_and_unit
 
 COMPONENT = SPEC.factory
@@ -198,7 +200,11 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
                     "qualifier": qualifier}
+        if grouping_verb(doc, span, tools, settings.window) is None:
+            return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)
+        if organization is None:
+            organization = group_organization(doc, span, tools, settings.window, settings.lookback_chars)
         if organization is None:
             return None
         return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
@@ -229,26 +235,6 @@ def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -
     return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
 
 
-def _subject_tokens(doc: Doc, span: Span, cue: Cue, tools: OnDemand, window: int) -> list[Token]:
-    """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
-    verb = cue.token
-    if verb is None:
-        return []
-    sentence, offset = tools.parsed_sentence(span)
-    parsed_verb = sentence[verb.i - offset]
-    for head in (parsed_verb, parsed_verb.head):
-        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i + offset < span.start]
-        if subjects:
-            return [doc[t.i + offset] for s in subjects for t in s.subtree]
-    sent_start = sentence_start(span)
-    words: list[Token] = []
-    for token in reversed(doc[sent_start : verb.i]):
-        if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
-            break
-        words.insert(0, token)
-    return words[-window:]
-
-
 def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Settings) -> str | None:
     orgs = doc._.organizations or []
     if cue.kind == "complement":
@@ -268,7 +254,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
-    subject = _subject_tokens(doc, span, cue, tools, settings.window)
+    subject = subject_tokens(doc, span, cue, tools, settings.window)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [
@@ -280,14 +266,14 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
         if named:
             return max(named, key=lambda org: len(org.name)).name
-    antecedent = _relative_antecedent(doc, subject, orgs)
+    antecedent = relative_antecedent(doc, subject, orgs)
     if antecedent:
         return antecedent
     name = _proper_name(doc, subject)
     if name:
         return name
     anaphors = _lex("organization/anaphors")
-    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
@@ -300,18 +286,6 @@ def _name_after_comma(doc: Doc, span: Span) -> str | None:
         if doc[k].text == "," and (stop := name_end(doc, k + 1)) > k + 1 \
                 and not (doc[k + 1].ent_type_ == "PER" and stop - k > 2):  # a person is two words or more
             return doc[k + 1 : stop].text
-    return None
-
-
-def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | None:
-    """``X, qui compte 120 adhérents``: the organization mention right before the relative ``qui``."""
-    if len(subject) != 1 or subject[0].lower_ not in {"qui", "lequel", "laquelle"}:
-        return None
-    start = subject[0].idx
-    for org in orgs:
-        for m in org.mentions:
-            if m.end <= start and not doc_text(doc)[m.end : start].strip(" ,\u00a0"):
-                return org.name
     return None
 
 

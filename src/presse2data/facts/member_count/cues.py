@@ -115,6 +115,9 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
         ):
             return Cue("fort-de")
+    collective = collective_cue(doc, span)
+    if collective is not None:
+        return collective
     verbs = _forms("member_count/member_verbs")
     for token in reversed(before):
         if token.is_punct and token.text in {".", ";", "!", "?"}:
@@ -145,6 +148,25 @@ def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bo
     clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
     goals = _forms("member_count/goal_words")
     return any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in clause)
+
+
+_DE = {"de", "d'", "d’"}
+
+
+def collective_cue(doc: Doc, span: Span) -> Cue | None:
+    """``un réseau de N``: the collective noun before ``de`` (a one-word complement may come between:
+    ``un écosystème d'innovation de``); the cue's token is the nearest verb before it in the sentence."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in _DE:
+        return None
+    collectives = _forms("member_count/collective_nouns")
+    for j in (k - 1, k - 3):
+        if j >= 0 and doc[j].lower_ in collectives and (j == k - 1 or doc[j + 1].lower_ in _DE):
+            start = sentence_start(span)
+            verbs = [t for t in doc[start:j] if t.pos_ in {"VERB", "AUX"}]
+            return Cue("collective", verbs[-1] if verbs else None)
+    return None
+
 
 
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
@@ -214,7 +236,7 @@ def complement_organization(doc: Doc, span: Span):
     return None
 
 
-_MEMBER_KINDS = {"association", "other", None}
+MEMBER_KINDS = frozenset({"association", "other", None})
 
 
 def nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
@@ -228,5 +250,5 @@ def nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | N
     ]
     if not mentions:
         return None
-    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in _MEMBER_KINDS]
+    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in MEMBER_KINDS]
     return max(compatible or mentions, key=lambda pair: pair[0])[1].name
