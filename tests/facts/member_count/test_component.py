@@ -33,6 +33,8 @@ FOUND = [
     ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
     ("Le cercle s'appuie sur un réseau de 1 200 membres.",                                    1_200, "membres",                  None),
     ("Le cluster compte aujourd'hui un écosystème d'innovation de 250 adhérents.",            250,   "adhérents",                None),
+    ("Hier, les 400 membres du pôle étaient invités à l'assemblée générale.",                 400,   "membres",                  None),
+    ("Le président veut une stabilité autour des 200 adhérents.",                             200,   "adhérents",                None),
     ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
 ]
 NOT_FOUND = [
@@ -98,6 +100,10 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
+    # a present participle right after the name; les N membres, vous avez N membres: the nearest before
+    ("Il a rencontré le délégué de l'association nantaise Kalinova, comptant 260 membres de la filière.", "Kalinova"),
+    ("L'association Kalinova tient son assemblée générale. Les 140 adhérents ont élu un président.", "Kalinova"),
+    ("Entretien avec la présidente de l'association Kalinova.\nVous avez près de 300 membres, qu'ont-ils à y gagner ?", "Kalinova"),
 ])
 # fmt: on
 def test_organization_is_subject_or_antecedent(extractor, text, expected):
@@ -148,6 +154,7 @@ ENTITY_NOUNS = [
     ("Le cluster Brivane, dédié à la santé et présent dans deux régions, regroupe un écosystème de 400 acteurs.",
                                                                                                  "Brivane",    400,   "acteurs"),
     ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières"),
+    ("Déjà, une centaine d'entreprises ont adhéré à l'association Orvalis.",                   "Orvalis",    100,   "entreprises"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -179,3 +186,8 @@ def test_entity_nouns_without_association_subject_are_not_counts(extractor, text
 def test_a_subset_after_dont_is_not_a_count(extractor):
     found = counts(extractor, "Le cluster Brivane compte 840 adhérents dont 510 PME.")
     assert [(r.count, r.unit) for r in found] == [(840, "adhérents")]
+
+
+def test_adhering_to_several_unnamed_organizations_has_no_organization(extractor):
+    (found,) = counts(extractor, "Déjà, une centaine d'entreprises ont adhéré aux organisations de la filière.")
+    assert (found.count, found.organization) == (100, None)

@@ -232,6 +232,8 @@ def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -
     for org in doc._.organizations or []:
         if any(m.start in starts for m in org.mentions):
             return org.name
+    if doc[cue.token.i + 1].lower_ == "aux":
+        return None  # "adhèrent aux organisations de la filière": several, unnamed
     return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
 
 
@@ -254,6 +256,9 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
+    after_name = _participle_after_name(doc, cue, orgs)
+    if after_name is not None:
+        return after_name
     subject = subject_tokens(doc, span, cue, tools, settings.window)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
@@ -272,11 +277,21 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     name = _proper_name(doc, subject)
     if name:
         return name
-    anaphors = _lex("organization/anaphors")
-    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
+    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
+
+
+def _participle_after_name(doc: Doc, cue: Cue, orgs: list) -> str | None:
+    """``l'association X, comptant 260 membres``: a present participle right after ``Name,`` is said of it."""
+    verb = cue.token
+    if verb is None or verb.i < 2 or doc[verb.i - 1].text != "," or not verb.lower_.endswith("ant"):
+        return None
+    comma = doc[verb.i - 1].idx
+    named = [org for org in orgs for m in org.mentions if m.end <= comma and not doc_text(doc)[m.end : comma].strip()]
+    return named[0].name if named else None
 
 
 def _name_after_comma(doc: Doc, span: Span) -> str | None:

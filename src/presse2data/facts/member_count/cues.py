@@ -76,6 +76,11 @@ def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "fort-de", tools, window)
 
 
+@rule_code("member_count.definite-article")
+def definite_article(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "definite", tools, window)
+
+
 @rule_code("member_count.entities-adhere")
 def entities_adhere(doc: Doc) -> list[Span]:
     return [span for span in _phrases(doc, "entity") if adhere_cue(doc, span) is not None]
@@ -89,7 +94,7 @@ def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) 
 
 class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
-    ``adhere``, ``grouping``) and the token that carries it, when one does."""
+    ``collective``, ``definite``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
 
     def __init__(self, kind: str, token: Token | None = None):
         self.kind, self.token = kind, token
@@ -124,6 +129,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             break
         if _is_member_verb(token, verbs, tools):
             return Cue("verb", token)
+    if before and before[-1].lower_ in _forms("member_count/definite_articles") and span.label_ == "member":
+        return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
     return None
 
 
@@ -172,8 +179,8 @@ def collective_cue(doc: Doc, span: Span) -> Cue | None:
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
     """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
     k = span.end
-    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
-        k += 1
+    while k < len(doc) and k - span.end < 3 and doc[k].lower_ in {"y", "déjà", "ont", "avaient", "auront", "sont"}:
+        k += 1  # "une centaine d'entreprises ont déjà adhéré aux ..."
     if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _forms("member_count/adhere_prepositions"):
         return Cue("adhere", doc[k])
     return None
