@@ -168,6 +168,7 @@ NOT_ENTITY_COUNTS = [
     "En région, on compte trois structures de ce type.",
     "La ville de Valbrune compte 900 start-up.",
     "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
+    "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
 ]
 # fmt: on
 
