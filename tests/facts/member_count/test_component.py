@@ -98,6 +98,7 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Un vote unanime parmi les 140 adhérents de l'association Kalinova\nLe bilan est bon.", "Kalinova"),
     ("L'association Numérique Loire va fusionner avec l'association Brisalys (80 adhérents), club du numérique.", "Brisalys"),
     ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
+    ("Il préside l'association Numalis (FIV, 120 adhérents) depuis 2015.", "Numalis"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before
@@ -153,8 +154,10 @@ ENTITY_NOUNS = [
     ("Rassemblant près de 400 entreprises, l'association Orvalis se veut tournée vers l'action.", "Orvalis",  400,   "entreprises"),
     ("Le cluster Brivane, dédié à la santé et présent dans deux régions, regroupe un écosystème de 400 acteurs.",
                                                                                                  "Brivane",    400,   "acteurs"),
-    ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières"),
+    ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières d'entreprises"),
     ("Déjà, une centaine d'entreprises ont adhéré à l'association Orvalis.",                   "Orvalis",    100,   "entreprises"),
+    ("Il préside le syndicat Valbrune Industrie (40 fédérations) depuis 2015.",                "Valbrune Industrie", 40, "fédérations"),
+    ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -169,6 +172,7 @@ NOT_ENTITY_COUNTS = [
     "La ville de Valbrune compte 900 start-up.",
     "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
     "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
+    "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
 ]
 # fmt: on
 

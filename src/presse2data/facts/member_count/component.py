@@ -150,6 +150,8 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
+    if head in entities and (of := _OF_COMPANIES.match(text[end : end + 30])):
+        end += of.end()  # "300 chefs d'entreprise", "40 pépinières d'entreprises"
     following = _NEXT_WORD.match(text[end : end + 40])
     second = following.group(1).lower() if following else None
     if head in entities and second in members:
@@ -172,6 +174,7 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     return Span(doc, phrase.start, phrase.end, label=label, span_id=span.id_)
 
 
+_OF_COMPANIES = re.compile(r"^\s+d['’]\s*entreprises?\b", re.IGNORECASE)
 _AND_NOUN = re.compile(r"^\s+(?:et|ou)\s+([^\W\d_][\w-]*[^\W\d_])", re.IGNORECASE)
 
 
@@ -200,6 +203,9 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
                     "qualifier": qualifier}
+        named = _association_before_parenthesis(doc, span, tools, settings)
+        if named is not None:  # "la Fédération des X (FX, 19 fédérations)"
+            return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
         if grouping_verb(doc, span, tools, settings.window) is None:
             return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)
@@ -221,6 +227,17 @@ _THRESHOLD = re.compile(
     r"\b(?:franchi\w*|dépass\w*|passe|passé|passant)\s+(?:le|la)\s+(?:cap|barre|seuil)\s+(?:des|de|d['’])\s*$",
     re.IGNORECASE,
 )
+
+
+def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> str | None:
+    """Bare entity nouns in parentheses right after an association's name: its size (a company's
+    ``(30 sociétés)`` are subsidiaries, an incubator's ``(30 start-up)`` hosted: not kept)."""
+    cue = statement_cue(doc, span, tools, settings.window)
+    if cue is None or cue.kind != "parenthesis":
+        return None
+    before = doc_text(doc)[: cue.token.idx].rstrip()
+    named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == len(before)]
+    return named[0].name if named and named[0].kind == "association" else None
 
 
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:

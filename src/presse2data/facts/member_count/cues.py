@@ -56,8 +56,8 @@ def _phrases(doc: Doc, label: str) -> list[Span]:
     return [span for span in doc.spans[PHRASES] if span.label_ == label] if PHRASES in doc.spans else []
 
 
-def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int) -> list[Span]:
-    return [span for span in _phrases(doc, "member") if (cue := statement_cue(doc, span, tools, window)) is not None
+def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int, labels: tuple[str, ...] = ("member",)) -> list[Span]:
+    return [span for label in labels for span in _phrases(doc, label) if (cue := statement_cue(doc, span, tools, window)) is not None
             and cue.kind == kind]
 
 
@@ -68,7 +68,7 @@ def of_organization(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
 
 @rule_code("member_count.parenthesis-after-name")
 def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "parenthesis", tools, window)
+    return _stated_by(doc, "parenthesis", tools, window, ("member", "entity"))
 
 
 @rule_code("member_count.fort-de")
@@ -114,6 +114,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         last = before[-1]
         if last.text == "(":
             return Cue("parenthesis", last)
+        if last.text == "," and len(before) > 2 and before[-3].text == "(" and before[-2].text.isupper():
+            return Cue("parenthesis", before[-3])  # "Groupe des X (GFI, 19 membres)": after the acronym
         if last.lower_ in _forms("member_count/possessives"):
             return Cue("possessive")
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
