@@ -99,6 +99,8 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("L'association Numérique Loire va fusionner avec l'association Brisalys (80 adhérents), club du numérique.", "Brisalys"),
     ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
     ("Il préside l'association Numalis (FIV, 120 adhérents) depuis 2015.", "Numalis"),
+    ("L'association Numérique Loire est active. Avec 300 adhérents, Kalinova anime la filière.", "Kalinova"),
+    ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before
@@ -157,6 +159,7 @@ ENTITY_NOUNS = [
     ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières d'entreprises"),
     ("Déjà, une centaine d'entreprises ont adhéré à l'association Orvalis.",                   "Orvalis",    100,   "entreprises"),
     ("Il préside le syndicat Valbrune Industrie (40 fédérations) depuis 2015.",                "Valbrune Industrie", 40, "fédérations"),
+    ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
     ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
 ]
 NOT_ENTITY_COUNTS = [

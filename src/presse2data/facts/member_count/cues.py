@@ -81,6 +81,11 @@ def definite_article(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "definite", tools, window)
 
 
+@rule_code("member_count.avec-opening")
+def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "avec", tools, window)
+
+
 @rule_code("member_count.entities-adhere")
 def entities_adhere(doc: Doc) -> list[Span]:
     return [span for span in _phrases(doc, "entity") if adhere_cue(doc, span) is not None]
@@ -94,7 +99,7 @@ def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) 
 
 class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
-    ``collective``, ``definite``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
+    ``collective``, ``definite``, ``avec``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
 
     def __init__(self, kind: str, token: Token | None = None):
         self.kind, self.token = kind, token
@@ -122,6 +127,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
         ):
             return Cue("fort-de")
+        if last.lower_ == "avec" and last.i == sent_start and span.end < len(doc) and doc[span.end].text == ",":
+            return Cue("avec")  # "Avec 300 adhérents, le club ...": like "fort de"
     collective = collective_cue(doc, span)
     if collective is not None:
         return collective
