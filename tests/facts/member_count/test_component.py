@@ -52,6 +52,7 @@ NOT_FOUND = [
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
     "Le nouveau bureau réunit désormais 12 membres.",
     "Le comité directeur rassemble une vingtaine de membres.",
+    "Marc Ys, 45 ans, a réuni les élus.",
     "Le collège des fondateurs aura 9 membres.",
     "Le territoire de Valbrune devra élire 5 membres.",
     "Le conseil d'administration a été renouvelé, passant de 30 à 41 membres.",
@@ -101,6 +102,7 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Il préside l'association Numalis (FIV, 120 adhérents) depuis 2015.", "Numalis"),
     ("L'association Numérique Loire est active. Avec 300 adhérents, Kalinova anime la filière.", "Kalinova"),
     ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
+    ("Le cluster Kalinova, 120 adhérents, organise un salon.", "Kalinova"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before

@@ -258,7 +258,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     orgs = doc._.organizations or []
     if cue.kind == "complement":
         return complement_organization(doc, span).name
-    if cue.kind == "parenthesis":  # "Valdor Num (80 adhérents)": the name right before
+    if cue.kind in ("parenthesis", "apposition"):  # "Valdor Num (80 adhérents)", "X, 80 adhérents,": the name before
         before = doc_text(doc)[: cue.token.idx].rstrip()
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:
@@ -295,7 +295,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if name:
         return name
     anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
-    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de", "avec", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None

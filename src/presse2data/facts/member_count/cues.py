@@ -86,6 +86,11 @@ def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "avec", tools, window)
 
 
+@rule_code("member_count.apposition-after-name")
+def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "apposition", tools, window)
+
+
 @rule_code("member_count.entities-adhere")
 def entities_adhere(doc: Doc) -> list[Span]:
     return [span for span in _phrases(doc, "entity") if adhere_cue(doc, span) is not None]
@@ -99,7 +104,7 @@ def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) 
 
 class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
-    ``collective``, ``definite``, ``avec``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
+    ``collective``, ``definite``, ``avec``, ``apposition``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
 
     def __init__(self, kind: str, token: Token | None = None):
         self.kind, self.token = kind, token
@@ -121,6 +126,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("parenthesis", last)
         if last.text == "," and len(before) > 2 and before[-3].text == "(" and before[-2].text.isupper():
             return Cue("parenthesis", before[-3])  # "Groupe des X (GFI, 19 membres)": after the acronym
+        if last.text == "," and span.end < len(doc) and doc[span.end].text in {",", ")", ".", ";"} and _name_ends_at(doc, last.idx):
+            return Cue("apposition", last)  # "le cluster Kalinova, 120 adhérents, organise ..."
         if last.lower_ in _forms("member_count/possessives"):
             return Cue("possessive")
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
@@ -183,6 +190,11 @@ def collective_cue(doc: Doc, span: Span) -> Cue | None:
             return Cue("collective", verbs[-1] if verbs else None)
     return None
 
+
+
+def _name_ends_at(doc: Doc, char: int) -> bool:
+    """An organization mention ends right before ``char``."""
+    return any(m.end == char for org in doc._.organizations or [] for m in org.mentions)
 
 
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
