@@ -162,6 +162,7 @@ ENTITY_NOUNS = [
     ("Déjà, une centaine d'entreprises ont adhéré à l'association Orvalis.",                   "Orvalis",    100,   "entreprises"),
     ("Il préside le syndicat Valbrune Industrie (40 fédérations) depuis 2015.",                "Valbrune Industrie", 40, "fédérations"),
     ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
+    ("Depuis 2015, 120 entreprises ont rejoint l'association Kalinova.",                         "Kalinova",   120,   "entreprises"),
     ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
 ]
 NOT_ENTITY_COUNTS = [

@@ -242,7 +242,7 @@ def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, setti
 
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
     """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
-    k = first = cue.token.i + 2  # after "adhèrent à"
+    k = first = cue.token.i + (1 if cue.kind == "join" else 2)  # after "adhèrent à", "ont rejoint"
     while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
         k += 1  # "à l'association X"
     starts = {doc[k].idx} if k < len(doc) else set()

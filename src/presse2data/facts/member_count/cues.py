@@ -198,12 +198,15 @@ def _name_ends_at(doc: Doc, char: int) -> bool:
 
 
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
-    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
+    """``140 entreprises et organismes adhèrent à X``, ``ont rejoint X``: a form of adhérer (or of
+    rejoindre) right after the entity nouns."""
     k = span.end
     while k < len(doc) and k - span.end < 3 and doc[k].lower_ in {"y", "déjà", "ont", "avaient", "auront", "sont"}:
         k += 1  # "une centaine d'entreprises ont déjà adhéré aux ..."
     if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _forms("member_count/adhere_prepositions"):
         return Cue("adhere", doc[k])
+    if k + 1 < len(doc) and doc[k].lower_ in {"rejoint", "rejoignent"} and doc[k + 1].pos_ in {"DET", "PROPN", "NOUN", "X"}:
+        return Cue("join", doc[k])  # "120 entreprises ont rejoint le réseau X": a direct object
     return None
 
 
