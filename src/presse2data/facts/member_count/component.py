@@ -26,21 +26,32 @@ Also a statement, each cue its own rule line and id as the record's ``source`` (
 registered in :mod:`.cues`, which :class:`RuleSet` dispatches): a ``de``/``à`` complement
 naming the organization (``les 130 adhérents de l'association X``, in a heading too:
 ``member_count/of-organization``); a count in parentheses after a name (``X (80 adhérents)``:
-that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
-anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
+that organization, ``member_count/parenthesis-after-name``, also after an acronym ``X (FX, 80
+adhérents)``), or set off by commas (``X, 80 adhérents,``: ``member_count/apposition-after-name``);
+``Forte de 160 adhérents, ..., X anime ...`` or ``Avec 160 adhérents, X ...`` opening the sentence:
+the name after it (``member_count/fort-de``, ``member_count/avec-opening``); a collective noun
+before ``de`` (``un réseau de 1 200 membres``: ``member_count/collective-of``, :mod:`.groups`);
+``les``/``des`` right before (``les 400 membres du pôle ont ...``, ``autour des 200 adhérents``:
+a known size, checked after the verbs: ``member_count/definite-article``).
 
-Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou) count members in two
-statements only: ``140 entreprises et organismes adhèrent à X`` (``member_count/entities-adhere``: X, or
-the nearest organization before for ``à ce réseau``), and a grouping verb right before the count whose
-parsed subject is an association (``l'association X regroupe une centaine d'entreprises``,
-``cette association ... regroupe``: ``member_count/association-groups-entities``); never a company's
-subsidiaries, never hosted start-ups (``accueille``).
+Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou, ``chefs d'entreprise``)
+count members in these statements only: ``140 entreprises et organismes adhèrent à X`` or ``ont
+rejoint X`` (``member_count/entities-adhere``: X, or the nearest organization before for ``à ce
+réseau``, none for ``aux organisations``); a grouping verb shortly before the count whose subject is
+an association (``member_count/association-groups-entities``) or another organization that can have
+members (``X, qui fédère 145 entreprises``, ``fédère 300 des 900 start-up``:
+``member_count/groups-entities``, :mod:`.groups`); in parentheses right after an association's name
+(``X (19 fédérations)``). Never a company's subsidiaries, hosted or supported start-ups (``accueille``,
+``70 start-up accompagnées``), clients, a subset (``dont 510 PME``), a list (``une liste de 50
+entreprises``), a goal (an infinitive).
 
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 
 Not member counts: the size of a governing body (a noun of ``models/member_count/body_nouns.txt``
-in the clause before the count: ``un conseil de surveillance comptant 25 membres``), a subset (``vingt de ses membres``: a count must be directly followed
+in the clause before the count: ``un conseil de surveillance comptant 25 membres``; a body noun or
+an election word earlier in the sentence with no organization after it: ``devra élire 4 membres``;
+``membres du bureau``), a target (``espère atteindre 350 membres``: ``goal_words.txt``), a subset (``vingt de ses membres``: a count must be directly followed
 by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
 employees, clients, students, percentages, member nouns without a statement cue
 (``300 adhérents étaient présents``).
