@@ -31,6 +31,11 @@ FOUND = [
     ("Le collectif compte un millier de membres.",                                            1_000, "membres",                  "about"),
     ("L'association franchit le cap des 500 adhérents.",                                      500,   "adhérents",                "over"),
     ("Le réseau a dépassé la barre des 300 membres cette année.",                             300,   "membres",                  "over"),
+    ("Le cercle s'appuie sur un réseau de 1 200 membres.",                                    1_200, "membres",                  None),
+    ("Le cluster compte aujourd'hui un écosystème d'innovation de 250 adhérents.",            250,   "adhérents",                None),
+    ("Hier, les 400 membres du pôle étaient invités à l'assemblée générale.",                 400,   "membres",                  None),
+    ("Le président veut une stabilité autour des 200 adhérents.",                             200,   "adhérents",                None),
+    ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -47,6 +52,18 @@ NOT_FOUND = [
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
     "Le nouveau bureau réunit désormais 12 membres.",
     "Le comité directeur rassemble une vingtaine de membres.",
+    "Marc Ys, 45 ans, a réuni les élus.",
+    "Le collège des fondateurs aura 9 membres.",
+    "Le territoire de Valbrune devra élire 5 membres.",
+    "Le conseil d'administration a été renouvelé, passant de 30 à 41 membres.",
+    "La soirée a permis l'élection des 14 membres du bureau.",
+    "Les 11 membres du conseil d'administration se réunissent jeudi.",
+    "Le CA nouvellement élu comprend 27 membres.",
+    # a target is no membership
+    "Le club espère atteindre les 300 membres l'an prochain.",
+    "L'association affiche l'ambition d'atteindre le seuil de 500 adhérents.",
+    # the end of a date is no count
+    "Mis en ligne le 2021-05 Membre du réseau depuis dix ans, elle anime un atelier.",
 ]
 # fmt: on
 
@@ -82,6 +99,16 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Un vote unanime parmi les 140 adhérents de l'association Kalinova\nLe bilan est bon.", "Kalinova"),
     ("L'association Numérique Loire va fusionner avec l'association Brisalys (80 adhérents), club du numérique.", "Brisalys"),
     ("L'association Numérique Loire est active. Forte de 160 adhérents, représentant 900 salariés, Kalinova anime la filière.", "Kalinova"),
+    ("Il préside l'association Numalis (FIV, 120 adhérents) depuis 2015.", "Numalis"),
+    ("L'association Numérique Loire est active. Avec 300 adhérents, Kalinova anime la filière.", "Kalinova"),
+    ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
+    ("Le cluster Kalinova, 120 adhérents, organise un salon.", "Kalinova"),
+    # a collective noun before the count: the subject of the verb before it
+    ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
+    # a present participle right after the name; les N membres, vous avez N membres: the nearest before
+    ("Il a rencontré le délégué de l'association nantaise Kalinova, comptant 260 membres de la filière.", "Kalinova"),
+    ("L'association Kalinova tient son assemblée générale. Les 140 adhérents ont élu un président.", "Kalinova"),
+    ("Entretien avec la présidente de l'association Kalinova.\nVous avez près de 300 membres, qu'ont-ils à y gagner ?", "Kalinova"),
 ])
 # fmt: on
 def test_organization_is_subject_or_antecedent(extractor, text, expected):
@@ -125,12 +152,33 @@ ENTITY_NOUNS = [
     ("Le cluster Brivane fédère 45 entreprises et laboratoires.",                               "Brivane",    45,    "entreprises et laboratoires"),
     ("Marc Dupin préside l'association Orvalis. Cette association affiliée à la fédération Brenova "
      "regroupe une centaine d'entreprises.",                                                     "Orvalis",    100,   "entreprises"),
+    # a grouping verb under an organization that can have members (not only a named association)
+    ("Le pôle Brivane, qui rassemble 825 acteurs de la filière, recrute.",                      "Brivane",    825,   "acteurs"),
+    ("Le réseau Kalinova fédère aujourd'hui 300 des 900 start-up de la ville.",                 "Kalinova",   300,   "start-up"),
+    ("Rassemblant près de 400 entreprises, l'association Orvalis se veut tournée vers l'action.", "Orvalis",  400,   "entreprises"),
+    ("Le cluster Brivane, dédié à la santé et présent dans deux régions, regroupe un écosystème de 400 acteurs.",
+                                                                                                 "Brivane",    400,   "acteurs"),
+    ("Le réseau Kalinova réunit 40 pépinières d'entreprises de la région.",                     "Kalinova",   40,    "pépinières d'entreprises"),
+    ("Déjà, une centaine d'entreprises ont adhéré à l'association Orvalis.",                   "Orvalis",    100,   "entreprises"),
+    ("Il préside le syndicat Valbrune Industrie (40 fédérations) depuis 2015.",                "Valbrune Industrie", 40, "fédérations"),
+    ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
+    ("Depuis 2015, 120 entreprises ont rejoint l'association Kalinova.",                         "Kalinova",   120,   "entreprises"),
+    ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
     "L'incubateur Orvalis accueille 30 start-up.",
     "Le groupe Tarvel compte 12 sociétés.",
     "Le salon a accueilli 200 entreprises.",
+    # a list, a goal, supported start-ups, an impersonal or a town's firms are no membership
+    "Pour obtenir le label, il fallait réunir une liste de 50 entreprises.",
+    "Le réseau Numalis revendique avoir accompagné 142 start-up.",
+    "Aujourd'hui, nous comptons 70 start-up accompagnées.",
+    "En région, on compte trois structures de ce type.",
+    "La ville de Valbrune compte 900 start-up.",
+    "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
+    "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
+    "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
 ]
 # fmt: on
 
@@ -144,3 +192,13 @@ def test_entity_nouns_count_members_of_an_association(extractor, text, organizat
 @pytest.mark.parametrize("text", NOT_ENTITY_COUNTS)
 def test_entity_nouns_without_association_subject_are_not_counts(extractor, text):
     assert counts(extractor, text) == []
+
+
+def test_a_subset_after_dont_is_not_a_count(extractor):
+    found = counts(extractor, "Le cluster Brivane compte 840 adhérents dont 510 PME.")
+    assert [(r.count, r.unit) for r in found] == [(840, "adhérents")]
+
+
+def test_adhering_to_several_unnamed_organizations_has_no_organization(extractor):
+    (found,) = counts(extractor, "Déjà, une centaine d'entreprises ont adhéré aux organisations de la filière.")
+    assert (found.count, found.organization) == (100, None)

@@ -26,21 +26,32 @@ Also a statement, each cue its own rule line and id as the record's ``source`` (
 registered in :mod:`.cues`, which :class:`RuleSet` dispatches): a ``de``/``à`` complement
 naming the organization (``les 130 adhérents de l'association X``, in a heading too:
 ``member_count/of-organization``); a count in parentheses after a name (``X (80 adhérents)``:
-that organization, ``member_count/parenthesis-after-name``); ``Forte de 160 adhérents, ..., X
-anime ...`` opening the sentence: the name after it (``member_count/fort-de``).
+that organization, ``member_count/parenthesis-after-name``, also after an acronym ``X (FX, 80
+adhérents)``), or set off by commas (``X, 80 adhérents,``: ``member_count/apposition-after-name``);
+``Forte de 160 adhérents, ..., X anime ...`` or ``Avec 160 adhérents, X ...`` opening the sentence:
+the name after it (``member_count/fort-de``, ``member_count/avec-opening``); a collective noun
+before ``de`` (``un réseau de 1 200 membres``: ``member_count/collective-of``, :mod:`.groups`);
+``les``/``des`` right before (``les 400 membres du pôle ont ...``, ``autour des 200 adhérents``:
+a known size, checked after the verbs: ``member_count/definite-article``).
 
-Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou) count members in two
-statements only: ``140 entreprises et organismes adhèrent à X`` (``member_count/entities-adhere``: X, or
-the nearest organization before for ``à ce réseau``), and a grouping verb right before the count whose
-parsed subject is an association (``l'association X regroupe une centaine d'entreprises``,
-``cette association ... regroupe``: ``member_count/association-groups-entities``); never a company's
-subsidiaries, never hosted start-ups (``accueille``).
+Bare entity nouns (``entreprises``, ``organismes``, two joined by et/ou, ``chefs d'entreprise``)
+count members in these statements only: ``140 entreprises et organismes adhèrent à X`` or ``ont
+rejoint X`` (``member_count/entities-adhere``: X, or the nearest organization before for ``à ce
+réseau``, none for ``aux organisations``); a grouping verb shortly before the count whose subject is
+an association (``member_count/association-groups-entities``) or another organization that can have
+members (``X, qui fédère 145 entreprises``, ``fédère 300 des 900 start-up``:
+``member_count/groups-entities``, :mod:`.groups`); in parentheses right after an association's name
+(``X (19 fédérations)``). Never a company's subsidiaries, hosted or supported start-ups (``accueille``,
+``70 start-up accompagnées``), clients, a subset (``dont 510 PME``), a list (``une liste de 50
+entreprises``), a goal (an infinitive).
 
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 
 Not member counts: the size of a governing body (a noun of ``models/member_count/body_nouns.txt``
-in the clause before the count: ``un conseil de surveillance comptant 25 membres``), a subset (``vingt de ses membres``: a count must be directly followed
+in the clause before the count: ``un conseil de surveillance comptant 25 membres``; a body noun or
+an election word earlier in the sentence with no organization after it: ``devra élire 4 membres``;
+``membres du bureau``), a target (``espère atteindre 350 membres``: ``goal_words.txt``), a subset (``vingt de ses membres``: a count must be directly followed
 by its noun), vague quantities (``plusieurs centaines d'adhérents``: no value),
 employees, clients, students, percentages, member nouns without a statement cue
 (``300 adhérents étaient présents``).
@@ -77,8 +88,10 @@ from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
-    Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
+    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
 )
+from .groups import group_organization, grouping_verb
+from .subjects import relative_antecedent, subject_tokens
 from .normalize import count_and_unit
 
 COMPONENT = SPEC.factory
@@ -87,6 +100,7 @@ SPAN_GROUP = SPEC.name
 # The last word of a text: the search starts only at the beginning of a [\w-] run (then
 # skips its digits, _ and -), so a long hyphenated run is scanned once, not from each letter.
 _LAST_WORD = re.compile(r"(?<![\w-])[\d_-]*+([^\W\d_][\w-]*[^\W\d_])$")
+_DATE_PART = re.compile(r"\d[-/.]$")
 _NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w-]*[^\W\d_])")
 
 
@@ -143,10 +157,12 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
 def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount) -> Span | None:
     """The count + noun phrase span, labelled ``member`` or ``headcount``; None otherwise."""
     noun = _LAST_WORD.search(span.text)
-    if noun is None:
-        return None
+    if noun is None or _DATE_PART.search(text[max(0, span.start_char - 3) : span.start_char]):
+        return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
+    if head in entities and (of := _OF_COMPANIES.match(text[end : end + 30])):
+        end += of.end()  # "300 chefs d'entreprise", "40 pépinières d'entreprises"
     following = _NEXT_WORD.match(text[end : end + 40])
     second = following.group(1).lower() if following else None
     if head in entities and second in members:
@@ -169,6 +185,7 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
     return Span(doc, phrase.start, phrase.end, label=label, span_id=span.id_)
 
 
+_OF_COMPANIES = re.compile(r"^\s+d['’]\s*entreprises?\b", re.IGNORECASE)
 _AND_NOUN = re.compile(r"^\s+(?:et|ou)\s+([^\W\d_][\w-]*[^\W\d_])", re.IGNORECASE)
 
 
@@ -197,7 +214,14 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
                     "qualifier": qualifier}
+        named = _association_before_parenthesis(doc, span, tools, settings)
+        if named is not None:  # "la Fédération des X (FX, 19 fédérations)"
+            return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
+        if grouping_verb(doc, span, tools, settings.window) is None:
+            return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)
+        if organization is None:
+            organization = group_organization(doc, span, tools, settings.window, settings.lookback_chars)
         if organization is None:
             return None
         return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
@@ -216,48 +240,41 @@ _THRESHOLD = re.compile(
 )
 
 
+def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> str | None:
+    """Bare entity nouns in parentheses right after an association's name: its size (a company's
+    ``(30 sociétés)`` are subsidiaries, an incubator's ``(30 start-up)`` hosted: not kept)."""
+    cue = statement_cue(doc, span, tools, settings.window)
+    if cue is None or cue.kind != "parenthesis":
+        return None
+    before = doc_text(doc)[: cue.token.idx].rstrip()
+    named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == len(before)]
+    return named[0].name if named and named[0].kind == "association" else None
+
+
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
     """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
-    k = first = cue.token.i + 2  # after "adhèrent à"
+    k = first = cue.token.i + (1 if cue.kind == "join" else 2)  # after "adhèrent à", "ont rejoint"
     while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
         k += 1  # "à l'association X"
     starts = {doc[k].idx} if k < len(doc) else set()
     for org in doc._.organizations or []:
         if any(m.start in starts for m in org.mentions):
             return org.name
+    if doc[cue.token.i + 1].lower_ == "aux":
+        return None  # "adhèrent aux organisations de la filière": several, unnamed
     return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
-
-
-def _subject_tokens(doc: Doc, span: Span, cue: Cue, tools: OnDemand, window: int) -> list[Token]:
-    """Subject of the cue verb from the parse, else the words before it back to a comma or quote."""
-    verb = cue.token
-    if verb is None:
-        return []
-    sentence, offset = tools.parsed_sentence(span)
-    parsed_verb = sentence[verb.i - offset]
-    for head in (parsed_verb, parsed_verb.head):
-        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i + offset < span.start]
-        if subjects:
-            return [doc[t.i + offset] for s in subjects for t in s.subtree]
-    sent_start = sentence_start(span)
-    words: list[Token] = []
-    for token in reversed(doc[sent_start : verb.i]):
-        if token.text in {",", "«", "»", '"', "“", "”", ";", ":", "(", ")"}:
-            break
-        words.insert(0, token)
-    return words[-window:]
 
 
 def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Settings) -> str | None:
     orgs = doc._.organizations or []
     if cue.kind == "complement":
         return complement_organization(doc, span).name
-    if cue.kind == "parenthesis":  # "Valdor Num (80 adhérents)": the name right before
+    if cue.kind in ("parenthesis", "apposition"):  # "Valdor Num (80 adhérents)", "X, 80 adhérents,": the name before
         before = doc_text(doc)[: cue.token.idx].rstrip()
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:
             return named[0].name
-    if cue.kind == "fort-de":  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
+    if cue.kind in ("fort-de", "avec"):  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
         sent_start = doc[sentence_start(span)].idx
         earlier = [m for org in orgs for m in org.mentions if sent_start <= m.start < span.start_char]
         sent_end = span.sent.end_char if span.sent is not None else len(doc_text(doc))
@@ -267,7 +284,10 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
-    subject = _subject_tokens(doc, span, cue, tools, settings.window)
+    after_name = _participle_after_name(doc, cue, orgs)
+    if after_name is not None:
+        return after_name
+    subject = subject_tokens(doc, span, cue, tools, settings.window)
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [
@@ -279,17 +299,27 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         named = [org for org in orgs if fold_org(org.name) and f" {fold_org(org.name)} " in folded]
         if named:
             return max(named, key=lambda org: len(org.name)).name
-    antecedent = _relative_antecedent(doc, subject, orgs)
+    antecedent = relative_antecedent(doc, subject, orgs)
     if antecedent:
         return antecedent
     name = _proper_name(doc, subject)
     if name:
         return name
-    anaphors = _lex("organization/anaphors")
-    refers_back = cue.kind in ("possessive", "parenthesis", "fort-de") or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None
+
+
+def _participle_after_name(doc: Doc, cue: Cue, orgs: list) -> str | None:
+    """``l'association X, comptant 260 membres``: a present participle right after ``Name,`` is said of it."""
+    verb = cue.token
+    if verb is None or verb.i < 2 or doc[verb.i - 1].text != "," or not verb.lower_.endswith("ant"):
+        return None
+    comma = doc[verb.i - 1].idx
+    named = [org for org in orgs for m in org.mentions if m.end <= comma and not doc_text(doc)[m.end : comma].strip()]
+    return named[0].name if named else None
 
 
 def _name_after_comma(doc: Doc, span: Span) -> str | None:
@@ -299,18 +329,6 @@ def _name_after_comma(doc: Doc, span: Span) -> str | None:
         if doc[k].text == "," and (stop := name_end(doc, k + 1)) > k + 1 \
                 and not (doc[k + 1].ent_type_ == "PER" and stop - k > 2):  # a person is two words or more
             return doc[k + 1 : stop].text
-    return None
-
-
-def _relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | None:
-    """``X, qui compte 120 adhérents``: the organization mention right before the relative ``qui``."""
-    if len(subject) != 1 or subject[0].lower_ not in {"qui", "lequel", "laquelle"}:
-        return None
-    start = subject[0].idx
-    for org in orgs:
-        for m in org.mentions:
-            if m.end <= start and not doc_text(doc)[m.end : start].strip(" ,\u00a0"):
-                return org.name
     return None
 
 

@@ -56,8 +56,8 @@ def _phrases(doc: Doc, label: str) -> list[Span]:
     return [span for span in doc.spans[PHRASES] if span.label_ == label] if PHRASES in doc.spans else []
 
 
-def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int) -> list[Span]:
-    return [span for span in _phrases(doc, "member") if (cue := statement_cue(doc, span, tools, window)) is not None
+def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int, labels: tuple[str, ...] = ("member",)) -> list[Span]:
+    return [span for label in labels for span in _phrases(doc, label) if (cue := statement_cue(doc, span, tools, window)) is not None
             and cue.kind == kind]
 
 
@@ -68,12 +68,27 @@ def of_organization(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
 
 @rule_code("member_count.parenthesis-after-name")
 def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "parenthesis", tools, window)
+    return _stated_by(doc, "parenthesis", tools, window, ("member", "entity"))
 
 
 @rule_code("member_count.fort-de")
 def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "fort-de", tools, window)
+
+
+@rule_code("member_count.definite-article")
+def definite_article(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "definite", tools, window)
+
+
+@rule_code("member_count.avec-opening")
+def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "avec", tools, window)
+
+
+@rule_code("member_count.apposition-after-name")
+def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "apposition", tools, window)
 
 
 @rule_code("member_count.entities-adhere")
@@ -89,7 +104,7 @@ def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) 
 
 class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
-    ``adhere``, ``grouping``) and the token that carries it, when one does."""
+    ``collective``, ``definite``, ``avec``, ``apposition``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
 
     def __init__(self, kind: str, token: Token | None = None):
         self.kind, self.token = kind, token
@@ -101,7 +116,7 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
     sent_start = sentence_start(span)
     before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
-    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause):
+    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause) or _seats_or_goal(doc, span, sent_start, tools):
         return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
     if complement_organization(doc, span) is not None:
         return Cue("complement")
@@ -109,28 +124,89 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         last = before[-1]
         if last.text == "(":
             return Cue("parenthesis", last)
+        if last.text == "," and len(before) > 2 and before[-3].text == "(" and before[-2].text.isupper():
+            return Cue("parenthesis", before[-3])  # "Groupe des X (GFI, 19 membres)": after the acronym
+        if last.text == "," and span.end < len(doc) and doc[span.end].text in {",", ")", ".", ";"} and _name_ends_at(doc, last.idx):
+            return Cue("apposition", last)  # "le cluster Kalinova, 120 adhérents, organise ..."
         if last.lower_ in _forms("member_count/possessives"):
             return Cue("possessive")
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
             tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
         ):
             return Cue("fort-de")
+        if last.lower_ == "avec" and last.i == sent_start and span.end < len(doc) and doc[span.end].text == ",":
+            return Cue("avec")  # "Avec 300 adhérents, le club ...": like "fort de"
+    collective = collective_cue(doc, span)
+    if collective is not None:
+        return collective
     verbs = _forms("member_count/member_verbs")
     for token in reversed(before):
         if token.is_punct and token.text in {".", ";", "!", "?"}:
             break
         if _is_member_verb(token, verbs, tools):
             return Cue("verb", token)
+    if before and before[-1].lower_ in _forms("member_count/definite_articles") and span.label_ == "member":
+        return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
     return None
 
 
-def adhere_cue(doc: Doc, span: Span) -> Cue | None:
-    """``140 entreprises et organismes adhèrent à X``: a form of adhérer right after the entity nouns."""
+def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bool:
+    """Seats of a body or a target, not a membership: ``les 17 membres du bureau``, ``devra élire
+    4 membres``, ``le conseil d'administration a été renouvelé, passant à 60 membres`` (a body noun
+    or an election word earlier in the sentence with no organization or organization noun after it),
+    ``espère atteindre les 350 membres`` (a goal word in the clause before the count)."""
+    bodies, elections = _forms("member_count/body_nouns"), _forms("member_count/election_words")
     k = span.end
-    if k < len(doc) and doc[k].lower_ in {"y", "déjà"}:
-        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and any(
+            t.lower_ in bodies for t in doc[k + 1 : min(k + 3, len(doc))]):
+        return True  # "les 17 membres du bureau"
+    before = doc[sent_start : span.start]
+    marks = [t.i for t in before if t.lower_ in bodies or t.lower_ in elections or tools.lemma(t).lower() in elections]
+    if marks:
+        starts = {m.start for org in doc._.organizations or [] for m in org.mentions}
+        holders = _forms("organization/anaphors") - _forms("member_count/body_nouns")
+        if not any(t.idx in starts or (t.lower_ in holders and t.pos_ == "NOUN") for t in doc[marks[-1] + 1 : span.start]):
+            return True
+    clause = [t for t in doc[max(sent_start, span.start - 8) : span.start]]
+    clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
+    goals = _forms("member_count/goal_words")
+    return any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in clause)
+
+
+_DE = {"de", "d'", "d’"}
+
+
+def collective_cue(doc: Doc, span: Span) -> Cue | None:
+    """``un réseau de N``: the collective noun before ``de`` (a one-word complement may come between:
+    ``un écosystème d'innovation de``); the cue's token is the nearest verb before it in the sentence."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in _DE:
+        return None
+    collectives = _forms("member_count/collective_nouns")
+    for j in (k - 1, k - 3):
+        if j >= 0 and doc[j].lower_ in collectives and (j == k - 1 or doc[j + 1].lower_ in _DE):
+            start = sentence_start(span)
+            verbs = [t for t in doc[start:j] if t.pos_ in {"VERB", "AUX"}]
+            return Cue("collective", verbs[-1] if verbs else None)
+    return None
+
+
+
+def _name_ends_at(doc: Doc, char: int) -> bool:
+    """An organization mention ends right before ``char``."""
+    return any(m.end == char for org in doc._.organizations or [] for m in org.mentions)
+
+
+def adhere_cue(doc: Doc, span: Span) -> Cue | None:
+    """``140 entreprises et organismes adhèrent à X``, ``ont rejoint X``: a form of adhérer (or of
+    rejoindre) right after the entity nouns."""
+    k = span.end
+    while k < len(doc) and k - span.end < 3 and doc[k].lower_ in {"y", "déjà", "ont", "avaient", "auront", "sont"}:
+        k += 1  # "une centaine d'entreprises ont déjà adhéré aux ..."
     if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _forms("member_count/adhere_prepositions"):
         return Cue("adhere", doc[k])
+    if k + 1 < len(doc) and doc[k].lower_ in {"rejoint", "rejoignent"} and doc[k + 1].pos_ in {"DET", "PROPN", "NOUN", "X"}:
+        return Cue("join", doc[k])  # "120 entreprises ont rejoint le réseau X": a direct object
     return None
 
 
@@ -191,7 +267,7 @@ def complement_organization(doc: Doc, span: Span):
     return None
 
 
-_MEMBER_KINDS = {"association", "other", None}
+MEMBER_KINDS = frozenset({"association", "other", None})
 
 
 def nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | None:
@@ -205,5 +281,5 @@ def nearest_preceding(orgs: list, position: int, lookback_chars: int) -> str | N
     ]
     if not mentions:
         return None
-    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in _MEMBER_KINDS]
+    compatible = [pair for pair in mentions if getattr(pair[1], "kind", None) in MEMBER_KINDS]
     return max(compatible or mentions, key=lambda pair: pair[0])[1].name

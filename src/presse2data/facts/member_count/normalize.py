@@ -2,6 +2,8 @@
 
 >>> count_and_unit("plus de 400 entreprises membres")
 (400, 'entreprises membres', 'over')
+>>> count_and_unit("300 des 900 start-up")
+(300, 'start-up', None)
 >>> count_and_unit("une cinquantaine d'adhérents")
 (50, 'adhérents', 'about')
 """
@@ -15,6 +17,9 @@ from ...lang.numbers import parse_number, split_qualifier
 _CONNECTOR_END = re.compile(r"(?<!\s)\s*(?:\bde|\bd['’])\s*$", re.IGNORECASE)  # from a run's start: linear
 
 
+_WHOLE = re.compile(r"^des\s+\d[\d\s\u00a0\u202f.]*\s*")
+
+
 def count_and_unit(text: str) -> tuple[int, str, str | None] | None:
     """``plus de 400 entreprises membres`` → (400, "entreprises membres", "over")."""
     qualifier, rest = split_qualifier(text)
@@ -25,7 +30,8 @@ def count_and_unit(text: str) -> tuple[int, str, str | None] | None:
         value = number.value
         if value != int(value) or value < 2:
             return None
-        return int(value), rest[cut:].strip(), qualifier or ("about" if number.approximate else None)
+        unit = _WHOLE.sub("", rest[cut:].strip())  # "300 des 900 start-up": the unit is "start-up"
+        return int(value), unit, qualifier or ("about" if number.approximate else None)
     return None
 
 
