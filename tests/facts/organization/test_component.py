@@ -215,3 +215,27 @@ SPELLINGS = [
 @pytest.mark.parametrize("text,mentions,name", SPELLINGS)
 def test_two_spellings_of_one_organization_are_one_record(nlp, text, mentions, name):
     assert list(_clustered(nlp, text, mentions)) == [name]
+
+
+# fmt: off
+CUT_NAMES = [
+    # words, NER span end (tokens), completed end: a name never ends with a function word
+    (["le", "conseil", "régional", "d'", "Armorique", "vote"],                  (1, 4), 5),
+    (["la", "communauté", "d'", "agglomération", "du", "Pays", "vernonnais", "."], (1, 5), 7),
+    (["la", "Maison", "de", "la", "Vallée", "Bleue", "ouvre"],                  (1, 3), 6),
+    (["la", "société", "Kerlab", "et", "ses", "clients"],                       (2, 4), 3),   # no name follows: the "et" goes
+    (["la", "société", "Kerlab", "recrute"],                                    (2, 3), 3),   # a whole name is left alone
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("words,span,end", CUT_NAMES)
+def test_a_name_cut_after_a_function_word_is_completed(words, span, end):
+    import spacy
+    from spacy.tokens import Doc
+
+    from presse2data.facts.organization.component import _complete
+
+    pos = ["ADJ" if w in ("vernonnais", "régional") else "PUNCT" if w == "." else "X" for w in words]
+    doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
+    assert _complete(doc, *span) == end

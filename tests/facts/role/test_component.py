@@ -35,10 +35,6 @@ DEFECTS = [
 # fmt: on
 
 
-BOARD_LIST = pytest.mark.xfail(strict=True, reason="open: the title now stays with its own item of the ';' list "
-                                "(no longer the next person's company) but gets no organization: press-train's board lists "
-                                "do not teach the list's head as the organization")
-DEFECTS[0] = pytest.param(*DEFECTS[0], marks=BOARD_LIST)
 
 
 @pytest.mark.parametrize("text,person,expected", DEFECTS)

@@ -82,6 +82,33 @@ def is_non_org(text: str) -> bool:
 _SEPARATORS = frozenset({"|", ",", ";"})
 
 
+_CONNECTORS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en", "sur"})
+MAX_COMPLETION = 6  # tokens
+
+
+def _complete(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the recognizer cut after a function word: ``conseil régional d'`` + ``Alsace``,
+    ``communauté d'agglomération du`` + ``Pays voironnais``; no name ends with ``de`` or ``du``.
+    Capitalized words (joined by function words) and one adjective after them complete it; with
+    none, the function words go."""
+    if doc[end - 1].lower_ not in _CONNECTORS:
+        return end
+    j, last = end, end
+    while j < len(doc) and j - end < MAX_COMPLETION:
+        tok = doc[j]
+        if tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text):
+            j = last = j + 1
+        elif tok.lower_ in _CONNECTORS:
+            j += 1
+        else:
+            break
+    if last > end and last < len(doc) and doc[last].pos_ == "ADJ" and doc[last].text.islower():
+        last += 1  # "Pays voironnais", "Bretagne occidentale"
+    while last == end and end > start and doc[end - 1].lower_ in _CONNECTORS:
+        end = last = end - 1
+    return last
+
+
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut at separators and line breaks, which no name crosses (``A | B``, ``A, B``, a table row)."""
     out, first = [], start
@@ -102,6 +129,7 @@ def detect(doc: Doc) -> list[Span]:
             continue  # "le Pdg, Prénom Nom": a name right after a title is a person (a rule of the title lexicon)
         for piece_start, piece_end in _pieces(doc, ent.start, ent.end):
             start, end = _trim(doc, piece_start, piece_end)
+            end = _complete(doc, start, end) if start < end else end
             if start >= end or is_non_org(doc[start:end].text):
                 continue
             out.append(Span(doc, start, end, label=kind_of(doc, start, end) or "", span_id=SOURCE))
