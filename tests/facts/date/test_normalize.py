@@ -276,6 +276,7 @@ ROWS += [
     ("entre le 4 et le vingt et un mars",    REF,  "2015-03-04", "2015-03-21", None, True),
     ("13 au 18",                             REF,  "2015-05-13", "2015-05-18", None, True),
     ("13 et le dix-huit",                    REF,  "2015-05-13", "2015-05-18", None, True),
+    ("13 et le vingt et un",                 REF,  "2015-05-13", "2015-05-21", None, True),  # found by hypothesis
     ("28 au 3",                              REF,  "2015-05-28", "2015-06-03", None, True),
     ("13 au 18",                             None, None,         None,         None, True),
     # --- numeric days with spaces (a four-digit year)

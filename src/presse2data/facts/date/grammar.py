@@ -91,7 +91,7 @@ def _re() -> dict[str, re.Pattern]:
         "range_head": re.compile(r"^(?:du |de |d'|entre (?:le )?)"),
         "range_split": re.compile(r" ?[-–/] ?| jusqu'au | au | à | a | et (?:le )?"),
         "range_weekday": re.compile(rf"(?:(?<= )|^)(?:{weekday}) (?=\d|1er|premier)"),
-        "day_word": re.compile(rf"(?<![\w-])({lexicon_alternation('date/day_words')})(?![\w-])(?= (?:au|et|jusqu'au|{month})\b)"),
+        "day_word": re.compile(rf"(?<![\w-])({lexicon_alternation('date/day_words')})(?![\w-])(?= (?:au|et|jusqu'au|{month})\b|$)"),  # "vingt et un" ends a range too
         "ordinal_day": re.compile(r"(?<!\w)(\d{1,2})(?:e|ème)(?= )"),
     }
 
