@@ -57,9 +57,10 @@ def _verb_stems() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def _money_verb(token) -> str | None:
-    """``give`` (``accorde``, ``investit``) or ``receive`` (``lève``, ``obtient``), or None."""
-    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VERB"):
+def _money_verb(token, nouns: bool = False) -> str | None:
+    """``give`` (``accorde``, ``investit``) or ``receive`` (``lève``, ``obtient``), or None;
+    ``nouns``: a token tagged a noun too (a headline's ``X lève`` often is)."""
+    if token.pos_ not in (("VERB", "AUX", "NOUN") if nouns else ("VERB", "AUX")) and not token.tag_.startswith("VERB"):
         return None
     word = token.lower_
     return next((side for stem, side in _verb_stems() if word.startswith(stem)), None)
@@ -75,10 +76,7 @@ def _verb_after(doc: Doc, org: Mention) -> str | None:
         i += 1
     if i >= len(doc) or doc[i].lower_ == "vers":
         return None
-    tok = doc[i]
-    if tok.pos_ not in ("VERB", "AUX", "NOUN") and not tok.tag_.startswith("VERB"):
-        return None  # a headline's "X lève" is often tagged a noun
-    return next((side for stem, side in _verb_stems() if tok.lower_.startswith(stem)), None)
+    return _money_verb(doc[i], nouns=True)
 
 
 def _preposition_before(doc: Doc, org: Mention) -> str | None:
