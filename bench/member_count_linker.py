@@ -1,7 +1,12 @@
 """Member count → organization: the rules against a learned scorer, by measurement (issue #21, point 2).
 
-    .venv/bin/python bench/member_count_linker.py extract   # runs the shipped pipeline once, caches candidates
-    .venv/bin/python bench/member_count_linker.py compare   # the figures
+    .venv/bin/python bench/member_count_linker.py extract    # the shipped pipeline once; candidates cached (~2 min)
+    .venv/bin/python bench/member_count_linker.py compare [C] [stacked|alone] [extra]   # the figures
+    .venv/bin/python bench/member_count_linker.py discordant [stacked|alone]   # where only one is right
+
+``stacked``: the rules' choice is a feature (and their proper-name subject a candidate);
+``alone``: the scorer without it (what could replace the rule code); ``extra``: also trained on
+the gold counts the rules did not detect. Texts: ``eval/`` or ``$PRESSE2DATA_EVAL``.
 
 Detection stays the rules' (the counts the member-count component emits); only which
 organization a detected count belongs to is compared. For each emitted count, the candidates
@@ -24,18 +29,20 @@ Texts are read from eval/ (git-ignored); nothing of them is written here.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MAIN = Path("/work/main")
-TRAIN_TEXTS = MAIN / "eval/press-train/texts"
-DEV_TEXTS = MAIN / "eval/press-dev/texts"
+EVAL = Path(os.environ.get("PRESSE2DATA_EVAL", ROOT / "eval"))  # the git-ignored texts (another checkout's eval/ will do)
+TRAIN_TEXTS = EVAL / "press-train/texts"
+DEV_TEXTS = EVAL / "press-dev/texts"
 TRAIN_GOLD = ROOT / "annotations/press-train/annotations"
-DEV_GOLD = Path("/work/shared/press-dev/gold_facts.jsonl")
-CACHE = Path("/tmp/mc_linker_cache.pkl")
+DEV_GOLD = ROOT.parent / "shared/press-dev/gold_facts.jsonl"
+CACHE = Path(tempfile.gettempdir()) / "presse2data-member-count-linker.pkl"
 SENTENCES_BEFORE = 2
 
 
@@ -77,12 +84,45 @@ def features(doc, ctx, sent_of, span, cand, rank, side, cue, subject, rule_org, 
     anaphoric = subject and any(t.lower_ in _ANAPHORS for t in subject)
     if anaphoric:
         f[f"mc:anaphoric_subject;rank={min(rank, 3)};{side}"] = 1
+    if sent_of[start] == sent_of[span.start]:
+        _dependency(doc, span, start, end, tools, f)
     if rule_org is not None and entity.name == rule_org:
         f["mc:rule_choice"] = 1
     return f
 
 
 _ANAPHORS = frozenset()
+
+
+def _root(tokens):
+    """The token of ``tokens`` whose head is outside them (the span's syntactic head)."""
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
+
+
+def _dependency(doc, span, start, end, tools, f):
+    """The dependency path between the count's head and the mention's head, in the on-demand parse."""
+    parsed, offset = tools.parsed_sentence(span)
+    if not (0 <= span.start - offset and span.end - offset <= len(parsed) and 0 <= start - offset and end - offset <= len(parsed)):
+        return  # a span across a sentence end (a gold count the sentencizer cut)
+    count = _root([parsed[i - offset] for i in range(span.start, span.end)])
+    cand = _root([parsed[i - offset] for i in range(start, end)])
+    up_c = [count] + list(count.ancestors)
+    up_o = [cand] + list(cand.ancestors)
+    common = next((t for t in up_c if t in up_o), None)
+    if common is None:
+        f["mc:dep=none"] = 1
+        return
+    path_c = [t.dep_ for t in up_c[: up_c.index(common)]]
+    path_o = [t.dep_ for t in up_o[: up_o.index(common)]]
+    if len(path_c) + len(path_o) <= 4:
+        f["mc:dep=" + "/".join(path_c) + "^" + "/".join(path_o)] = 1
+    f[f"mc:dep_len={min(len(path_c) + len(path_o), 5)}"] = 1
+    f[f"mc:cand_dep={cand.dep_}"] = 1
+    if cand.dep_.startswith("nsubj") and cand.head == count.head:
+        f["mc:subject_of_count_verb"] = 1
+    if cand.head == count or cand.head.head == count:
+        f[f"mc:under_count={cand.dep_}"] = 1
 
 
 def extract():
@@ -102,6 +142,9 @@ def extract():
     ex = Extractor()
     tools = on_demand(ex.nlp)
     out = {}
+    from presse2data.facts.member_count.cues import Cue
+
+    gold_of = {**load_gold(TRAIN_GOLD), **load_gold(DEV_GOLD)}
     sets = [("train", TRAIN_TEXTS, sorted(load_gold(TRAIN_GOLD))), ("dev", DEV_TEXTS, sorted(load_gold(DEV_GOLD)))]
     for name, folder, ids in sets:
         for n, aid in enumerate(ids):
@@ -119,13 +162,10 @@ def extract():
                              [Mention(a, b, k) for k, (a, b, _) in enumerate(omentions)], [])
             sent_of = _sentence_of(doc)
             first_line_end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
-            for span, fact in zip(spans, facts):
-                if fact is None:
-                    continue
+            def candidates(span, rule_org, count, extra=False):
                 cue = statement_cue(doc, span, tools, 8)
                 if cue is None and span.label_ == "entity":
                     verb = grouping_verb(doc, span, tools, 8)
-                    from presse2data.facts.member_count.cues import Cue
                     cue = Cue("grouping", verb) if verb is not None else None
                 subject = subject_tokens(doc, span, cue, tools, 8) if cue is not None and cue.token is not None else []
                 s = sent_of[span.start]
@@ -139,16 +179,27 @@ def extract():
                         if side == "A<B" and sent_of[a] != s:
                             continue
                         cands.append((o.name, features(doc, ctx, sent_of, span, (a, b, o), rank, side, cue, subject,
-                                                       fact["organization"], tools, first_line_end), a))
-                if fact["organization"] is not None and fact["organization"] not in {o.name for o in orgs}:
+                                                       rule_org, tools, first_line_end), doc[a].idx))
+                if rule_org is not None and rule_org not in {o.name for o in orgs}:
                     # the rules' proper-name subject, not a mention of the NER: a candidate of its own
-                    cands.append((fact["organization"], {"bias": 1, "rule_free": 1, f"rule_free;cue={cue.kind if cue else None}": 1},
+                    cands.append((rule_org, {"bias": 1, "rule_free": 1, f"rule_free;cue={cue.kind if cue else None}": 1},
                                   span.start_char - 1))
-                none = features(doc, ctx, sent_of, span, None, 0, "", cue, subject, fact["organization"], tools, first_line_end)
+                none = features(doc, ctx, sent_of, span, None, 0, "", cue, subject, rule_org, tools, first_line_end)
                 none[f"none;candidates={min(len(cands), 3)}"] = 1
-                counts.append({"start": span.start_char, "end": span.end_char, "count": fact["count"],
-                               "rule": fact["organization"], "cue": cue.kind if cue else None,
-                               "entity_names": sorted({o.name for o in orgs}), "cands": cands, "none": none})
+                counts.append({"start": span.start_char, "end": span.end_char, "count": count, "extra": extra,
+                               "rule": rule_org, "cue": cue.kind if cue else None, "cands": cands, "none": none})
+
+            for span, fact in zip(spans, facts):
+                if fact is not None:
+                    candidates(span, fact["organization"], fact["count"])
+            emitted = [(c["start"], c["end"]) for c in counts]
+            for g in gold_of[aid]:
+                # a gold count the rules did not emit: more to learn attachment from (training only)
+                if g.type != "member_count" or g.start is None or any(a < g.end and g.start < b for a, b in emitted):
+                    continue
+                span = doc.char_span(g.start, g.end, alignment_mode="expand")
+                if span is not None:
+                    candidates(span, None, g.count, extra=True)
             doc.user_data.clear()
             out[aid] = {"set": name, "records": records, "counts": counts}
             if n % 50 == 0:
@@ -186,6 +237,11 @@ def _right(name, gold_org, index):
     return fold_org(name) in index.keys(gold_org)
 
 
+def _detected(data, aid):
+    """The counts the rules emitted (not the gold counts added for training)."""
+    return [c for c in data[aid]["counts"] if not c["extra"]]
+
+
 def instances(data, gold, ids):
     """Rows and labels: per detected count with a gold counterpart, the candidates (the nearest mention
     of the gold organization positive, its other mentions left out) and *none*."""
@@ -196,6 +252,8 @@ def instances(data, gold, ids):
         for c in data[aid]["counts"]:
             found, gold_org = _gold_org_of(c, gold[aid])
             if not found:
+                continue
+            if c["extra"] and (VARIANT["stacked"] or not VARIANT["extra"]):
                 continue
             if not VARIANT["stacked"]:
                 c = dict(c, cands=[x for x in c["cands"] if "rule_free" not in x[1]])
@@ -213,7 +271,7 @@ def instances(data, gold, ids):
 
 
 RULE_FEATURES = ("mc:rule_choice", "none;rule_none", "rule_free")
-VARIANT = {"stacked": True}
+VARIANT = {"stacked": True, "extra": False}
 
 
 def _keep(f):
@@ -266,7 +324,7 @@ def attachment(data, gold, ids, weights=None):
     right = total = 0
     for aid in ids:
         index = _org_index(gold[aid])
-        for c in data[aid]["counts"]:
+        for c in _detected(data, aid):
             found, gold_org = _gold_org_of(c, gold[aid])
             if not found:
                 continue
@@ -297,7 +355,9 @@ def compare():
     fold_ids = [[e.id for e in f] for f in folds([Example(id=a, text="") for a in train_ids], 3, sites)]
     c = float(sys.argv[2]) if len(sys.argv) > 2 else 0.3
     VARIANT["stacked"] = (sys.argv[3] if len(sys.argv) > 3 else "stacked") == "stacked"
-    print(f"learned variant: {'with' if VARIANT['stacked'] else 'without'} the rules' choice as a feature, C = {c}")
+    VARIANT["extra"] = len(sys.argv) > 4 and sys.argv[4] == "extra"
+    print(f"learned variant: {'with' if VARIANT['stacked'] else 'without'} the rules' choice as a feature, C = {c}"
+          f"{', trained on the undetected gold counts too' if VARIANT['extra'] else ''}")
 
     def line(label, gold, ids, weights_by_article):
         # weights_by_article: None (rules) or {aid: weights}
@@ -337,7 +397,7 @@ def compare():
     from presse2data.lang.names import fold_org
     for aid in train_ids:
         index = _org_index(gold_train[aid])
-        for cnt in data[aid]["counts"]:
+        for cnt in _detected(data, aid):
             found, gold_org = _gold_org_of(cnt, gold_train[aid])
             if not found:
                 reach["no gold counterpart"] += 1
@@ -368,7 +428,7 @@ def errors():
         w = fit(*instances(data, gold_train, [a for a in train_ids if a not in held]))
         for aid in sorted(held):
             index = _org_index(gold_train[aid])
-            for c in data[aid]["counts"]:
+            for c in _detected(data, aid):
                 found, g = _gold_org_of(c, gold_train[aid])
                 if not found:
                     continue
@@ -379,5 +439,37 @@ def errors():
                           f"gold={g!r} rule={c['rule']!r} learned={learned!r} cands={[n for n, _, _ in c['cands']]}")
 
 
+
+def discordant():
+    """Decisions where only one of the rules and the scorer is right (CV on press-train; press-dev)."""
+    from presse2data.training import folds
+    from presse2data.training.examples import Example
+
+    data = pickle.loads(CACHE.read_bytes())
+    gold_train, gold_dev = _gold()
+    VARIANT["stacked"] = (sys.argv[2] if len(sys.argv) > 2 else "stacked") == "stacked"
+    train_ids = sorted(a for a in data if data[a]["set"] == "train")
+    dev_ids = sorted(a for a in data if data[a]["set"] == "dev")
+    sites = {json.loads(line)["id"]: json.loads(line)["site"]
+             for line in (ROOT / "annotations/press-train/sources.jsonl").read_text().splitlines() if line.strip()}
+    plan = [({e.id for e in held}, [a for a in train_ids if a not in {e.id for e in held}], gold_train)
+            for held in folds([Example(id=a, text="") for a in train_ids], 3, sites)]
+    plan.append((set(dev_ids), train_ids, gold_dev))
+    for held, train_on, gold in plan:
+        w = fit(*instances(data, gold_train, train_on))
+        tally = Counter()
+        for aid in sorted(held):
+            index = _org_index(gold[aid])
+            for c in _detected(data, aid):
+                found, g = _gold_org_of(c, gold[aid])
+                if found:
+                    learned = choose(w, c)
+                    tally[(_right(c["rule"], g, index), _right(learned, g, index))] += 1
+                    if _right(c["rule"], g, index) != _right(learned, g, index):
+                        print(f"  {aid} cue={c['cue']} rules {'right' if _right(c['rule'], g, index) else 'wrong'}")
+        print("dev" if held == set(dev_ids) else "CV fold", {f"rules {'R' if a else 'W'} / learned {'R' if b else 'W'}": n
+                                                       for (a, b), n in sorted(tally.items())})
+
+
 if __name__ == "__main__":
-    {"extract": extract, "compare": compare, "errors": errors}[sys.argv[1]]()
+    {"extract": extract, "compare": compare, "errors": errors, "discordant": discordant}[sys.argv[1]]()
