@@ -211,7 +211,7 @@ def normalize_date(
 def season_years(text: str) -> tuple[str, str] | None:
     """``2011-12`` → ``("2011", "2012")``: a year and the next one cut to two digits (a season,
     a school or financial year); None for anything else (``2011-05`` is a month)."""
-    m = read(text, "year-span-short")
+    m = read(text, "date/year-span-short")
     if m is None or int(m["next"]) != (int(m["year"]) + 1) % 100:
         return None
     return m["year"], str(int(m["year"]) + 1)
@@ -220,21 +220,21 @@ def season_years(text: str) -> tuple[str, str] | None:
 def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | None) -> DateValue | None:
     """An anchored phrase read against ``anchor`` (None: not an anchored phrase)."""
     p = None
-    if m := read(s, "anchored-day"):
+    if m := read(s, "date/anchored-day"):
         p = day_offset(m[0], anchor)
-    elif m := read(s, "anchored-day-of"):  # le lendemain du 13 février: the anchor is written
+    elif m := read(s, "date/anchored-day-of"):  # le lendemain du 13 février: the anchor is written
         inner = _normalize(m["anchor"], ref, future, None)
         if inner is None or inner.value_end is not None:
             return None
         p = day_offset(m["word"], inner.value)
-    elif m := read(s, "anchored-offset"):
+    elif m := read(s, "date/anchored-offset"):
         n = _number(m["count"])
         if n is None:
             return None
         p = unit_offset(n + (0.5 if m["half"] else 0), m["unit"], m["which"], anchor)
-    elif m := read(s, "anchored-named"):
+    elif m := read(s, "date/anchored-named"):
         p = named_offset(m["period"], m["which"], anchor)
-    elif m := read(s, "anchored-weekday"):
+    elif m := read(s, "date/anchored-weekday"):
         weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
         p = weekday_after(weekdays[m["weekday"]], m["which"] or m["week"], m["week"] is not None, anchor)
     if p is None:
@@ -249,7 +249,7 @@ _STOP = object()  # a normalizer read the phrase as its own but found no date in
 
 def _offset(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``il y a trois semaines``, ``dans deux jours``, ``d'ici 3 ans``: the reference moved, at the unit's granularity."""
-    for rule, sign in (("ago", -1), ("within", 1)):
+    for rule, sign in (("date/ago", -1), ("date/within", 1)):
         if m := read(s, rule):
             n = _number(m["count"])
             if n is None:
@@ -262,7 +262,7 @@ def _offset(s: str, ref: dt.date | None, future: bool | None, anchor: str | None
 
 def _day_alone(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``le 2``: a bare number is a day only after ``le`` (the detector's span)."""
-    if m := read(s, "day-of-month"):
+    if m := read(s, "date/day-of-month"):
         p = _day_of_month(_day_number(m["day"]), ref, _direction(future))
         return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
     return None
@@ -289,7 +289,7 @@ def _season_years(s: str, ref: dt.date | None, future: bool | None, anchor: str 
 def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``03/03/2016``, ``20 02 2014``, ``2016-03-03``: a day, not a range."""
     s = _strip_leading(s)
-    if read(s, "numeric-spaced"):
+    if read(s, "date/numeric-spaced"):
         s = s.replace(" ", "/")  # 20 02 2014
     if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
         return DateValue(p.format(), None, None, p.relative)
@@ -298,7 +298,7 @@ def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | No
 
 def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     s = _strip_leading(s)
-    if m := read(s, "month-fortnight"):  # la seconde quinzaine de juillet
+    if m := read(s, "date/month-fortnight"):  # la seconde quinzaine de juillet
         p = _Point(int(m["year"]) if m["year"] else None, _months()[m["month"]])
         if p.year is None and ref is not None:
             _resolve_year(p, ref, _direction(future))

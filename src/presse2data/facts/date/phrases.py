@@ -40,12 +40,12 @@ def _year_of(s: str) -> str:
 def _in_month(s: str, ref: dt.date | None, direction: str) -> _Point | None:
     """``la première semaine d'octobre 2014``, ``le dernier jour de mars``, ``le premier mercredi du
     mois prochain``: the month's year written, else resolved like a month alone."""
-    for rule in ("month-week", "month-day", "month-weekday"):
+    for rule in ("date/month-week", "date/month-day", "date/month-weekday"):
         if m := read(s, rule):
             break
     else:
         return None
-    weekday = int(_table("date/weekdays")[m["weekday"]]) if rule == "month-weekday" else None
+    weekday = int(_table("date/weekdays")[m["weekday"]]) if rule == "date/month-weekday" else None
     if m["month"] is not None:
         p = _Point(int(m["year"]) if m["year"] else None, _months()[m["month"]])
     elif ref is None:
@@ -56,7 +56,7 @@ def _in_month(s: str, ref: dt.date | None, direction: str) -> _Point | None:
         p = _Point(y, mo, relative=True)
     if p.year is None and ref is not None:
         _resolve_year(p, ref, direction)
-    if rule == "month-day":
+    if rule == "date/month-day":
         found = day_of_month(m["ord"], p.year, p.month)
     elif p.year is None:
         return None if weekday is not None else _Point(relative=True, unresolved=True)
@@ -78,59 +78,59 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
 
     if p := _calendar_point(s, ref, direction):
         return p
-    if m := read(s, "quarter"):
+    if m := read(s, "date/quarter"):
         n = _ORDINALS.get(m["ord"]) or (4 if m["unit"] == "trimestre" else 2)
         if m["unit"] == "semestre" and n > 2:
             return None
         return _Point(int(m["year"]), part=f"{'Q' if m['unit'] == 'trimestre' else 'H'}{n}")
-    if m := read(_year_of(s), "year"):
+    if m := read(_year_of(s), "date/year"):
         return _Point(int(m[0]))
-    if m := read(s, "quarter-short"):  # T3 2019, S1 2020
+    if m := read(s, "date/quarter-short"):  # T3 2019, S1 2020
         return _Point(int(m["year"]), part=f"{'Q' if m['part'][0] == 't' else 'H'}{m['part'][1]}")
-    if m := read(s, "quarter-relative"):
+    if m := read(s, "date/quarter-relative"):
         return _part_relative(m["ord"], m["unit"], ref, direction)
-    if m := read(s, "century"):
+    if m := read(s, "date/century"):
         n = _roman(m["roman"])
         return _Point(decade=f"{n - 1:02d}XX") if n and 1 <= n <= 21 else None
-    if m := read(s, "decade-words"):
+    if m := read(s, "date/decade-words"):
         tens = {"vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
                 "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9}[m["tens"]]
         return _Point(decade=f"19{tens}X")
-    if m := read(s, "holiday-year", "holiday"):
+    if m := read(s, "date/holiday-year", "date/holiday"):
         year = m.groupdict().get("year")
         return _holiday(m.groupdict().get("holiday") or m[0], int(year) if year else None, ref, direction)
-    if m := read(s, "week-of"):  # la semaine du 6 octobre: the ISO week of that day
+    if m := read(s, "date/week-of"):  # la semaine du 6 octobre: the ISO week of that day
         p = _point(m["day"], ref, future, allow_bare=False)
         if p is None or p.day is None or p.month is None:
             return None
         if p.year is None:
             return p  # no year known: the day itself (XXXX-10-06)
         return _Point(text=_week(dt.date(p.year, p.month, p.day)), relative=p.relative)
-    if m := read(s, "nth-week"):
+    if m := read(s, "date/nth-week"):
         year = int(m["year"])
         last = dt.date(year, 12, 28).isocalendar()[1]
         n = {"première": 1, "1re": 1, "deuxième": 2, "2e": 2, "dernière": last}[m["ord"]]
         return _Point(text=f"{year:04d}-W{n:02d}")
     if p := _in_month(s, ref, direction):
         return p
-    if m := read(s, "weekday-week", "weekday-eight"):  # mardi de la semaine prochaine, lundi en huit
+    if m := read(s, "date/weekday-week", "date/weekday-eight"):  # mardi de la semaine prochaine, lundi en huit
         return _weekday_of_week(weekdays[m["weekday"]], m["week"], ref)
-    if m := read(s, "weekday-day"):  # mercredi 13: the nearest 13th that is a Wednesday
+    if m := read(s, "date/weekday-day"):  # mercredi 13: the nearest 13th that is a Wednesday
         if ref is None:
             return _Point(relative=True, unresolved=True)
         return _weekday_agreeing(weekdays[m["weekday"]], None, _day_number(m["day"]), ref, direction)
-    if m := read(s, "decade"):
+    if m := read(s, "date/decade"):
         digits = m["decade"]
         if len(digits) == 2:
             digits = ("20" if digits in ("00", "10") else "19") + digits
         return _Point(decade=digits[:3] + "X")
-    if (m := read(s, "season-year")) and m.start("season") == 0 or (m := read(s, "season-cued")):
+    if (m := read(s, "date/season-year")) and m.start("season") == 0 or (m := read(s, "date/season-cued")):
         year = m.groupdict().get("year")
         p = _Point(int(year) if year else None, season=seasons[m.groupdict().get("season") or m[0]])
         if p.year is None and ref is not None:
             _resolve_year(p, ref, direction)
         return p
-    if m := read(s, "season-relative"):
+    if m := read(s, "date/season-relative"):
         p = _Point(season=seasons[m["this"] or m["season"]])
         if ref is None:
             return _Point(relative=True, unresolved=True)
@@ -141,7 +141,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         else:
             _resolve_year(p, ref, "last" if m["which"] == "dernier" else "next")
         return p
-    if m := read(s, "month-relative", "month-cued"):
+    if m := read(s, "date/month-relative", "date/month-cued"):
         p = _Point(None, months[m["month"]])
         which = m.groupdict().get("which")
         if which:
@@ -151,7 +151,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         elif ref is not None:
             _resolve_year(p, ref, direction)
         return p
-    if m := read(s, "weekday"):
+    if m := read(s, "date/weekday"):
         target = weekdays[m["weekday"]]
         if ref is None:
             return _Point(relative=True, unresolved=True)
@@ -166,7 +166,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         else:
             day = ref - dt.timedelta(days=back)
         return _Point(text=day.isoformat(), relative=True)
-    if (m := read(s, "today")) and m["day"]:  # aujourd'hui 3 mars, aujourd'hui lundi 3 mars
+    if (m := read(s, "date/today")) and m["day"]:  # aujourd'hui 3 mars, aujourd'hui lundi 3 mars
         return _point(m["day"], ref, future, allow_bare=False)
     if m and s.startswith("aujourd'hui "):  # aujourd'hui lundi
         return _relative_named("aujourd'hui", ref)

@@ -13,16 +13,17 @@ from ...lang.modelfiles import group_regex, load_rules
 
 @cache
 def _spans() -> dict[str, re.Pattern]:
-    """Each regex rule's span, compiled once; case folded, as the normalizers read a lowercased phrase."""
+    """Each regex rule's span by rule id, in file order, compiled once; case folded, as the
+    normalizers read a lowercased phrase."""
     return {
-        rule.id.removeprefix("date/"): re.compile(group_regex(rule.regex), re.IGNORECASE)
+        rule.id: re.compile(group_regex(rule.regex), re.IGNORECASE)
         for rule in load_rules("date")
         if rule.regex is not None
     }
 
 
 def read(s: str, *rules: str) -> re.Match | None:
-    """The match of the first of ``rules`` (ids without ``date/``) whose span is the whole of ``s``."""
+    """The match of the first of ``rules`` (ids) whose span is the whole of ``s``."""
     for rule in rules:
         if found := _spans()[rule].fullmatch(s):
             return found
@@ -33,12 +34,9 @@ def read(s: str, *rules: str) -> re.Match | None:
 def _range_rules() -> tuple[str, ...]:
     """The rules naming the range normalizer whose ends are groups (``start``/``end``, or a day
     ``sday``/``eday`` with its month and year), in file order."""
+    ranges = {rule.id for rule in load_rules("date") if rule.data.get("normalize") == "range"}
     return tuple(
-        rule.id.removeprefix("date/")
-        for rule in load_rules("date")
-        if rule.data.get("normalize") == "range"
-        and rule.regex is not None
-        and {"start", "sday"} & set(_spans()[rule.id.removeprefix("date/")].groupindex)
+        rule for rule, span in _spans().items() if rule in ranges and {"start", "sday"} & set(span.groupindex)
     )
 
 
