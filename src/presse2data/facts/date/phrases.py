@@ -27,10 +27,11 @@ def _direction(future: bool | None) -> str:
     return "nearest" if future is None else "future" if future else "past"
 
 
-_YEAR_NOUNS = ("l'année ", "l'an ", "année ", "an ")  # l'an 2000, (fin) année 2013: the year itself
+_YEAR_NOUNS = ("l'année ", "l'an ", "année ", "an ")
 
 
 def _year_of(s: str) -> str:
+    """``l'an 2000``, ``(fin) année 2013``: the year the noun names (the year rule's span is the number)."""
     for noun in _YEAR_NOUNS:
         if s.startswith(noun):
             return s[len(noun):]
@@ -124,6 +125,7 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         if len(digits) == 2:
             digits = ("20" if digits in ("00", "10") else "19") + digits
         return _Point(decade=digits[:3] + "X")
+    # a season and its year; a modifier before it (fin de l'automne 2016) is _modified's
     if (m := read(s, "date/season-year")) and m.start("season") == 0 or (m := read(s, "date/season-cued")):
         year = m.groupdict().get("year")
         p = _Point(int(year) if year else None, season=seasons[m.groupdict().get("season") or m[0]])
@@ -166,10 +168,10 @@ def _point(s: str, ref: dt.date | None, future: bool, allow_bare: bool = True) -
         else:
             day = ref - dt.timedelta(days=back)
         return _Point(text=day.isoformat(), relative=True)
-    if (m := read(s, "date/today")) and m["day"]:  # aujourd'hui 3 mars, aujourd'hui lundi 3 mars
-        return _point(m["day"], ref, future, allow_bare=False)
-    if m and s.startswith("aujourd'hui "):  # aujourd'hui lundi
-        return _relative_named("aujourd'hui", ref)
+    if m := read(s, "date/today"):  # aujourd'hui, aujourd'hui lundi, aujourd'hui 3 mars, demain
+        if m["day"]:
+            return _point(m["day"], ref, future, allow_bare=False)
+        return _relative_named("aujourd'hui" if s.startswith("aujourd'hui") else s, ref)
     if (p := _relative_named(s, ref)) is not None:
         if s in ("année", "an", "l'année", "l'an") and not allow_bare:
             return None
