@@ -80,7 +80,7 @@ def code_regexes() -> Iterator[tuple[str, re.Pattern]]:
 def built_regexes() -> Iterator[tuple[str, re.Pattern]]:
     """Patterns the code builds in a function (from lexicons) rather than at import."""
     from presse2data.inputs import scope
-    from presse2data.facts.date import normalize as date_normalize
+    from presse2data.facts.date import reading as date_reading
     from presse2data.facts.organization import lexicons
 
     yield "scope._trailer_regex()", scope._trailer_regex()
@@ -93,17 +93,8 @@ def built_regexes() -> Iterator[tuple[str, re.Pattern]]:
                 continue
             if isinstance(built, tuple) and built and isinstance(built[0], re.Pattern):
                 yield f"organization.lexicons.{name}()", built[0]
-    for name in dir(date_normalize):
-        builder = getattr(date_normalize, name)
-        if callable(builder) and getattr(builder, "__wrapped__", None) is not None:
-            try:
-                built = builder()
-            except TypeError:
-                continue
-            if isinstance(built, dict):
-                for key, value in built.items():
-                    if isinstance(value, re.Pattern):
-                        yield f"date.normalize.{name}()[{key}]", value
+    for rule, span in date_reading._spans().items():  # the date rules' spans, read back on a phrase
+        yield f"date.reading._spans()[{rule}]", span
 
 
 # -- adversarial strings from a regex's pieces -----------------------------------------

@@ -95,6 +95,16 @@ def test_regex_parts_expand_and_undefined_parts_are_reported():
         expand("{MISSING}", {}, "rules/x.jsonl:1")
 
 
+def test_a_rule_span_is_read_from_its_regex():
+    """``group_regex``: the pattern of a rule's span without its context (dates read a phrase with it)."""
+    from presse2data.lang.modelfiles import group_regex
+
+    regex = r"(?<!\w)en (?P<span>(?:[a-z)]+\)|\d[(]) (?P<year>\d{4}))(?!\w)"
+    assert group_regex(regex) == r"(?:[a-z)]+\)|\d[(]) (?P<year>\d{4})"
+    assert group_regex(regex, "year") == r"\d{4}"
+    assert group_regex(r"\d+") is None
+
+
 def test_no_rule_keeps_an_unexpanded_part():
     for _, rule in ALL_RULES:
         if rule.regex is not None:

@@ -142,6 +142,27 @@ def expand(regex: str, macros: dict[str, str], where: str = "") -> str:
     return _MACRO.sub(one, regex)
 
 
+def group_regex(regex: str, name: str = "span") -> str | None:
+    """The text of the group ``name`` of a regex (None without one): what a rule matches once
+    the context around its span is left out, to read a phrase that is only that span."""
+    start = regex.find(f"(?P<{name}>")
+    depth, in_class, i = 0, False, start
+    while 0 <= i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return regex[start + len(name) + 5 : i]
+        i += 1
+    return None
+
+
 def _define(raw: dict, macros: dict[str, str], where: str) -> None:
     if "lexicon" in raw:
         macros[raw["define"]] = lexicon_alternation(raw["lexicon"], raw.get("where"))

@@ -1,9 +1,10 @@
 """French date phrases to TIMEX3 values (``value``, ``value_end``, ``mod``, ``relative``).
 
 :func:`normalize_date` reads one detected phrase (the detector lives in
-``facts/date/component.py``) and resolves it against an optional reference date (the
-article's ``published`` date or ``--reference-date``). Pure functions, no spaCy;
-never raises (``None`` for what it cannot read).
+``facts/date/component.py``) with the detector's own rules (:mod:`.reading`: a rule's span
+matched on the whole phrase, its named groups read) and resolves it against an optional
+reference date (the article's ``published`` date or ``--reference-date``). Pure functions,
+no spaCy; never raises (``None`` for what it cannot read).
 
 Phrasings handled (leading prepositions and articles are ignored: en, dès,
 depuis, pour, jusqu'en, à l'horizon, d'ici à + year, le, la, les, l'):
@@ -60,7 +61,7 @@ Decisions:
   only sees strings made of digits, months, weekdays and ``1er``. Two-digit years go to
   the 2000s up to ``40``, else the 1900s. The common shapes (``3 mars 2015``, ``mars 2015``,
   ``03/03/2016``) are read without it, the same reading (``dateparsing._plain``): it costs a
-  few ms a phrase and half a second to load. Our own grammar keeps what TIMEX needs beyond
+  few ms a phrase and half a second to load. The rules' own groups keep what TIMEX needs beyond
   a date: ranges, quarters (``T3 2019``, ``le dernier trimestre``), centuries (``XXe
   siècle`` → ``19XX``), decades in words, seasons, holidays (``models/date/holidays.txt``),
   ISO weeks, mods and relative dates.
@@ -79,8 +80,9 @@ from dataclasses import dataclass
 from .anchored import day_offset, named_offset, unit_offset, weekday_after
 from .monthly import fortnight
 from .dateparsing import _calendar_point
-from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _months, _number, _re, _strip_leading, _strip_prefix, _table
+from .grammar import _CONNECT, _CONNECT_YEAR, _clean, _months, _number, _strip_leading, _strip_prefix, _table
 from .phrases import _direction, _point
+from .reading import read, read_range
 from .relative import _day_of_month
 from .point import _Point, _add_months, _day_number, _resolve_year, _shift, _valid
 
@@ -97,19 +99,26 @@ class DateValue:
 
 # ---------------------------------------------------------------- ranges, modifiers, the entry point
 
+_RANGE_HEAD = ("du", "de", "d'", "entre le", "entre")
+
+
 def _range(s: str, ref: dt.date | None, future: bool) -> DateValue | None:
-    """``2015-2017``, ``de 2006 à 2015``, ``du 12 au 14 octobre 2018``, ``de janvier à mars 2015``."""
-    head = _re()["range_head"].match(s)
-    body = s[head.end():] if head else s
-    body = _re()["range_weekday"].sub("", body)  # du samedi 13 au dimanche 15 juillet
-    body = _re()["ordinal_day"].sub(r"\1", body)  # du 13e au 15 juillet
-    days = _table("date/day_words")
-    body = _re()["day_word"].sub(lambda m: days[m.group(1)], body)  # du treize au 15 juillet
-    for sep in _re()["range_split"].finditer(body):
-        ranged = _range_of(body[: sep.start()].strip(), body[sep.end():].strip(), ref, future)
-        if ranged is not None:
-            return ranged
-    return None
+    """``2015-2017``, ``de 2006 à 2015``, ``du 12 au 14 octobre 2018``, ``de janvier à mars 2015``:
+    the two ends a range rule's groups name."""
+    m = read_range(_strip_prefix(s, _RANGE_HEAD)[0])
+    if m is None:
+        return None
+    if "start" in m.re.groupindex:
+        return _range_of(m["start"], m["end"], ref, future)
+    return _range_of(_end(m, "s"), _end(m, "e"), ref, future)
+
+
+def _end(m, side: str) -> str:
+    """One end of a range of days as :func:`_range_of` reads it: the day in digits (``treize``
+    → ``13``), its month and year; no weekday, no ordinal suffix (``du samedi 13e au 15 juin``)."""
+    groups = m.groupdict()
+    day = groups[side + "day"] or _table("date/day_words")[groups[side + "dayw"]]
+    return " ".join(part for part in (day, groups.get(side + "month"), groups.get(side + "year")) if part)
 
 
 def _range_of(left: str, right: str, ref: dt.date | None, future: bool) -> DateValue | None:
@@ -199,40 +208,35 @@ def normalize_date(
         return None
 
 
-_SEASON_YEARS = re.compile(r"(1[89]\d\d|20\d\d) ?[-–] ?(\d\d)")
-
-
 def season_years(text: str) -> tuple[str, str] | None:
     """``2011-12`` → ``("2011", "2012")``: a year and the next one cut to two digits (a season,
     a school or financial year); None for anything else (``2011-05`` is a month)."""
-    m = _SEASON_YEARS.fullmatch(text)
-    if m is None or int(m.group(2)) != (int(m.group(1)) + 1) % 100:
+    m = read(text, "date/year-span-short")
+    if m is None or int(m["next"]) != (int(m["year"]) + 1) % 100:
         return None
-    return m.group(1), str(int(m.group(1)) + 1)
+    return m["year"], str(int(m["year"]) + 1)
 
 
 def _anchored(s: str, ref: dt.date | None, future: bool | None, anchor: str | None) -> DateValue | None:
     """An anchored phrase read against ``anchor`` (None: not an anchored phrase)."""
-    R = _re()
     p = None
-    if m := R["anchored_day"].match(s):
-        if m.group(2):  # le lendemain du 13 février: the anchor is written
-            inner = _normalize(m.group(2), ref, future, None)
-            if inner is None or inner.value_end is not None:
-                return None
-            anchor = inner.value
-        p = day_offset(m.group(1), anchor)
-    elif m := R["anchored_offset"].match(s):
-        n = _number(m.group(1))
+    if m := read(s, "date/anchored-day"):
+        p = day_offset(m[0], anchor)
+    elif m := read(s, "date/anchored-day-of"):  # le lendemain du 13 février: the anchor is written
+        inner = _normalize(m["anchor"], ref, future, None)
+        if inner is None or inner.value_end is not None:
+            return None
+        p = day_offset(m["word"], inner.value)
+    elif m := read(s, "date/anchored-offset"):
+        n = _number(m["count"])
         if n is None:
             return None
-        p = unit_offset(n + (0.5 if m.group(3) else 0), m.group(2), m.group(4), anchor)
-    elif m := R["anchored_named"].match(s):
-        p = named_offset(m.group(1), m.group(2), anchor)
-    elif m := R["anchored_weekday"].match(s):
+        p = unit_offset(n + (0.5 if m["half"] else 0), m["unit"], m["which"], anchor)
+    elif m := read(s, "date/anchored-named"):
+        p = named_offset(m["period"], m["which"], anchor)
+    elif m := read(s, "date/anchored-weekday"):
         weekdays = {k: int(v) for k, v in _table("date/weekdays").items()}
-        day = m.group(1) or m.group(3)
-        p = weekday_after(weekdays[day], m.group(2) or m.group(4), m.group(3) is not None, anchor)
+        p = weekday_after(weekdays[m["weekday"]], m["which"] or m["week"], m["week"] is not None, anchor)
     if p is None:
         return None
     return DateValue(p.format(), None, None, True)
@@ -245,21 +249,21 @@ _STOP = object()  # a normalizer read the phrase as its own but found no date in
 
 def _offset(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``il y a trois semaines``, ``dans deux jours``, ``d'ici 3 ans``: the reference moved, at the unit's granularity."""
-    for key, sign in (("ago", -1), ("within", 1)):
-        if m := _re()[key].match(s):
-            n = _number(m.group(1))
+    for rule, sign in (("date/ago", -1), ("date/within", 1)):
+        if m := read(s, rule):
+            n = _number(m["count"])
             if n is None:
                 return _STOP
             if ref is None:
                 return DateValue(None, relative=True)
-            return DateValue(_shift(ref, sign * (n + (0.5 if m.group(3) else 0)), m.group(2)), relative=True)
+            return DateValue(_shift(ref, sign * (n + (0.5 if m["half"] else 0)), m["unit"]), relative=True)
     return None
 
 
 def _day_alone(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``le 2``: a bare number is a day only after ``le`` (the detector's span)."""
-    if m := _re()["day_alone"].match(s):
-        p = _day_of_month(_day_number(m.group(1)), ref, _direction(future))
+    if m := read(s, "date/day-of-month"):
+        p = _day_of_month(_day_number(m["day"]), ref, _direction(future))
         return _STOP if p is None else DateValue(p.format(), None, None, p.relative)
     return None
 
@@ -285,7 +289,7 @@ def _season_years(s: str, ref: dt.date | None, future: bool | None, anchor: str 
 def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     """``03/03/2016``, ``20 02 2014``, ``2016-03-03``: a day, not a range."""
     s = _strip_leading(s)
-    if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", s):
+    if read(s, "date/numeric-spaced"):
         s = s.replace(" ", "/")  # 20 02 2014
     if re.fullmatch(r"[\d/.-]+", s) and (p := _calendar_point(s, ref, _direction(future))):
         return DateValue(p.format(), None, None, p.relative)
@@ -294,11 +298,11 @@ def _calendar(s: str, ref: dt.date | None, future: bool | None, anchor: str | No
 
 def _ranged(s: str, ref: dt.date | None, future: bool | None, anchor: str | None):
     s = _strip_leading(s)
-    if m := _re()["month_fortnight"].match(s):  # la seconde quinzaine de juillet
-        p = _Point(int(m.group(3)) if m.group(3) else None, _months()[m.group(2)])
+    if m := read(s, "date/month-fortnight"):  # la seconde quinzaine de juillet
+        p = _Point(int(m["year"]) if m["year"] else None, _months()[m["month"]])
         if p.year is None and ref is not None:
             _resolve_year(p, ref, _direction(future))
-        ends = fortnight(m.group(1), p.year, p.month)
+        ends = fortnight(m["ord"], p.year, p.month)
         return _STOP if ends is None else DateValue(ends[0].format(), ends[1].format(), None, p.relative)
     return _range(s, ref, future)
 
