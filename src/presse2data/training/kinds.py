@@ -83,8 +83,9 @@ def fit(orgs: Sequence[Organization], seed: int = 0, c: float = REGULARIZATION) 
     model = LogisticRegression(C=c, max_iter=3000, random_state=seed, solver="lbfgs", fit_intercept=False, class_weight=CLASS_WEIGHT)
     model.fit(x, labels)
     kinds = tuple(str(k) for k in model.classes_)
+    coef = model.coef_ if len(kinds) > 2 else [0 * model.coef_[0], model.coef_[0]]  # two kinds: one row, the second's
     weights = {}
-    for f, column in zip(vec.get_feature_names_out(), model.coef_.T):
+    for f, column in zip(vec.get_feature_names_out(), zip(*coef)):
         if max(abs(float(w)) for w in column) >= MIN_WEIGHT:
             weights[str(f)] = [round(float(w), 3) for w in column]
     counts = {k: labels.count(k) for k in kinds}
