@@ -33,11 +33,11 @@ def person(name, start=0, aliases=None, roles=(), article=A):
     )
 
 
-def org(name, start=0, aliases=None, article=A):
+def org(name, start=0, aliases=None, article=A, kind=None):
     end = start + len(name)
     return OrganizationRecord(
         article_id=article, text=name, start=start, end=end, name=name,
-        mentions=[Mention(start=start, end=end, text=name)], aliases=aliases,
+        mentions=[Mention(start=start, end=end, text=name)], aliases=aliases, kind=kind,
     )
 
 
@@ -118,6 +118,18 @@ def test_title_agreement_among_matched_roles():
     assert counts(report, "role") == (2, 1, 1)  # the titles do not decide a match...
     assert (report.titles.agree, report.titles.matched) == (1, 2)  # ...and agree for one of the two
     assert report.to_dict()["role_titles"] == {"agree": 1, "matched": 2, "rate": 0.5}
+
+
+def test_kind_agreement_among_matched_organizations():
+    gold = [org("Kerlab", kind="company"), org("Numéris", 10, kind="association"), org("Lumio", 20, kind="media"),
+            org("Valdor Num", 30), org("Brivane", 50, kind="other")]
+    predicted = [org("Kerlab", kind="company"), org("Numéris", 10, kind="company"), org("Lumio", 20),
+                 org("Valdor Num", 30, kind="company")]
+    report = score({A: gold}, {A: predicted})
+    assert counts(report, "organization") == (4, 0, 1)  # kinds do not decide a match...
+    assert (report.kinds.agree, report.kinds.matched) == (1, 3)  # ...a gold without a kind is not counted
+    assert report.to_dict()["organization_kinds"] == {"agree": 1, "matched": 3, "rate": 0.3333}
+    assert report.titles.matched == 0
 
 
 # fmt: off

@@ -34,7 +34,8 @@ class Entity:
     source: str  # rule id (``rule:...``) or component that found its first mention
     mentions: list[Mention]
     spans: list[Span] = field(repr=False, default_factory=list)
-    kind: str | None = None
+    kind: str | None = None  # an organization's kind from a cue of the text (a rule); what other facts read
+    guessed_kind: str | None = None  # where no cue gives it: the learned classifier's (organization records only)
 
 
 # fmt: off

@@ -68,10 +68,11 @@ def _train(args, tmp_path):
     return out, done
 
 
-def _check_model(out: Path, examples: int):
+def _check_model(out: Path, examples: int, kinds: bool = True):
     assert (out / "ner" / "model").is_file() and (out / "linker.json").is_file()
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["examples"] == examples and meta["seed"] == 0 and len(meta["data_sha256"]) == 64
+    assert (out / "kind.json").is_file() == kinds and (meta["kind"] is not None) == kinds
     assert meta["entities"]["PER"] == 7 and meta["roles"] == 6
 
 
@@ -99,6 +100,17 @@ def test_a_supplement_set_is_trained_on_with_the_main_one(annotated, tmp_path):
         shutil.copy(annotated / "corpus" / f"{article_id}.txt", into / "texts")
     out, _ = _train([str(main / "annotations"), "--texts", str(main / "texts"), "--also", str(extra)], tmp_path)
     _check_model(out, 3)  # t3's persons and roles are in the counts: it was trained on
+
+
+def test_only_the_kind_classifier_is_written_into_a_model_folder(annotated, tmp_path):
+    """``--only-kind``: kind.json alone (how it joined the shipped folder without a new recognizer)."""
+    out = tmp_path / "model"
+    done = subprocess.run([*PRESSE2DATA, "train", str(annotated / "annotations"), "--texts", str(annotated / "corpus"),
+                           "--only-kind", "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert sorted(p.name for p in out.iterdir()) == ["kind.json"]
+    data = json.loads((out / "kind.json").read_text(encoding="utf-8"))
+    assert data["meta"]["organizations"] == 6 and set(data["kinds"]) == {"association", "company"}
 
 
 def _label_studio_tasks(annotated: Path) -> list[dict]:
@@ -140,8 +152,9 @@ def _label_studio_tasks(annotated: Path) -> list[dict]:
 def test_train_from_a_label_studio_export(annotated, tmp_path):
     export = tmp_path / "export.json"
     export.write_text(json.dumps(_label_studio_tasks(annotated), ensure_ascii=False), encoding="utf-8")
-    out, _ = _train([str(export)], tmp_path)
-    _check_model(out, 3)
+    out, done = _train([str(export)], tmp_path)
+    _check_model(out, 3, kinds=False)  # these regions carry no kind: no classifier, kinds from cues only
+    assert "no organization-kind classifier" in done.stderr
 
 
 def test_the_two_formats_give_the_same_examples(annotated, tmp_path):

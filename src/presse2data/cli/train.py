@@ -15,7 +15,7 @@ from .app import app
 @app.command("train")
 def train_command(
     annotations: Path = typer.Argument(..., help="Span-level annotations: a folder of <id>.jsonl gold files (annotations/build.py --spans writes them; give --texts), or a Label Studio JSON export with person, organization, place and title regions and their relations."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="The model folder to write (ner/, linker.json, meta.json); use it with extract/evaluate/show --model DIR."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="The model folder to write (ner/, linker.json, kind.json, meta.json); use it with extract/evaluate/show --model DIR."),
     texts: Optional[Path] = typer.Option(None, "--texts", help="Folder of <id>.txt texts the annotations' offsets index (for a folder of gold files)."),
     epochs: int = typer.Option(8, "--epochs", min=1, help="Passes over the examples for the entity recognizer."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same data and seed give the same model."),
@@ -24,6 +24,7 @@ def train_command(
     cv: int = typer.Option(0, "--cv", min=0, metavar="K", help="Cross-validate over K folds grouped by site (sources.jsonl beside the annotations) and print the scores, instead of training."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="With --cv: also write the report as JSON."),
     docbin: Optional[Path] = typer.Option(None, "--docbin", metavar="FILE", help="Only convert the annotations to a spaCy DocBin (.spacy): entities, doc.spans['title'], links in doc.user_data['presse2data_links']; for spacy train or debug data."),
+    only_kind: bool = typer.Option(False, "--only-kind", help="Only the organization-kind classifier: write -o DIR/kind.json (the recognizer and linker there untouched), or with --cv K print its cross-validated figures (gold mentions)."),
 ):
     """Train the who-is-who (entity recognizer + linker) on annotated articles, or cross-validate it."""
     from ..training import cross_validate, train
@@ -48,6 +49,18 @@ def train_command(
 
             n = to_docbin(spacy.blank("fr"), examples, docbin)
             typer.echo(f"wrote {docbin}: {n} documents", err=True)
+            raise typer.Exit(EXIT_OK)
+        if only_kind:
+            from ..training import folds, kinds
+
+            if cv:
+                figures = kinds.cross_validate_examples(folds(examples, cv, groups), supplement=supplement, seed=seed)
+                typer.echo(json.dumps(figures, indent=2))
+            else:
+                classifier = kinds.train([*examples, *supplement], output, seed=seed, log=log)
+                if classifier is None:
+                    raise TrainingDataError("the annotations' organizations have fewer than two kinds: nothing to learn")
+                typer.echo(f"wrote {output / kinds.FILE}: {len(classifier.weights)} features", err=True)
             raise typer.Exit(EXIT_OK)
         if cv:
             from ..evaluation.report import print_report

@@ -109,3 +109,7 @@ def print_report(report: Report, console: Console, per_article: bool = False, er
     if t.matched:
         console.print(f"role titles: {t.agree} of {t.matched} matched roles ({t.rate:.1%}) have the gold title "
                       "(a role matches on person and organization)", highlight=False)
+    k = report.kinds
+    if k.matched:
+        console.print(f"organization kinds: {k.agree} of {k.matched} matched organizations ({k.rate:.1%}) have the gold kind",
+                      highlight=False)

@@ -68,7 +68,8 @@ class Error:
 @dataclass
 class TitleAgreement:
     """Among items matched (strict) of a type that declares an ``agreement`` field, how many agree
-    on it: the role score does not compare titles (matched on person and organization), and users read them."""
+    on it: the role score does not compare titles (matched on person and organization), the
+    organization score does not compare kinds (matched on name), and users read them."""
 
     agree: int = 0
     matched: int = 0
@@ -90,7 +91,8 @@ class Report:
     per_article: dict[str, dict[str, Score]]  # article -> type -> strict score
     errors: list[Error] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    titles: "TitleAgreement" = field(default_factory=lambda: TitleAgreement())
+    titles: "TitleAgreement" = field(default_factory=lambda: TitleAgreement())  # roles' titles
+    kinds: "TitleAgreement" = field(default_factory=lambda: TitleAgreement())  # organizations' kinds
 
     def micro(self, mode: str = "strict") -> Score:
         total = Score()
@@ -144,6 +146,7 @@ class Report:
                 for a, per_type in self.per_article.items()
             },
             "role_titles": self.titles.to_dict(),
+            "organization_kinds": self.kinds.to_dict(),
             "errors": [asdict(e) for e in self.errors],
             "warnings": self.warnings,
         }

@@ -220,9 +220,11 @@ def score_article(
     predicted: list[Any],
     text: str | None = None,
     titles: TitleAgreement | None = None,
+    kinds: TitleAgreement | None = None,
 ) -> tuple[dict[str, dict[str, Score]], list[Error]]:
-    """Scores (mode -> type -> Score) and errors of one article; ``titles`` counts the agreement
-    of its matched items on the field their type declares (a role's title)."""
+    """Scores (mode -> type -> Score) and errors of one article; ``titles`` and ``kinds`` count the
+    agreement of its matched items on the field their type declares (a role's title, an
+    organization's kind)."""
     index = _OrgIndex(r for r in gold if r.type == "organization")
     gold_items = items(gold, index, is_gold=True, located=anchors(gold, text))
     if any(is_article_level(r) for r in gold):
@@ -239,9 +241,12 @@ def score_article(
         lenient = match(golds, preds, compatible["lenient"][type_]) if spec.mention_level else strict
         scores["lenient"][type_] = Score(len(lenient), len(preds) - len(lenient), len(golds) - len(lenient))
         errors.extend(_errors(article_id, type_, golds, preds, strict, text))
-        if spec.agreement and titles is not None:
-            titles.matched += len(strict)
-            titles.agree += sum(_agreed(spec.agreement, golds[i], preds[j]) for j, i in strict.items())
+        agreement = {"role": titles, "organization": kinds}.get(type_)
+        if spec.agreement and agreement is not None:
+            pairs = [(golds[i], preds[j]) for j, i in strict.items()
+                     if not spec.agreement_optional or getattr(golds[i].record, spec.agreement) is not None]
+            agreement.matched += len(pairs)
+            agreement.agree += sum(_agreed(spec.agreement, gold, pred) for gold, pred in pairs)
     return scores, errors
 
 
@@ -295,11 +300,11 @@ def score(
     totals: dict[str, dict[str, Score]] = {mode: {t: Score() for t in scored_types()} for mode in MODES}
     per_article: dict[str, dict[str, Score]] = {}
     errors: list[Error] = []
-    titles = TitleAgreement()
+    titles, kinds = TitleAgreement(), TitleAgreement()
     for article_id in articles:
         if article_id not in predicted:
             warnings.append(f"{article_id}: annotated but no predictions for it; all its gold records count as misses")
-        scores, article_errors = score_article(article_id, gold[article_id], predicted.get(article_id, []), texts.get(article_id), titles)
+        scores, article_errors = score_article(article_id, gold[article_id], predicted.get(article_id, []), texts.get(article_id), titles, kinds)
         for mode in MODES:
             for type_, s in scores[mode].items():
                 totals[mode][type_].add(s)
@@ -308,7 +313,7 @@ def score(
     extra = sorted(set(predicted) - set(gold))
     if extra:
         warnings.append(f"{len(extra)} predicted article(s) without annotations ignored: {', '.join(extra[:5])}{' …' if len(extra) > 5 else ''}")
-    return Report(articles=articles, scores=totals, per_article=per_article, errors=errors, warnings=warnings, titles=titles)
+    return Report(articles=articles, scores=totals, per_article=per_article, errors=errors, warnings=warnings, titles=titles, kinds=kinds)
 
 
 

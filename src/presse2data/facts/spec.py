@@ -42,7 +42,8 @@ class FactType:
     describe: Callable[[Any], str] | None = None  # an item in the error list
     mention_level: bool = False  # matched per mention: "lenient" scores count span overlap alone
     fold: Callable[[str], str] | None = None  # named entities (records with mentions): how names compare
-    agreement: str = ""  # a field reported among matched pairs, not scored (a role's title)
+    agreement: str = ""  # a field reported among matched pairs, not scored (a role's title, an organization's kind)
+    agreement_optional: bool = False  # matched pairs whose gold leaves that field empty are not counted
     gold_optional: tuple[tuple[str, Any, Any], ...] = ()  # (field, type, default) a gold record may leave out
     undecidable: Callable[[Any], bool] | None = None  # predictions left out against article-level gold
     parse: Callable[[str], dict | None] | None = None  # a hand-added span without values: read it (Label Studio)

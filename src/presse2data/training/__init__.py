@@ -4,8 +4,8 @@
     presse2data train project-export.json -o my-model          # a Label Studio export
     presse2data extract corpus/ --model my-model
 
-:func:`train` fine-tunes the entity recognizer (:mod:`.ner`) and fits the linker
-(:mod:`.linker`) on the same examples, and writes a model folder (:mod:`presse2data.learned`)
+:func:`train` fine-tunes the entity recognizer (:mod:`.ner`), fits the linker (:mod:`.linker`)
+and the organization-kind classifier (:mod:`.kinds`) on the same examples, and writes a model folder (:mod:`presse2data.learned`)
 with a ``meta.json`` that records the seed, the data's sha256 and the counts.
 :func:`cross_validate` says what to expect on unseen text: k folds grouped by site (no page of
 a site is scored by a model trained on the same site), each held-out article extracted by a
@@ -66,6 +66,9 @@ def train(
     linker = fit(data, seed=seed)
     linker.meta.update(titles_gold=data.titles_gold, titles_found=data.titles_found)
     linker.save(output / "linker.json")
+    from . import kinds
+
+    kind = kinds.train(examples, output, seed=seed, docs=[p.doc for p in parsed], log=log)
     meta = {
         "name": "presse2data who-is-who",
         "base_model": model,
@@ -79,6 +82,7 @@ def train(
         "titles": sum(len(ex.titles) for ex in examples),
         "roles": sum(len(ex.roles) for ex in examples),
         "linker": linker.meta,
+        "kind": kind.meta if kind else None,
         "seconds": {"ner": round(ner_seconds), "total": round(time.time() - started)},
         "python": platform.python_version(),
     }

@@ -11,6 +11,6 @@ SPEC = FactType(
     "organization", OrganizationRecord, "presse2data_organizations", label="ORG", colour="#7aecec",
     value=views.value, show_rank=3,
     columns=(("entity_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("mentions", "INTEGER")),
-    match=same_name, describe=views.describe, fold=fold_org, gold_optional=(("mentions", list[Mention], []),),
+    match=same_name, describe=views.describe, agreement="kind", agreement_optional=True, fold=fold_org, gold_optional=(("mentions", list[Mention], []),),
     sources=("organization/ner",),
 )

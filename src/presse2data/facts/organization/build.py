@@ -14,7 +14,7 @@ def records(doc: Doc, article_id: str) -> list[OrganizationRecord]:
         out.append(
             OrganizationRecord(
                 article_id=article_id, text=first.text, start=first.start, end=first.end, source=org.source,
-                name=org.name, mentions=org.mentions, kind=org.kind,
+                name=org.name, mentions=org.mentions, kind=org.kind or org.guessed_kind,
             )
         )
     return out

@@ -7,7 +7,9 @@ French closes:
 
 - the kind, from a type noun before the name or heading it (``l'association X``, ``la start-up
   X``, ``Université de X``, ``Région X``) or a company word ending it (``X Capital``), from
-  ``models/organization/type_nouns.txt``; none when the text gives no cue;
+  ``models/organization/type_nouns.txt``; when the text gives no cue, the record's kind is the
+  guess of a classifier learned on press-train (:mod:`.kinds`, the model folder's ``kind.json``),
+  kept apart (``guessed_kind``) so that the facts reading a kind (member counts) read cues only;
 - the contract's non-organizations, a closed list (``models/organization/non_org_words.txt``):
   labels and programmes (``French Tech``, ``Pass French Tech``), generic references (``la
   Région``, ``le gouvernement``), titles (``Président``) and common acronyms (``THD``);
@@ -21,11 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401  (registers doc._.organizations)
+from ...learned import learned_dir
 from ...lang.modelfiles import load_lexicon
 from ...lang.names import fold_org
 from ..person.component import NAME_TOKENS
 from ..person.cues import cue_spans
-from . import SPEC
+from . import SPEC, kinds
 from .cluster import cluster
 from .lexicons import non_org, type_nouns
 
@@ -136,15 +139,30 @@ def detect(doc: Doc) -> list[Span]:
     return out
 
 
+def guess_kinds(doc: Doc, organizations, model: kinds.KindModel | None) -> None:
+    """The classifier's kind for each organization no cue gives a kind (none without a model)."""
+    if model is None:
+        return
+    for org in organizations:
+        if org.kind is None and org.spans:
+            org.guessed_kind = model.predict(doc, org.spans)
+
+
 @Language.factory(
     COMPONENT,
     requires=["doc.ents", "token.pos"],
     assigns=["doc.spans", "doc._.organizations"],
+    default_config={"learned": ""},
 )
-def make_component(nlp: Language, name: str):
+def make_component(nlp: Language, name: str, learned: str):
+    """``learned``: the model folder whose ``kind.json`` guesses kinds without a cue (default: the
+    shipped one; a folder without it: rules only)."""
+    model = kinds.load(learned or learned_dir())
+
     def component(doc: Doc) -> Doc:
         doc.spans[GROUP] = detect(doc)
         doc._.organizations = cluster(doc, doc.spans[GROUP])
+        guess_kinds(doc, doc._.organizations, model)
         return doc
 
     return component
