@@ -64,3 +64,36 @@ def test_the_round_at_the_end_of_a_sentence(extractor):
     """``en série A.``: the tokenizer keeps the period on the letter."""
     (funding,) = _fundings(extractor, "La start-up Valdor Num lève 2 M€ auprès de Kerfonds Capital en série A.")
     assert (funding.kind, funding.round) == ("equity", "série A")
+
+
+# fmt: off
+VERB_FEATURES = [
+    # text, the amount's first word, a feature the "is it funding" scorer must see
+    ("La start-up Kalvo lève 2 M€ pour recruter.", "2", "fa:receive_verb_before"),
+    ("La société Brenvia a levé 800 000 euros.", "800", "fa:receive_verb_before"),
+    ("Près de 600 000 € ont été investis dans douze PME.", "600", "fa:give_verb_after"),
+    ("La Région Kerlande débloque 30 000 € pour le projet.", "30", "fa:give_verb_before"),
+]
+# fmt: on
+
+
+def test_a_money_verb_near_an_amount_is_a_feature_of_its_funding_decision(nlp):
+    from presse2data.facts.amount.funding_links import AmountSpan, amount_features
+    from presse2data.facts.role.features import Context
+
+    for text, first, feature in VERB_FEATURES:
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == first)
+        amount = doc.spans["amount"][0]
+        assert amount.start <= start < amount.end, (text, amount.text)
+        features = amount_features(doc, Context.of(doc, [], [], []), AmountSpan(amount.start, amount.end), [])
+        assert feature in features, (text, sorted(f for f in features if "verb" in f))
+
+
+def test_a_name_governed_after_a_money_verb_reads_the_verb_side(nlp):
+    from presse2data.facts.amount.funding_links import _preposition_before
+    from presse2data.facts.role.features import Mention
+
+    doc = nlp("Au total, 150 000 € ont été octroyés à l'entreprise Kalvo Systèmes.")
+    start = next(t.i for t in doc if t.text == "Kalvo")
+    assert _preposition_before(doc, Mention(start, start + 2, 0)) == "give à"

@@ -81,13 +81,16 @@ def _verb_after(doc: Doc, org: Mention) -> str | None:
 
 def _preposition_before(doc: Doc, org: Mention) -> str | None:
     """The preposition that governs a name, past its determiner and type noun: ``pour l'association X``
-    → ``pour``, ``auprès de Y`` → ``auprès de``, ``mené par Z`` → ``par``."""
+    → ``pour``, ``auprès de Y`` → ``auprès de``, ``mené par Z`` → ``mené par``; after a money verb,
+    its side: ``octroyés à l'entreprise X`` → ``give à``."""
     i, skipped = org.start - 1, 0
     while i >= 0 and skipped < 4 and doc[i].pos_ in ("DET", "NOUN", "ADJ", "PUNCT") and doc[i].text not in ",;:.()":
         i, skipped = i - 1, skipped + 1
     if i < 0 or doc[i].pos_ != "ADP":
         return None
     prep = doc[i].lower_
+    if i > 0 and (moved := _money_verb(doc[i - 1])):
+        return f"{moved} {prep}"  # "octroyés à X", "investis dans X", "apporté par Y"
     if i > 0 and doc[i - 1].pos_ in ("ADV", "ADP", "NOUN", "VERB") and doc[i - 1].is_alpha:
         return f"{doc[i - 1].lower_} {prep}"  # "auprès de", "au profit de", "mené par"
     return prep
@@ -107,7 +110,9 @@ def _amount_context(doc: Doc, amount: AmountSpan, prefix: str, f: dict[str, floa
 
 
 def amount_features(doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Mention]) -> dict[str, float]:
-    """Whether an amount is funding: the words before and after it, and organizations nearby."""
+    """Whether an amount is funding: the words before and after it, a money verb near it in its
+    sentence (``lève 2 M€``, ``600 000 € ont été investis``: by its side, whatever its inflection),
+    and organizations nearby."""
     f: dict[str, float] = {"bias": 1}
     for i in range(max(0, amount.start - 8), amount.start):
         if not doc[i].is_punct:
@@ -116,6 +121,13 @@ def amount_features(doc: Doc, ctx: Context, amount: AmountSpan, orgs: list[Menti
         if not doc[i].is_punct:
             f[f"fa:next={doc[i].lower_}"] = 1
     f[f"fa:prev1={doc[amount.start - 1].lower_ if amount.start else '<edge>'}"] = 1
+    sent = doc[amount.start].sent
+    for i in range(max(sent.start, amount.start - 6), amount.start):
+        if moved := _money_verb(doc[i], nouns=True):
+            f[f"fa:{moved}_verb_before"] = 1
+    for i in range(amount.end, min(sent.end, amount.end + 4)):
+        if moved := _money_verb(doc[i]):
+            f[f"fa:{moved}_verb_after"] = 1
     same = sum(ctx.sentence_gap(amount.start, o.start) == 0 for o in orgs)
     f[f"fa:orgs_in_sentence={min(same, 3)}"] = 1
     return f
