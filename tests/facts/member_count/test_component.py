@@ -164,6 +164,12 @@ ENTITY_NOUNS = [
     ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
     ("Depuis 2015, 120 entreprises ont rejoint l'association Kalinova.",                         "Kalinova",   120,   "entreprises"),
     ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
+    # a membership predicate after the nouns: sont membres de, font partie de, réunis au sein de, composent X
+    ("Aujourd'hui, 85 entreprises de la région sont membres du réseau Kalinova.",               "Kalinova",   85,    "entreprises"),
+    ("Près de 60 sociétés font désormais partie de l'association Orvalis.",                     "Orvalis",    60,    "sociétés"),
+    ("Le projet est soutenu par 90 entrepreneurs réunis au sein de l'association Kalinova.",    "Kalinova",   90,    "entrepreneurs"),
+    ("Près de 200 chefs d'entreprise (adhérents et lauréats) composent le réseau Brivane.",     "Brivane",    200,   "chefs d'entreprise"),
+    ("Une trentaine d'entreprises, de toutes tailles, est adhérente à l'association Orvalis.",  "Orvalis",    30,    "entreprises"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -179,6 +185,8 @@ NOT_ENTITY_COUNTS = [
     "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
     "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
     "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
+    "Plus de 900 entreprises composent la filière.",
+    "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
 # fmt: on
 

@@ -88,7 +88,7 @@ from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
-    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
+    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, nearest_preceding, statement_cue,
 )
 from .groups import group_organization, grouping_verb
 from .subjects import relative_antecedent, subject_tokens
@@ -211,6 +211,8 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
     count, unit, qualifier = parsed
     if span.label_ == "entity":
         cue = adhere_cue(doc, span)
+        if cue is not None and cue.kind == "compose" and complement_mention(doc, cue) is None:
+            cue = None  # "900 entreprises composent la filière": no organization named
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
                     "qualifier": qualifier}
@@ -253,13 +255,9 @@ def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, setti
 
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
     """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
-    k = first = cue.token.i + (1 if cue.kind == "join" else 2)  # after "adhèrent à", "ont rejoint"
-    while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
-        k += 1  # "à l'association X"
-    starts = {doc[k].idx} if k < len(doc) else set()
-    for org in doc._.organizations or []:
-        if any(m.start in starts for m in org.mentions):
-            return org.name
+    named = complement_mention(doc, cue)
+    if named is not None:
+        return named.name
     if doc[cue.token.i + 1].lower_ == "aux":
         return None  # "adhèrent aux organisations de la filière": several, unnamed
     return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)

@@ -91,9 +91,29 @@ def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "apposition", tools, window)
 
 
+def _adhering(doc: Doc, kinds: set[str]) -> list[Span]:
+    return [span for span in _phrases(doc, "entity") if (cue := adhere_cue(doc, span)) is not None and cue.kind in kinds
+            and (cue.kind != "compose" or complement_mention(doc, cue) is not None)]
+
+
 @rule_code("member_count.entities-adhere")
 def entities_adhere(doc: Doc) -> list[Span]:
-    return [span for span in _phrases(doc, "entity") if adhere_cue(doc, span) is not None]
+    return _adhering(doc, {"adhere", "join"})
+
+
+@rule_code("member_count.entities-member-of")
+def entities_member_of(doc: Doc) -> list[Span]:
+    return _adhering(doc, {"member-of"})
+
+
+@rule_code("member_count.entities-gathered-within")
+def entities_gathered_within(doc: Doc) -> list[Span]:
+    return _adhering(doc, {"gathered"})
+
+
+@rule_code("member_count.entities-compose")
+def entities_compose(doc: Doc) -> list[Span]:
+    return _adhering(doc, {"compose"})
 
 
 @rule_code("member_count.association-groups-entities")
@@ -197,16 +217,55 @@ def _name_ends_at(doc: Doc, char: int) -> bool:
     return any(m.end == char for org in doc._.organizations or [] for m in org.mentions)
 
 
+_AUX_ADVERBS = {"y", "déjà", "ont", "avaient", "auront", "sont", "est", "étaient", "était", "seront", "aujourd'hui",
+                "désormais", "actuellement", "toutes", "tous", "en", "font", "fait"}
+_STOP_AFTER = {".", ";", "!", "?", ":", "dont", "qui", "que", "qu'", "qu’", "mais", "car"}
+_ASIDE_TOKENS = 15  # "une soixantaine d'entreprises, de toutes tailles, TPE, PME, est adhérente à X"
+
+
+@cache
+def _predicates() -> dict[str, str]:
+    """``membres`` → member-of, ``réunis`` → gathered, ``composent`` → compose (membership_predicates.txt)."""
+    return {lexicon_fields(e)[0].lower(): lexicon_fields(e)[1] for e in load_lexicon("member_count/membership_predicates")}
+
+
 def adhere_cue(doc: Doc, span: Span) -> Cue | None:
-    """``140 entreprises et organismes adhèrent à X``, ``ont rejoint X``: a form of adhérer (or of
-    rejoindre) right after the entity nouns."""
-    k = span.end
-    while k < len(doc) and k - span.end < 3 and doc[k].lower_ in {"y", "déjà", "ont", "avaient", "auront", "sont"}:
-        k += 1  # "une centaine d'entreprises ont déjà adhéré aux ..."
-    if k + 1 < len(doc) and strip_accents(doc[k].lower_).startswith("adher") and doc[k + 1].lower_ in _forms("member_count/adhere_prepositions"):
-        return Cue("adhere", doc[k])
-    if k + 1 < len(doc) and doc[k].lower_ in {"rejoint", "rejoignent"} and doc[k + 1].pos_ in {"DET", "PROPN", "NOUN", "X"}:
-        return Cue("join", doc[k])  # "120 entreprises ont rejoint le réseau X": a direct object
+    """``140 entreprises et organismes adhèrent à X``, ``ont rejoint X``, ``sont membres du réseau X``,
+    ``font partie de X``, ``réunis au sein de l'association X``, ``composent le réseau X``: a form of
+    adhérer (or rejoindre, or a membership predicate) after the entity nouns, a few words or an aside
+    between but no other verb (the cue's kind: adhere, join, member-of, gathered, compose)."""
+    end = span.sent.end if span.sent is not None else len(doc)
+    for k in range(span.end, min(end, span.end + _ASIDE_TOKENS) - 1):
+        token, nxt = doc[k], doc[k + 1]
+        if token.lower_ in _STOP_AFTER:
+            return None
+        if strip_accents(token.lower_).startswith("adher") and nxt.lower_ in _forms("member_count/adhere_prepositions"):
+            return Cue("adhere", token)
+        if token.lower_ in {"rejoint", "rejoignent"} and nxt.pos_ in {"DET", "PROPN", "NOUN", "X"}:
+            return Cue("join", token)  # "120 entreprises ont rejoint le réseau X": a direct object
+        kind = _predicates().get(token.lower_)
+        if kind == "member-of" and nxt.lower_ in _DE | {"du", "des"} and (token.lower_ != "partie" or any(
+                t.lower_ in {"font", "fait", "faisant"} for t in doc[max(span.end, k - 3) : k])):
+            return Cue("member-of", token)
+        if kind == "gathered" and nxt.lower_ in {"au", "à", "dans", "par"}:
+            return Cue("gathered", token)
+        if kind == "compose" and nxt.pos_ in {"DET", "PROPN", "NOUN", "X", "ADV"}:
+            return Cue("compose", token)
+        if token.pos_ in {"VERB", "AUX"} and token.lower_ not in _AUX_ADVERBS:
+            return None  # "120 entreprises ont participé au salon du réseau X"
+    return None
+
+
+def complement_mention(doc: Doc, cue: Cue):
+    """The organization named in the complement after a membership cue (``adhèrent à l'association X``,
+    ``font partie du réseau X``, ``réunis au sein de l'association X``): up to 6 lowercase words between."""
+    k = first = cue.token.i + (2 if cue.kind == "adhere" else 1)
+    while k < len(doc) and k - first < 6 and doc[k].is_lower and not doc[k].is_punct:
+        k += 1
+    start = doc[k].idx if k < len(doc) else None
+    for org in doc._.organizations or []:
+        if any(m.start == start for m in org.mentions):
+            return org
     return None
 
 
