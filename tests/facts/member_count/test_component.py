@@ -36,6 +36,10 @@ FOUND = [
     ("Hier, les 400 membres du pôle étaient invités à l'assemblée générale.",                 400,   "membres",                  None),
     ("Le président veut une stabilité autour des 200 adhérents.",                             200,   "adhérents",                None),
     ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
+    # avec after a comma, key figures opening a sentence, a make-up participle
+    ("Le club a grandi, avec 137 membres actifs en 2018.",                                    137,   "membres actifs",           None),
+    ("Le club a fêté ses dix ans.\n123 adhérents, 40 événements et 12 ateliers en 2023.",     123,   "adhérents",                None),
+    ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -47,6 +51,7 @@ NOT_FOUND = [
     "L'école accueille 500 étudiants.",
     "300 adhérents étaient présents à la soirée.",
     "Plus de 900 entreprises composent la filière.",
+    "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
@@ -64,6 +69,10 @@ NOT_FOUND = [
     "L'association affiche l'ambition d'atteindre le seuil de 500 adhérents.",
     # the end of a date is no count
     "Mis en ligne le 2021-05 Membre du réseau depuis dix ans, elle anime un atelier.",
+    # a make-up of a jury or a staff, avec before a governing body
+    "Le jury, composé de 9 membres, a délibéré.",
+    "L'équipe de Kalinova est composée de 12 personnes.",
+    "La soirée s'est tenue au siège, avec 30 membres du bureau.",
 ]
 # fmt: on
 
@@ -170,6 +179,9 @@ ENTITY_NOUNS = [
     ("Le projet est soutenu par 90 entrepreneurs réunis au sein de l'association Kalinova.",    "Kalinova",   90,    "entrepreneurs"),
     ("Près de 200 chefs d'entreprise (adhérents et lauréats) composent le réseau Brivane.",     "Brivane",    200,   "chefs d'entreprise"),
     ("Une trentaine d'entreprises, de toutes tailles, est adhérente à l'association Orvalis.",  "Orvalis",    30,    "entreprises"),
+    # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
+    ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
+    ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -186,6 +198,7 @@ NOT_ENTITY_COUNTS = [
     "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
     "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
     "Plus de 900 entreprises composent la filière.",
+    "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
 # fmt: on

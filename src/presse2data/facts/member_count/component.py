@@ -88,7 +88,8 @@ from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
-    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, nearest_preceding, statement_cue,
+    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
+    statement_cue,
 )
 from .groups import group_organization, grouping_verb
 from .subjects import relative_antecedent, subject_tokens
@@ -219,6 +220,10 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
         named = _association_before_parenthesis(doc, span, tools, settings)
         if named is not None:  # "la Fédération des X (FX, 19 fédérations)"
             return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
+        stated = entity_statement(doc, span, tools, settings.window)
+        if stated is not None:  # "le réseau est composé de 35 associations", "une association de 9 entreprises"
+            return {"organization": _organization(doc, span, stated, tools, settings), "count": count, "unit": unit,
+                    "qualifier": qualifier}
         if grouping_verb(doc, span, tools, settings.window) is None:
             return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)
@@ -272,7 +277,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:
             return named[0].name
-    if cue.kind in ("fort-de", "avec"):  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
+    if cue.kind in ("fort-de", "avec", "avec-clause"):  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
         sent_start = doc[sentence_start(span)].idx
         earlier = [m for org in orgs for m in org.mentions if sent_start <= m.start < span.start_char]
         sent_end = span.sent.end_char if span.sent is not None else len(doc_text(doc))
@@ -304,7 +309,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if name:
         return name
     anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
-    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "avec-clause", "definite", "figure", "composed") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None

@@ -86,6 +86,29 @@ def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "avec", tools, window)
 
 
+@rule_code("member_count.avec-clause")
+def avec_clause(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "avec-clause", tools, window)
+
+
+@rule_code("member_count.composed-of")
+def composed_of(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "composed", tools, window, ("member",)) + [
+        span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
+        and cue.kind == "composed" and adhere_cue(doc, span) is None]
+
+
+@rule_code("member_count.collective-of-entities")
+def collective_of_entities(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return [span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
+            and cue.kind == "collective" and adhere_cue(doc, span) is None]
+
+
+@rule_code("member_count.figure-opening")
+def figure_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "figure", tools, window)
+
+
 @rule_code("member_count.apposition-after-name")
 def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "apposition", tools, window)
@@ -126,8 +149,8 @@ class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
     ``collective``, ``definite``, ``avec``, ``apposition``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
 
-    def __init__(self, kind: str, token: Token | None = None):
-        self.kind, self.token = kind, token
+    def __init__(self, kind: str, token: Token | None = None, noun: Token | None = None):
+        self.kind, self.token, self.noun = kind, token, noun  # noun: a collective cue's group noun
 
 
 def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
@@ -156,6 +179,10 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("fort-de")
         if last.lower_ == "avec" and last.i == sent_start and span.end < len(doc) and doc[span.end].text == ",":
             return Cue("avec")  # "Avec 300 adhérents, le club ...": like "fort de"
+        if last.lower_ == "avec" and last.i > sent_start and doc[last.i - 1].text == "," and span.label_ == "member":
+            return Cue("avec-clause", last)  # "..., avec 137 membres actifs en 2018, X ..."
+        if last.lower_ in _DE and len(before) > 1 and before[-2].lower_ in _forms("member_count/composed_words"):
+            return Cue("composed", before[-2])  # "le réseau est composé de 35 associations"
     collective = collective_cue(doc, span)
     if collective is not None:
         return collective
@@ -167,6 +194,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("verb", token)
     if before and before[-1].lower_ in _forms("member_count/definite_articles") and span.label_ == "member":
         return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
+    if all(t.is_space for t in before) and span.label_ == "member" and span.end < len(doc) and doc[span.end].text in {",", ";"}:
+        return Cue("figure")  # "123 adhérents, 215 start-up accompagnées, 27 événements": key figures
     return None
 
 
@@ -207,9 +236,31 @@ def collective_cue(doc: Doc, span: Span) -> Cue | None:
         if j >= 0 and doc[j].lower_ in collectives and (j == k - 1 or doc[j + 1].lower_ in _DE):
             start = sentence_start(span)
             verbs = [t for t in doc[start:j] if t.pos_ in {"VERB", "AUX"}]
-            return Cue("collective", verbs[-1] if verbs else None)
+            return Cue("collective", verbs[-1] if verbs else None, doc[j])
     return None
 
+
+
+@cache
+def _entity_collectives() -> frozenset[str]:
+    """Collective nouns flagged ``entities``: ``une association de 9 entreprises`` counts members."""
+    return frozenset(lexicon_fields(e)[0].lower() for e in load_lexicon("member_count/collective_nouns")
+                     if "entities" in lexicon_fields(e)[1:])
+
+
+def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
+    """The statement cues that make bare entity nouns a membership size on their own: a make-up
+    participle (``composé de 35 associations``; not ``personnes``, a headcount) or a group noun
+    flagged ``entities`` (``une association de 9 entreprises``)."""
+    cue = statement_cue(doc, span, tools, window)
+    if cue is None:
+        return None
+    if cue.kind == "composed" and span[-1].lower_ not in _forms("member_count/headcount_nouns") \
+            and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
+        return cue
+    if cue.kind == "collective" and cue.noun is not None and cue.noun.lower_ in _entity_collectives():
+        return cue
+    return None
 
 
 def _name_ends_at(doc: Doc, char: int) -> bool:
