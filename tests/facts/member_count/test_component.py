@@ -52,6 +52,8 @@ NOT_FOUND = [
     "300 adhérents étaient présents à la soirée.",
     "Plus de 900 entreprises composent la filière.",
     "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
+    "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
+    "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
@@ -73,6 +75,7 @@ NOT_FOUND = [
     "Le jury, composé de 9 membres, a délibéré.",
     "L'équipe de Kalinova est composée de 12 personnes.",
     "La soirée s'est tenue au siège, avec 30 membres du bureau.",
+    "Il a été élu par l'assemblée générale de la fédération, composée de 591 membres.",
 ]
 # fmt: on
 
@@ -182,6 +185,7 @@ ENTITY_NOUNS = [
     # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
     ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
     ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
+    ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -199,6 +203,8 @@ NOT_ENTITY_COUNTS = [
     "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
     "Plus de 900 entreprises composent la filière.",
     "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
+    "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
+    "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
 # fmt: on

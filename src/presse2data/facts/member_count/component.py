@@ -89,7 +89,7 @@ from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
     MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
-    statement_cue,
+    statement_cue, unnamed_group,
 )
 from .groups import group_organization, grouping_verb
 from .subjects import relative_antecedent, subject_tokens
@@ -222,8 +222,8 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
             return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
         stated = entity_statement(doc, span, tools, settings.window)
         if stated is not None:  # "le réseau est composé de 35 associations", "une association de 9 entreprises"
-            return {"organization": _organization(doc, span, stated, tools, settings), "count": count, "unit": unit,
-                    "qualifier": qualifier}
+            organization = None if unnamed_group(doc, stated, tools) else _organization(doc, span, stated, tools, settings)
+            return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
         if grouping_verb(doc, span, tools, settings.window) is None:
             return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)

@@ -182,6 +182,9 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         if last.lower_ == "avec" and last.i > sent_start and doc[last.i - 1].text == "," and span.label_ == "member":
             return Cue("avec-clause", last)  # "..., avec 137 membres actifs en 2018, X ..."
         if last.lower_ in _DE and len(before) > 1 and before[-2].lower_ in _forms("member_count/composed_words"):
+            said_of = doc[max(sent_start, before[-2].i - 6) : before[-2].i]  # "l'assemblée générale, composée de"
+            if any(t.lower_ in _forms("member_count/body_nouns") for t in said_of):
+                return None
             return Cue("composed", before[-2])  # "le réseau est composé de 35 associations"
     collective = collective_cue(doc, span)
     if collective is not None:
@@ -258,9 +261,28 @@ def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue 
     if cue.kind == "composed" and span[-1].lower_ not in _forms("member_count/headcount_nouns") \
             and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
         return cue
-    if cue.kind == "collective" and cue.noun is not None and cue.noun.lower_ in _entity_collectives():
+    if cue.kind == "collective" and cue.noun is not None and cue.noun.lower_ in _entity_collectives() \
+            and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span) and not _founders(doc, span, cue, tools):
         return cue
     return None
+
+
+def _founders(doc: Doc, span: Span, cue: Cue, tools: OnDemand) -> bool:
+    """``fondée par un collectif de 12 entreprises``: a founding word in the clause before the group noun."""
+    start = sentence_start(span)
+    clause = list(doc[max(start, cue.noun.i - 6) : cue.noun.i])
+    clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
+    founding = _forms("member_count/founding_words")
+    return any(t.lower_ in founding or tools.lemma(t).lower() in founding for t in clause)
+
+
+def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
+    """``portée par une association de 9 entreprises``: an indefinite group noun introduces a group the
+    sentence does not name (not after être: ``X est une association de 40 entreprises``)."""
+    noun = cue.noun
+    if noun is None or noun.i == 0 or doc[noun.i - 1].lower_ not in {"un", "une"}:
+        return False
+    return not (cue.token is not None and tools.lemma(cue.token).lower() == "être")
 
 
 def _name_ends_at(doc: Doc, char: int) -> bool:
