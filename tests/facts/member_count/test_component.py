@@ -40,6 +40,9 @@ FOUND = [
     ("Le club a grandi, avec 137 membres actifs en 2018.",                                    137,   "membres actifs",           None),
     ("Le club a fêté ses dix ans.\n123 adhérents, 40 événements et 12 ateliers en 2023.",     123,   "adhérents",                None),
     ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
+    # any noun, or an entity noun and an adjective, before a member noun
+    ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
+    ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -54,6 +57,9 @@ NOT_FOUND = [
     "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
     "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
     "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
+    "La société Tarvel, un réseau de 50 agences, grandit.",
+    "Forte de 20 personnes, l'équipe de Tarvel grandit.",
+    "Le club accueille 12 nouveaux membres.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
@@ -186,6 +192,11 @@ ENTITY_NOUNS = [
     ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
     ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
     ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
+    # any group noun in apposition after a name; fort de; qui after a holder noun
+    ("Le salon ouvre. Kalinova, un réseau de 300 entreprises du numérique, ouvre une antenne.", "Kalinova",   300,   "entreprises"),
+    ("Le salon ouvre. Fort de 200 entreprises, le cluster Kalinova grandit.",                   "Kalinova",   200,   "entreprises"),
+    ("Le Cercle Kalinova prépare son congrès. Le président de ce mouvement patronal, "
+     "né en 1950 et qui rassemble 2 000 chefs d'entreprise et cadres dirigeants, parle.",       "Cercle Kalinova", 2_000, "chefs d'entreprise et cadres"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -205,6 +216,9 @@ NOT_ENTITY_COUNTS = [
     "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
     "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
     "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
+    "La société Tarvel, un réseau de 50 agences, grandit.",
+    "Forte de 20 personnes, l'équipe de Tarvel grandit.",
+    "Le club accueille 12 nouveaux membres.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
 # fmt: on

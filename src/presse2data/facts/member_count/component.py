@@ -166,8 +166,13 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         end += of.end()  # "300 chefs d'entreprise", "40 pépinières d'entreprises"
     following = _NEXT_WORD.match(text[end : end + 40])
     second = following.group(1).lower() if following else None
+    third = _NEXT_WORD.match(text[end + following.end() : end + following.end() + 40]) if following else None
     if head in entities and second in members:
         label, end = "member", end + following.end()
+    elif head in entities and third is not None and third.group(1).lower() in members and _is_adjective(doc, end + following.start(1)):
+        label, end = "member", end + following.end() + third.end()  # "300 entreprises industrielles adhérentes"
+    elif head not in members | headcount and second in members and second.endswith("s") and _is_common_noun(doc, span.end_char - len(head)):
+        label, end = "member", end + following.end()  # "25 pays membres", "40 villes adhérentes": any noun + a member noun
     elif head in entities:
         label, end = "entity", _two_noun_end(text, end, entities)  # "140 entreprises et organismes"
     elif head in members:
@@ -194,6 +199,16 @@ def _two_noun_end(text: str, end: int, entities) -> int:
     """The end of ``entreprises et organismes`` (two entity nouns joined by et/ou), else ``end``."""
     joined = _AND_NOUN.match(text[end : end + 40])
     return end + joined.end() if joined and joined.group(1).lower() in entities else end
+
+
+def _is_adjective(doc: Doc, char: int) -> bool:
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ == "ADJ" and token.is_lower
+
+
+def _is_common_noun(doc: Doc, char: int) -> bool:
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ == "NOUN" and token.is_lower
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -73,7 +73,9 @@ def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]
 
 @rule_code("member_count.fort-de")
 def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "fort-de", tools, window)
+    return _stated_by(doc, "fort-de", tools, window) + [
+        span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
+        and cue.kind == "fort-de" and adhere_cue(doc, span) is None]
 
 
 @rule_code("member_count.definite-article")
@@ -261,10 +263,25 @@ def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue 
     if cue.kind == "composed" and span[-1].lower_ not in _forms("member_count/headcount_nouns") \
             and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
         return cue
-    if cue.kind == "collective" and cue.noun is not None and cue.noun.lower_ in _entity_collectives() \
+    if cue.kind == "collective" and cue.noun is not None and (cue.noun.lower_ in _entity_collectives() or _apposed(doc, cue.noun) is not None) \
             and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span) and not _founders(doc, span, cue, tools):
         return cue
+    if cue.kind == "fort-de" and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
+        return cue  # "Fort de 200 entreprises, le cluster X ..."
     return None
+
+
+def _apposed(doc: Doc, noun: Token):
+    """``Kalinova, réseau de 300 entreprises,`` / ``Kalinova, un réseau de ...``: a group noun in apposition
+    right after the name of an organization that can have members (any collective noun then counts
+    members); that organization, else None."""
+    k = noun.i - 1
+    if k >= 0 and doc[k].lower_ in {"un", "une"}:
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return None
+    named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == doc[k].idx]
+    return named[0] if named and named[0].kind in MEMBER_KINDS else None
 
 
 def _founders(doc: Doc, span: Span, cue: Cue, tools: OnDemand) -> bool:
@@ -280,7 +297,7 @@ def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
     """``portée par une association de 9 entreprises``: an indefinite group noun introduces a group the
     sentence does not name (not after être: ``X est une association de 40 entreprises``)."""
     noun = cue.noun
-    if noun is None or noun.i == 0 or doc[noun.i - 1].lower_ not in {"un", "une"}:
+    if noun is None or noun.i == 0 or doc[noun.i - 1].lower_ not in {"un", "une"} or _apposed(doc, noun) is not None:
         return False
     return not (cue.token is not None and tools.lemma(cue.token).lower() == "être")
 

@@ -25,7 +25,7 @@ from ...lang.tokens import sentence_start
 from .cues import (
     MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, nearest_preceding, statement_cue,
 )
-from .subjects import relative_antecedent, subject_tokens
+from .subjects import relative_antecedent, relative_holder, subject_tokens
 
 _STOPS = {".", ";", "!", "?", ",", ":", "(", ")", "«", "»", '"', "“", "”"}
 _IMPERSONAL = {"on", "il", "ils", "nous", "je", "vous"}  # "on compte trois structures en région"
@@ -112,6 +112,9 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     if name is not None:
         return name if {o.name: o.kind for o in orgs}.get(name) in MEMBER_KINDS else None
     holders = _forms("organization/anaphors") - _IMPERSONAL - {"qui", "lequel", "laquelle"}
+    holder = relative_holder(doc, subject, holders)
+    if holder is not None:  # "ce mouvement patronal, né en 1938 et qui rassemble 3 000 chefs d'entreprise"
+        return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], holder.idx, lookback_chars)
     if subject and all(t.lower_ not in _IMPERSONAL for t in subject) and any(t.lower_ in holders for t in subject):
         position = subject[0].idx if subject else span.start_char
         return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], position, lookback_chars)
