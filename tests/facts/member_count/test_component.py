@@ -43,6 +43,11 @@ FOUND = [
     # any noun, or an entity noun and an adjective, before a member noun
     ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
     ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
+    # more member verbs
+    ("L'association possède 300 adhérents.",                                                  300,   "adhérents",                None),
+    ("Le club dispose de 120 membres actifs.",                                                120,   "membres actifs",           None),
+    ("Le réseau est passé à 450 adhérents.",                                                  450,   "adhérents",                None),
+    ("Le club pèse 200 adhérents.",                                                           200,   "adhérents",                None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -60,6 +65,7 @@ NOT_FOUND = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
+    "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
     "Elle est coiffée par un conseil de surveillance comptant 25 membres.",
@@ -219,6 +225,7 @@ NOT_ENTITY_COUNTS = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
+    "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
 # fmt: on
