@@ -65,6 +65,7 @@ NOT_FOUND = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
+    "Le réseau Numalis compte 20 partenaires.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
@@ -194,6 +195,8 @@ ENTITY_NOUNS = [
     ("Le projet est soutenu par 90 entrepreneurs réunis au sein de l'association Kalinova.",    "Kalinova",   90,    "entrepreneurs"),
     ("Près de 200 chefs d'entreprise (adhérents et lauréats) composent le réseau Brivane.",     "Brivane",    200,   "chefs d'entreprise"),
     ("Une trentaine d'entreprises, de toutes tailles, est adhérente à l'association Orvalis.",  "Orvalis",    30,    "entreprises"),
+    ("Aujourd'hui, 130 entreprises sont adhérentes du cluster Kalinova.",                      "Kalinova",   130,   "entreprises"),
+    ("Le cluster Kalinova grandit : 130 entreprises sont adhérentes.",                         "Kalinova",   130,   "entreprises"),
     # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
     ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
     ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
@@ -225,6 +228,7 @@ NOT_ENTITY_COUNTS = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
+    "Le réseau Numalis compte 20 partenaires.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]

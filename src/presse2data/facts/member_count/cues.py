@@ -337,6 +337,9 @@ def adhere_cue(doc: Doc, span: Span) -> Cue | None:
         if kind == "member-of" and nxt.lower_ in _DE | {"du", "des"} and (token.lower_ != "partie" or any(
                 t.lower_ in {"font", "fait", "faisant"} for t in doc[max(span.end, k - 3) : k])):
             return Cue("member-of", token)
+        if kind == "member-of" and token.lower_ != "partie" and nxt.text in {".", ",", ";", "!"} \
+                and doc[k - 1].lower_ in {"sont", "est", "étaient", "était", "restent", "deviennent", "devenues", "devenus"}:
+            return Cue("member-of", token)  # "130 entreprises sont adhérentes.": of the organization before
         if kind == "gathered" and nxt.lower_ in {"au", "à", "dans", "par"}:
             return Cue("gathered", token)
         if kind == "compose" and nxt.pos_ in {"DET", "PROPN", "NOUN", "X", "ADV"}:
