@@ -65,7 +65,6 @@ NOT_FOUND = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
-    "Le réseau Numalis compte 20 partenaires.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Une trentaine d'entreprises étaient au salon.",
     # the size of a governing body is no membership
@@ -228,7 +227,6 @@ NOT_ENTITY_COUNTS = [
     "La société Tarvel, un réseau de 50 agences, grandit.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
-    "Le réseau Numalis compte 20 partenaires.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
 ]
