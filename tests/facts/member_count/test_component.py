@@ -40,6 +40,7 @@ FOUND = [
     ("Le club a grandi, avec 137 membres actifs en 2018.",                                    137,   "membres actifs",           None),
     ("Le club a fêté ses dix ans.\n123 adhérents, 40 événements et 12 ateliers en 2023.",     123,   "adhérents",                None),
     ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
+    ("Le club grandit. Chiffres clés : 300 adhérents, 12 salariés.",                          300,   "adhérents",                None),
     # any noun, or an entity noun and an adjective, before a member noun
     ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
     ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
@@ -63,6 +64,7 @@ NOT_FOUND = [
     "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
     "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
     "La société Tarvel, un réseau de 50 agences, grandit.",
+    "Le pôle Kalinova signe un contrat. Le stand régional installé au salon rassemble 96 entreprises.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
@@ -88,6 +90,9 @@ NOT_FOUND = [
     "L'équipe de Kalinova est composée de 12 personnes.",
     "La soirée s'est tenue au siège, avec 30 membres du bureau.",
     "Il a été élu par l'assemblée générale de la fédération, composée de 591 membres.",
+    # participants of an event; a goal after a colon
+    "Le club Kalinova grandit. La soirée a réuni 300 adhérents.",
+    "Le club Kalinova grandit. Objectif pour 2025 : 500 membres.",
 ]
 # fmt: on
 
@@ -188,6 +193,7 @@ ENTITY_NOUNS = [
     ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
     ("Depuis 2015, 120 entreprises ont rejoint l'association Kalinova.",                         "Kalinova",   120,   "entreprises"),
     ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
+    ("Il préside le groupe Valbrune Industries (GVI, 12 fédérations) depuis 2015.",           "Valbrune Industries", 12, "fédérations"),
     # a membership predicate after the nouns: sont membres de, font partie de, réunis au sein de, composent X
     ("Aujourd'hui, 85 entreprises de la région sont membres du réseau Kalinova.",               "Kalinova",   85,    "entreprises"),
     ("Près de 60 sociétés font désormais partie de l'association Orvalis.",                     "Orvalis",    60,    "sociétés"),
@@ -225,6 +231,7 @@ NOT_ENTITY_COUNTS = [
     "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
     "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
     "La société Tarvel, un réseau de 50 agences, grandit.",
+    "Le pôle Kalinova signe un contrat. Le stand régional installé au salon rassemble 96 entreprises.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",

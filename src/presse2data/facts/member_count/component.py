@@ -89,7 +89,7 @@ from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
     MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
-    statement_cue, unnamed_group,
+    event_subject, statement_cue, unnamed_group,
 )
 from .groups import group_organization, grouping_verb
 from .subjects import relative_antecedent, subject_tokens
@@ -253,7 +253,12 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
     if qualifier is None and _THRESHOLD.search(doc_text(doc)[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools, settings)
+    if organization is _EVENT:
+        return None  # "la soirée a réuni 300 adhérents": participants
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
+
+
+_EVENT = object()  # _organization's answer when the cue verb's subject is an event: no membership
 
 
 _THRESHOLD = re.compile(
@@ -270,7 +275,9 @@ def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, setti
         return None
     before = doc_text(doc)[: cue.token.idx].rstrip()
     named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == len(before)]
-    return named[0].name if named and named[0].kind == "association" else None
+    if named and (named[0].kind == "association" or span[-1].lower_ in _lex("member_count/group_member_nouns")):
+        return named[0].name
+    return None
 
 
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
@@ -306,6 +313,8 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if after_name is not None:
         return after_name
     subject = subject_tokens(doc, span, cue, tools, settings.window)
+    if event_subject(subject):
+        return _EVENT
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [

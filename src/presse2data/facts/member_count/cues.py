@@ -201,6 +201,11 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
     if all(t.is_space for t in before) and span.label_ == "member" and span.end < len(doc) and doc[span.end].text in {",", ";"}:
         return Cue("figure")  # "123 adhérents, 215 start-up accompagnées, 27 événements": key figures
+    if before and before[-1].text == ":" and span.label_ == "member" and (
+            span.end == len(doc) or doc[span.end].text in {",", ";", "."} or doc[span.end].is_space):
+        goals = _forms("member_count/goal_words")
+        if not any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in doc[max(sent_start, before[-1].i - 4) : before[-1].i]):
+            return Cue("figure")  # "Chiffres clés : 300 adhérents, 12 salariés" (not "objectif : 500 membres")
     return None
 
 
@@ -300,6 +305,12 @@ def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
     if noun is None or noun.i == 0 or doc[noun.i - 1].lower_ not in {"un", "une"} or _apposed(doc, noun) is not None:
         return False
     return not (cue.token is not None and tools.lemma(cue.token).lower() == "être")
+
+
+def event_subject(subject: list[Token]) -> bool:
+    """A subject whose first noun is an event's (``le stand régional installé au salon``): participants."""
+    nouns = [t for t in subject if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[0].lower_ in _forms("member_count/event_nouns")
 
 
 def _name_ends_at(doc: Doc, char: int) -> bool:

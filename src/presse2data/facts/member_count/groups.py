@@ -23,7 +23,8 @@ from ...lang.parsing import OnDemand
 from ...lang.rules import rule_code
 from ...lang.tokens import sentence_start
 from .cues import (
-    MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, nearest_preceding, statement_cue,
+    MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, event_subject, nearest_preceding,
+    statement_cue,
 )
 from .subjects import relative_antecedent, relative_holder, subject_tokens
 
@@ -102,6 +103,8 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
         first = sentence_start(span)
         opening = doc[first : min(verb.i, first + 3)]
         subject = [t for t in opening if not t.is_space] if opening else []
+    if event_subject(subject):
+        return None  # "le stand régional installé au salon rassemble 96 entreprises": exhibitors
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = sorted(((m.start, org) for org in orgs for m in org.mentions if m.start < hi and m.end > lo), key=lambda p: p[0])
