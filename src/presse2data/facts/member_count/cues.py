@@ -309,7 +309,8 @@ def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
 
 def event_subject(subject: list[Token]) -> bool:
     """A subject whose first noun is an event's (``le stand régional installé au salon``): participants."""
-    nouns = [t for t in subject if t.pos_ == "NOUN"]
+    lines = [i for i, t in enumerate(subject) if "\n" in t.text]
+    nouns = [t for t in subject[lines[-1] + 1 if lines else 0 :] if t.pos_ == "NOUN"]  # a heading glued before it is not the subject
     return bool(nouns) and nouns[0].lower_ in _forms("member_count/event_nouns")
 
 
