@@ -390,6 +390,8 @@ def association_subject(doc: Doc, span: Span, tools: OnDemand, lookback_chars: i
         return None
     head = doc[subjects[0].i + offset]
     words = [doc[t.i + offset] for t in subjects[0].subtree]
+    if event_subject(words):
+        return None  # "le stand de l'association X au salon regroupe 96 entreprises": exhibitors
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     orgs = doc._.organizations or []
     # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
