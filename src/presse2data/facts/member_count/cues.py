@@ -16,6 +16,7 @@ association (:func:`association_subject`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -352,13 +353,26 @@ def adhere_cue(doc: Doc, span: Span) -> Cue | None:
         if kind == "member-of" and token.lower_ != "partie" and nxt.text in {".", ",", ";", "!"} \
                 and doc[k - 1].lower_ in {"sont", "est", "étaient", "était", "restent", "deviennent", "devenues", "devenus"}:
             return Cue("member-of", token)  # "130 entreprises sont adhérentes.": of the organization before
-        if kind == "gathered" and nxt.lower_ in {"au", "à", "dans", "par"}:
+        if kind == "gathered" and nxt.lower_ in {"au", "à", "dans", "par"} and not _funders_of_a_round(doc, span):
             return Cue("gathered", token)
         if kind == "compose" and nxt.pos_ in {"DET", "PROPN", "NOUN", "X", "ADV"}:
             return Cue("compose", token)
         if token.pos_ in {"VERB", "AUX"} and token.lower_ not in _AUX_ADVERBS:
             return None  # "120 entreprises ont participé au salon du réseau X"
     return None
+
+
+_MONEY = re.compile(r"\d\s*(?:M€|k€|€)|\b(?:euros?|millions?|milliards?)\b", re.IGNORECASE)
+
+
+def _funders_of_a_round(doc: Doc, span: Span) -> bool:
+    """``financée par X et par une quinzaine d'investisseurs réunis au sein de Y``: the nouns follow
+    ``par`` in a sentence about money: who took part in a round, not a membership."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in {"par", "auprès", "de"} and not (
+            span.start > 1 and doc[span.start - 2].lower_ == "par"):
+        return False
+    sent = span.sent if span.sent is not None else doc[:]
+    return _MONEY.search(sent.text) is not None
 
 
 def complement_mention(doc: Doc, cue: Cue):
