@@ -229,6 +229,7 @@ NOT_ENTITY_COUNTS = [
     "Le club accueille 12 nouveaux membres.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
+    "La start-up lève 2 millions d'euros, apportés par le fonds Valbrune et par une quinzaine d'investisseurs réunis au sein du réseau Kalinova.",
 ]
 # fmt: on
 
