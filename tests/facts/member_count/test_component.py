@@ -198,6 +198,7 @@ ENTITY_NOUNS = [
     ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
     ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
     ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
+    ("Le réseau Kalinova fédère 200 jeunes entreprises innovantes.",                           "Kalinova",   200,   "jeunes entreprises"),
     # any group noun in apposition after a name; fort de; qui after a holder noun
     ("Le salon ouvre. Kalinova, un réseau de 300 entreprises du numérique, ouvre une antenne.", "Kalinova",   300,   "entreprises"),
     ("Le salon ouvre. Fort de 200 entreprises, le cluster Kalinova grandit.",                   "Kalinova",   200,   "entreprises"),
@@ -227,6 +228,7 @@ NOT_ENTITY_COUNTS = [
     "Le pôle Kalinova signe un contrat.\nUn rempart contre les menaces\nLe stand Kalinova installé au salon rassemble 96 entreprises.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
+    "Le réseau Kalinova accueille 20 nouvelles entreprises.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
     "La start-up lève 2 millions d'euros, apportés par le fonds Valbrune et par une quinzaine d'investisseurs réunis au sein du réseau Kalinova.",

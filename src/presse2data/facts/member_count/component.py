@@ -162,6 +162,9 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
+    if head in _lex("member_count/prenominal_adjectives") and (after := _NEXT_WORD.match(text[end : end + 40])) \
+            and after.group(1).lower() in entities:
+        head, end = after.group(1).lower(), end + after.end()  # "80 grands groupes", "200 jeunes entreprises"
     if head in entities and (of := _OF_COMPANIES.match(text[end : end + 30])):
         end += of.end()  # "300 chefs d'entreprise", "40 pépinières d'entreprises"
     following = _NEXT_WORD.match(text[end : end + 40])
