@@ -302,7 +302,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         named = [org for org in orgs for m in org.mentions if m.end == len(before)]
         if named:
             return named[0].name
-    if cue.kind in ("fort-de", "avec", "avec-clause"):  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
+    if cue.kind in ("fort-de", "avec"):  # "Forte de 160 adhérents, ..., X sert ...": the subject after the phrase
         sent_start = doc[sentence_start(span)].idx
         earlier = [m for org in orgs for m in org.mentions if sent_start <= m.start < span.start_char]
         sent_end = span.sent.end_char if span.sent is not None else len(doc_text(doc))
@@ -336,7 +336,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if name:
         return name
     anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
-    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "avec-clause", "definite", "figure", "composed") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite", "figure", "composed") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None

@@ -89,11 +89,6 @@ def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "avec", tools, window)
 
 
-@rule_code("member_count.avec-clause")
-def avec_clause(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "avec-clause", tools, window)
-
-
 @rule_code("member_count.composed-of")
 def composed_of(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "composed", tools, window, ("member",)) + [
@@ -182,8 +177,6 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("fort-de")
         if last.lower_ == "avec" and last.i == sent_start and span.end < len(doc) and doc[span.end].text == ",":
             return Cue("avec")  # "Avec 300 adhérents, le club ...": like "fort de"
-        if last.lower_ == "avec" and last.i > sent_start and doc[last.i - 1].text == "," and span.label_ == "member":
-            return Cue("avec-clause", last)  # "..., avec 137 membres actifs en 2018, X ..."
         if last.lower_ in _DE and len(before) > 1 and before[-2].lower_ in _forms("member_count/composed_words"):
             said_of = doc[max(sent_start, before[-2].i - 6) : before[-2].i]  # "l'assemblée générale, composée de"
             if any(t.lower_ in _forms("member_count/body_nouns") for t in said_of):
