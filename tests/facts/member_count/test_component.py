@@ -198,6 +198,11 @@ ENTITY_NOUNS = [
     ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
     ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
     ("Le réseau Kalinova fédère 200 jeunes entreprises innovantes.",                           "Kalinova",   200,   "jeunes entreprises"),
+    # nous with a grouping verb (not compter): the interviewee's; a grouping participle said of local units
+    ("Entretien avec la présidente du cluster Kalinova. « Nous fédérons aujourd'hui 200 entreprises », dit-elle.",
+                                                                                                 "Kalinova",   200,   "entreprises"),
+    ("Le Cercle Kalinova se veut un lieu d'échanges. 16 délégations régionales et 118 sections locales existent, "
+     "regroupant quelque 5 700 dirigeants.",                                                     "Cercle Kalinova", 5_700, "dirigeants"),
     # any group noun in apposition after a name; fort de; qui after a holder noun
     ("Le salon ouvre. Kalinova, un réseau de 300 entreprises du numérique, ouvre une antenne.", "Kalinova",   300,   "entreprises"),
     ("Le salon ouvre. Fort de 200 entreprises, le cluster Kalinova grandit.",                   "Kalinova",   200,   "entreprises"),
@@ -228,6 +233,7 @@ NOT_ENTITY_COUNTS = [
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
     "Le réseau Kalinova accueille 20 nouvelles entreprises.",
+    "En région, nous comptons trois structures de ce type.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
     "La start-up lève 2 millions d'euros, apportés par le fonds Valbrune et par une quinzaine d'investisseurs réunis au sein du réseau Kalinova.",

@@ -94,8 +94,14 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     if verb is None:
         return None
     orgs = doc._.organizations or []
+    members = [o for o in orgs if o.kind in MEMBER_KINDS]
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "nous" and tools.lemma(verb).lower() != "compter":
+        return nearest_preceding(members, span.start_char, lookback_chars)  # "nous fédérons 200 entreprises": the interviewee's
     if verb.i > 0 and doc[verb.i - 1].lower_ in _IMPERSONAL:
         return None  # "on compte trois structures en région"
+    if verb.lower_.endswith("ant") and verb.i > 0 and doc[verb.i - 1].text == "," and any(
+            t.lower_ in _forms("member_count/unit_nouns") for t in doc[sentence_start(span) : verb.i]):
+        return nearest_preceding(members, span.start_char, lookback_chars)  # "118 sections locales existent, regroupant 5 700 dirigeants"
     subject = subject_tokens(doc, span, Cue("verb", verb), tools, window)
     if not subject and verb.i == sentence_start(span) and "Part" in verb.morph.get("VerbForm"):
         subject = _after_comma(doc, span)  # "Rassemblant 400 entreprises, elle ..."
