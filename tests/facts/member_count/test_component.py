@@ -40,6 +40,10 @@ FOUND = [
     ("Le club a fêté ses dix ans.\n123 adhérents, 40 événements et 12 ateliers en 2023.",     123,   "adhérents",                None),
     ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
     ("Le club grandit. Chiffres clés : 300 adhérents, 12 salariés.",                          300,   "adhérents",                None),
+    ("L'association compte aujourd'hui, selon son président Marc Ys, plus de 300 adhérents.",   300,   "adhérents",                "over"),
+    ("Le club grandit. Kalinova, c'est 180 adhérents et 12 salariés.",                        180,   "adhérents",                None),
+    ("L'association a changé d'échelle avec désormais 800 adhérents.",                         800,   "adhérents",                None),
+    ("Le club a grandi, avec 137 membres actifs en 2018.",                                    137,   "membres actifs",           None),
     # any noun, or an entity noun and an adjective, before a member noun
     ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
     ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
@@ -80,6 +84,8 @@ NOT_FOUND = [
     "Le jury, composé de 9 membres, a délibéré.",
     "L'équipe de Kalinova est composée de 12 personnes.",
     "La soirée s'est tenue au siège, avec 30 membres du bureau.",
+    "Le club Kalinova a organisé une soirée avec 40 membres.",
+    "Le club Kalinova organise un salon, avec 40 membres.",
     "Il a été élu par l'assemblée générale de la fédération, composée de 591 membres.",
     # participants of an event; a goal after a colon
     "Le club Kalinova grandit. La soirée a réuni 300 adhérents.",
@@ -123,6 +129,8 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("L'association Numérique Loire est active. Avec 300 adhérents, Kalinova anime la filière.", "Kalinova"),
     ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
     ("Le cluster Kalinova, 120 adhérents, organise un salon.", "Kalinova"),
+    ("Avec ses 250 adhérents, Kalinova est le premier réseau régional.", "Kalinova"),
+    ("Trois projets ont été retenus. Avec ses 1 200 sociétaires, Team for Valbrune étudie les dossiers.", "Team for Valbrune"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before
@@ -192,6 +200,7 @@ ENTITY_NOUNS = [
     ("Près de 200 chefs d'entreprise (adhérents et lauréats) composent le réseau Brivane.",     "Brivane",    200,   "chefs d'entreprise"),
     ("Une trentaine d'entreprises, de toutes tailles, est adhérente à l'association Orvalis.",  "Orvalis",    30,    "entreprises"),
     ("Aujourd'hui, 130 entreprises sont adhérentes du cluster Kalinova.",                      "Kalinova",   130,   "entreprises"),
+    ("Aujourd'hui, ce sont 140 entreprises qui adhèrent au cluster Kalinova.",                 "Kalinova",   140,   "entreprises"),
     ("Le cluster Kalinova grandit : 130 entreprises sont adhérentes.",                         "Kalinova",   130,   "entreprises"),
     # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
     ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
@@ -234,6 +243,7 @@ NOT_ENTITY_COUNTS = [
     "Le club accueille 12 nouveaux membres.",
     "Le réseau Kalinova accueille 20 nouvelles entreprises.",
     "En région, nous comptons trois structures de ce type.",
+    "Le club Kalinova, après avoir stabilisé ses effectifs dans la région, et 137 membres actifs en 2018, grandit.",
     "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
     "La start-up lève 2 millions d'euros, apportés par le fonds Valbrune et par une quinzaine d'investisseurs réunis au sein du réseau Kalinova.",

@@ -309,7 +309,8 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         later = sorted((m.start, org) for org in orgs for m in org.mentions if span.end_char <= m.start < sent_end)
         if not earlier:
             name = _name_after_comma(doc, span)
-            named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
+            named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")
+                     or (name and fold_org(org.name).startswith(fold_org(name) + " "))]  # "Team" of "Team for the Planet"
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
     after_name = _participle_after_name(doc, cue, orgs)
@@ -336,7 +337,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if name:
         return name
     anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
-    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite", "figure", "composed") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite", "figure", "composed", "c-est", "avec-clause") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None

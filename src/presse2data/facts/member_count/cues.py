@@ -102,6 +102,16 @@ def collective_of_entities(doc: Doc, tools: OnDemand, window: int) -> list[Span]
             and cue.kind == "collective" and adhere_cue(doc, span) is None]
 
 
+@rule_code("member_count.avec-clause")
+def avec_clause(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "avec-clause", tools, window)
+
+
+@rule_code("member_count.c-est")
+def c_est(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+    return _stated_by(doc, "c-est", tools, window)
+
+
 @rule_code("member_count.figure-opening")
 def figure_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
     return _stated_by(doc, "figure", tools, window)
@@ -170,7 +180,12 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         if last.text == "," and span.end < len(doc) and doc[span.end].text in {",", ")", ".", ";"} and _name_ends_at(doc, last.idx):
             return Cue("apposition", last)  # "le cluster Kalinova, 120 adhérents, organise ..."
         if last.lower_ in _forms("member_count/possessives"):
+            if len(before) > 1 and before[-2].lower_ == "avec" and before[-2].i == sent_start and span.end < len(doc) \
+                    and doc[span.end].text == ",":
+                return Cue("avec")  # "Avec ses 250 adhérents, Kalinova est ...": the name after it
             return Cue("possessive")
+        if last.lower_ in {"est", "sont"} and len(before) > 1 and before[-2].lower_ in {"c'", "c’", "ce"}:
+            return Cue("c-est")  # "Kalinova, c'est 180 adhérents et 12 salariés"
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
             tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
         ):
@@ -186,6 +201,8 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
     if collective is not None:
         return collective
     verbs = _forms("member_count/member_verbs")
+    if span.label_ == "member":  # "compte aujourd'hui, selon son président X, plus de 300 adhérents": an aside between
+        before = list(doc[max(sent_start, span.start - window - _ASIDE_EXTRA) : span.start])
     for token in reversed(before):
         if token.is_punct and token.text in {".", ";", "!", "?"}:
             break
@@ -193,6 +210,13 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("verb", token)
     if before and before[-1].lower_ in _forms("member_count/definite_articles") and span.label_ == "member":
         return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
+    avec = [t for t in before[-2:] if t.lower_ == "avec"]
+    if avec and span.label_ == "member" and avec[-1].i > sent_start and (
+            doc[avec[-1].i - 1].text == "," and avec[-1].i == span.start - 1
+            or [t.lower_ for t in doc[avec[-1].i + 1 : span.start]] in ([w] for w in _NOW)) \
+            and not any(t.lower_ in _forms("member_count/event_nouns") for t in doc[sent_start : avec[-1].i]):
+        verbs = [t for t in doc[sent_start : avec[-1].i] if t.pos_ in {"VERB", "AUX"}]
+        return Cue("avec-clause", verbs[-1] if verbs else None)  # "l'association a changé d'échelle avec désormais 800 adhérents"
     if all(t.is_space for t in before) and span.label_ == "member" and span.end < len(doc) and doc[span.end].text in {",", ";"}:
         return Cue("figure")  # "123 adhérents, 215 start-up accompagnées, 27 événements": key figures
     if before and before[-1].text == ":" and span.label_ == "member" and (
@@ -227,6 +251,8 @@ def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bo
 
 
 _DE = {"de", "d'", "d’"}
+_NOW = ("désormais", "aujourd'hui", "aujourd’hui", "maintenant", "déjà", "actuellement")  # "avec désormais 800 adhérents"
+_ASIDE_EXTRA = 4  # member nouns (adhérents, membres): the verb may stand this many tokens further back
 
 
 def collective_cue(doc: Doc, span: Span) -> Cue | None:
@@ -333,8 +359,8 @@ def adhere_cue(doc: Doc, span: Span) -> Cue | None:
     end = span.sent.end if span.sent is not None else len(doc)
     for k in range(span.end, min(end, span.end + _ASIDE_TOKENS) - 1):
         token, nxt = doc[k], doc[k + 1]
-        if token.lower_ in _STOP_AFTER:
-            return None
+        if token.lower_ in _STOP_AFTER and not (k == span.end and token.lower_ == "qui"):
+            return None  # "ce sont 140 entreprises qui adhèrent au cluster X": the nouns' own relative goes on
         if strip_accents(token.lower_).startswith("adher") and nxt.lower_ in _forms("member_count/adhere_prepositions"):
             return Cue("adhere", token)
         if token.lower_ in {"rejoint", "rejoignent"} and nxt.pos_ in {"DET", "PROPN", "NOUN", "X"}:
@@ -414,6 +440,8 @@ def association_subject(doc: Doc, span: Span, tools: OnDemand, lookback_chars: i
 
 def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
     lemma = tools.lemma(token).lower()
+    if lemma == "avoir" and token.i + 1 < len(token.doc) and "Part" in token.doc[token.i + 1].morph.get("VerbForm"):
+        return False  # "après avoir stabilisé ...": an auxiliary, not "nous avons 300 adhérents"
     if lemma in verbs:
         return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
     form = strip_accents(token.lower_)
