@@ -45,6 +45,21 @@ members (``X, qui fédère 145 entreprises``, ``fédère 300 des 900 start-up``:
 ``70 start-up accompagnées``), clients, a subset (``dont 510 PME``), a list (``une liste de 50
 entreprises``), a goal (an infinitive).
 
+More statements (each its own rule line): entity nouns then a membership predicate, an aside or a few
+words between (``85 entreprises sont membres du réseau X``, ``font partie de X``, ``sont adhérentes``,
+``90 entrepreneurs réunis au sein de l'association X``, ``200 chefs d'entreprise composent le réseau X``;
+``models/member_count/membership_predicates.txt``; not the investors of a round); ``composé de N``
+(``composed_words.txt``; not a jury, an assembly, a staff of ``personnes``); a group noun flagged
+``entities`` (``une association de 9 entreprises``: unnamed when indefinite; not its founders:
+``fondée par un collectif de 12 entreprises``) or any group noun in apposition after a name (``X, un
+réseau de 300 entreprises,``); ``fort de N entreprises``; key figures (``123 adhérents, 40 ...`` opening a
+sentence, ``Chiffres clés : 300 adhérents``); ``c'est 180 adhérents``; ``avec N membres`` after a comma
+or with ``désormais``; any noun before a member noun (``25 pays membres``), an entity noun after
+``grands``/``jeunes`` (``80 grands groupes``); ``nous fédérons 200 entreprises``; a grouping participle
+said of local units (``118 sections locales existent, regroupant 5 700 dirigeants``). An event's
+subject (``le stand ... installé au salon rassemble 96 entreprises``, ``event_nouns.txt``) gathers
+participants, not members.
+
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 
