@@ -37,13 +37,13 @@ FOUND = [
     ("Le président veut une stabilité autour des 200 adhérents.",                             200,   "adhérents",                None),
     ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
     # key figures opening a sentence, a make-up participle
-    ("Le club a fêté ses dix ans.\n123 adhérents, 40 événements et 12 ateliers en 2023.",     123,   "adhérents",                None),
+    ("Le club a fêté ses dix ans.\n95 adhérents, 30 ateliers et 4 salons par an.",             95,    "adhérents",                None),
     ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
     ("Le club grandit. Chiffres clés : 300 adhérents, 12 salariés.",                          300,   "adhérents",                None),
     ("L'association compte aujourd'hui, selon son président Marc Ys, plus de 300 adhérents.",   300,   "adhérents",                "over"),
     ("Le club grandit. Kalinova, c'est 180 adhérents et 12 salariés.",                        180,   "adhérents",                None),
-    ("L'association a changé d'échelle avec désormais 800 adhérents.",                         800,   "adhérents",                None),
-    ("Le club a grandi, avec 137 membres actifs en 2018.",                                    137,   "membres actifs",           None),
+    ("Le club s'agrandit avec désormais 640 adhérents.",                                       640,   "adhérents",                None),
+    ("Le club a grandi, avec 215 membres actifs cette année.",                               215,   "membres actifs",           None),
     # any noun, or an entity noun and an adjective, before a member noun
     ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
     ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
@@ -86,7 +86,7 @@ NOT_FOUND = [
     "La soirée s'est tenue au siège, avec 30 membres du bureau.",
     "Le club Kalinova a organisé une soirée avec 40 membres.",
     "Le club Kalinova organise un salon, avec 40 membres.",
-    "Il a été élu par l'assemblée générale de la fédération, composée de 591 membres.",
+    "Le vote revient à l'assemblée de la ligue, composée de 230 membres.",
     # participants of an event; a goal after a colon
     "Le club Kalinova grandit. La soirée a réuni 300 adhérents.",
     "Le club Kalinova grandit. Objectif pour 2025 : 500 membres.",
@@ -130,7 +130,7 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
     ("Le cluster Kalinova, 120 adhérents, organise un salon.", "Kalinova"),
     ("Avec ses 250 adhérents, Kalinova est le premier réseau régional.", "Kalinova"),
-    ("Trois projets ont été retenus. Avec ses 1 200 sociétaires, Team for Valbrune étudie les dossiers.", "Team for Valbrune"),
+    ("Deux dossiers sont à l'étude. Avec ses 1 200 sociétaires, Coop for Valbrune choisit les projets.", "Coop for Valbrune"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before
@@ -196,27 +196,27 @@ ENTITY_NOUNS = [
     # a membership predicate after the nouns: sont membres de, font partie de, réunis au sein de, composent X
     ("Aujourd'hui, 85 entreprises de la région sont membres du réseau Kalinova.",               "Kalinova",   85,    "entreprises"),
     ("Près de 60 sociétés font désormais partie de l'association Orvalis.",                     "Orvalis",    60,    "sociétés"),
-    ("Le projet est soutenu par 90 entrepreneurs réunis au sein de l'association Kalinova.",    "Kalinova",   90,    "entrepreneurs"),
-    ("Près de 200 chefs d'entreprise (adhérents et lauréats) composent le réseau Brivane.",     "Brivane",    200,   "chefs d'entreprise"),
-    ("Une trentaine d'entreprises, de toutes tailles, est adhérente à l'association Orvalis.",  "Orvalis",    30,    "entreprises"),
+    ("Au total, 90 artisans regroupés au sein de l'association Kalinova exposent.",            "Kalinova",   90,    "artisans"),
+    ("Environ 150 commerçants (fondateurs et nouveaux venus) forment le réseau Brivane.",      "Brivane",    150,   "commerçants"),
+    ("Une quarantaine de sociétés, petites ou grandes, ont adhéré à l'association Orvalis.",    "Orvalis",    40,    "sociétés"),
     ("Aujourd'hui, 130 entreprises sont adhérentes du cluster Kalinova.",                      "Kalinova",   130,   "entreprises"),
     ("Aujourd'hui, ce sont 140 entreprises qui adhèrent au cluster Kalinova.",                 "Kalinova",   140,   "entreprises"),
     ("Le cluster Kalinova grandit : 130 entreprises sont adhérentes.",                         "Kalinova",   130,   "entreprises"),
     # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
-    ("Le réseau Kalinova est composé de 35 associations locales.",                             "Kalinova",   35,    "associations"),
-    ("La filière est portée par une association de 9 entreprises.",                            None,         9,     "entreprises"),
+    ("Le réseau Kalinova est composé de 28 associations locales.",                             "Kalinova",   28,    "associations"),
+    ("Le label local est piloté par une association de 11 entreprises.",                       None,         11,     "entreprises"),
     ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
     ("Le réseau Kalinova fédère 200 jeunes entreprises innovantes.",                           "Kalinova",   200,   "jeunes entreprises"),
     # nous with a grouping verb (not compter): the interviewee's; a grouping participle said of local units
     ("Entretien avec la présidente du cluster Kalinova. « Nous fédérons aujourd'hui 200 entreprises », dit-elle.",
                                                                                                  "Kalinova",   200,   "entreprises"),
-    ("Le Cercle Kalinova se veut un lieu d'échanges. 16 délégations régionales et 118 sections locales existent, "
-     "regroupant quelque 5 700 dirigeants.",                                                     "Cercle Kalinova", 5_700, "dirigeants"),
+    ("Le Cercle Kalinova tient son congrès. Ses 40 antennes locales fonctionnent bien, "
+     "réunissant environ 2 300 artisans.",                                                       "Cercle Kalinova", 2_300, "artisans"),
     # any group noun in apposition after a name; fort de; qui after a holder noun
     ("Le salon ouvre. Kalinova, un réseau de 300 entreprises du numérique, ouvre une antenne.", "Kalinova",   300,   "entreprises"),
     ("Le salon ouvre. Fort de 200 entreprises, le cluster Kalinova grandit.",                   "Kalinova",   200,   "entreprises"),
-    ("Le Cercle Kalinova prépare son congrès. Le président de ce mouvement patronal, "
-     "né en 1950 et qui rassemble 2 000 chefs d'entreprise et cadres dirigeants, parle.",       "Cercle Kalinova", 2_000, "chefs d'entreprise et cadres"),
+    ("Le Cercle Kalinova prépare son congrès. Le trésorier de ce mouvement d'employeurs, "
+     "fondé en 1990 et qui réunit 900 artisans et commerçants, témoigne.",                     "Cercle Kalinova", 900,   "artisans et commerçants"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -235,18 +235,18 @@ NOT_ENTITY_COUNTS = [
     "Plus de 900 entreprises composent la filière.",
     "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
     "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
-    "Un collectif de sept personnes a fondé le tiers-lieu Kalinova.",
+    "Un collectif de cinq personnes a ouvert l'atelier Kalinova.",
     "La société Tarvel, un réseau de 50 agences, grandit.",
-    "Le pôle Kalinova signe un contrat. Le stand régional installé au salon rassemble 96 entreprises.",
-    "Le pôle Kalinova signe un contrat.\nUn rempart contre les menaces\nLe stand Kalinova installé au salon rassemble 96 entreprises.",
+    "Le pôle Kalinova signe un contrat. Le stand collectif monté au salon réunit 45 entreprises.",
+    "Le pôle Kalinova signe un contrat.\nUne vitrine pour la filière\nLe stand Kalinova monté au salon réunit 45 entreprises.",
     "Forte de 20 personnes, l'équipe de Tarvel grandit.",
     "Le club accueille 12 nouveaux membres.",
     "Le réseau Kalinova accueille 20 nouvelles entreprises.",
     "En région, nous comptons trois structures de ce type.",
-    "Le club Kalinova, après avoir stabilisé ses effectifs dans la région, et 137 membres actifs en 2018, grandit.",
-    "Elle rejoint le label national, un réseau d'innovation qui compte plus de 10 000 start-up.",
+    "Le club Kalinova, après avoir recruté 85 membres l'an dernier, grandit.",
+    "Elle intègre le programme national, un réseau qui compte plus de 8 000 start-up.",
     "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
-    "La start-up lève 2 millions d'euros, apportés par le fonds Valbrune et par une quinzaine d'investisseurs réunis au sein du réseau Kalinova.",
+    "La jeune pousse obtient 900 000 euros du fonds Valbrune et de 12 investisseurs regroupés dans le réseau Kalinova.",
 ]
 # fmt: on
 

@@ -47,17 +47,17 @@ entreprises``), a goal (an infinitive).
 
 More statements (each its own rule line): entity nouns then a membership predicate, an aside or a few
 words between (``85 entreprises sont membres du réseau X``, ``font partie de X``, ``sont adhérentes``,
-``90 entrepreneurs réunis au sein de l'association X``, ``200 chefs d'entreprise composent le réseau X``;
+``90 artisans regroupés au sein de l'association X``, ``150 commerçants forment le réseau X``;
 ``models/member_count/membership_predicates.txt``; not the investors of a round); ``composé de N``
 (``composed_words.txt``; not a jury, an assembly, a staff of ``personnes``); a group noun flagged
-``entities`` (``une association de 9 entreprises``: unnamed when indefinite; not its founders:
+``entities`` (``une association de 11 entreprises``: unnamed when indefinite; not its founders:
 ``fondée par un collectif de 12 entreprises``) or any group noun in apposition after a name (``X, un
-réseau de 300 entreprises,``); ``fort de N entreprises``; key figures (``123 adhérents, 40 ...`` opening a
+réseau de 300 entreprises,``); ``fort de N entreprises``; key figures (``95 adhérents, 30 ...`` opening a
 sentence, ``Chiffres clés : 300 adhérents``); ``c'est 180 adhérents``; ``avec N membres`` after a comma
 or with ``désormais``; any noun before a member noun (``25 pays membres``), an entity noun after
 ``grands``/``jeunes`` (``80 grands groupes``); ``nous fédérons 200 entreprises``; a grouping participle
-said of local units (``118 sections locales existent, regroupant 5 700 dirigeants``). An event's
-subject (``le stand ... installé au salon rassemble 96 entreprises``, ``event_nouns.txt``) gathers
+said of local units (``ses 40 antennes fonctionnent, réunissant 2 300 artisans``). An event's
+subject (``le stand ... monté au salon réunit 45 entreprises``, ``event_nouns.txt``) gathers
 participants, not members.
 
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
@@ -254,7 +254,7 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
         if named is not None:  # "la Fédération des X (FX, 19 fédérations)"
             return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
         stated = entity_statement(doc, span, tools, settings.window)
-        if stated is not None:  # "le réseau est composé de 35 associations", "une association de 9 entreprises"
+        if stated is not None:  # "le réseau est composé de 28 associations", "une association de 11 entreprises"
             organization = None if unnamed_group(doc, stated, tools) else _organization(doc, span, stated, tools, settings)
             return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
         if grouping_verb(doc, span, tools, settings.window) is None:
@@ -325,7 +325,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         if not earlier:
             name = _name_after_comma(doc, span)
             named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")
-                     or (name and fold_org(org.name).startswith(fold_org(name) + " "))]  # "Team" of "Team for the Planet"
+                     or (name and fold_org(org.name).startswith(fold_org(name) + " "))]  # "Coop" of "Coop for Valbrune"
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
     after_name = _participle_after_name(doc, cue, orgs)

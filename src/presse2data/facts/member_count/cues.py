@@ -196,7 +196,7 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             said_of = doc[max(sent_start, before[-2].i - 6) : before[-2].i]  # "l'assemblée générale, composée de"
             if any(t.lower_ in _forms("member_count/body_nouns") for t in said_of):
                 return None
-            return Cue("composed", before[-2])  # "le réseau est composé de 35 associations"
+            return Cue("composed", before[-2])  # "le réseau est composé de 28 associations"
     collective = collective_cue(doc, span)
     if collective is not None:
         return collective
@@ -216,9 +216,9 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             or [t.lower_ for t in doc[avec[-1].i + 1 : span.start]] in ([w] for w in _NOW)) \
             and not any(t.lower_ in _forms("member_count/event_nouns") for t in doc[sent_start : avec[-1].i]):
         verbs = [t for t in doc[sent_start : avec[-1].i] if t.pos_ in {"VERB", "AUX"}]
-        return Cue("avec-clause", verbs[-1] if verbs else None)  # "l'association a changé d'échelle avec désormais 800 adhérents"
+        return Cue("avec-clause", verbs[-1] if verbs else None)  # "le club s'agrandit avec désormais 640 adhérents"
     if all(t.is_space for t in before) and span.label_ == "member" and span.end < len(doc) and doc[span.end].text in {",", ";"}:
-        return Cue("figure")  # "123 adhérents, 215 start-up accompagnées, 27 événements": key figures
+        return Cue("figure")  # "95 adhérents, 30 ateliers, 4 salons": key figures
     if before and before[-1].text == ":" and span.label_ == "member" and (
             span.end == len(doc) or doc[span.end].text in {",", ";", "."} or doc[span.end].is_space):
         goals = _forms("member_count/goal_words")
@@ -251,7 +251,7 @@ def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bo
 
 
 _DE = {"de", "d'", "d’"}
-_NOW = ("désormais", "aujourd'hui", "aujourd’hui", "maintenant", "déjà", "actuellement")  # "avec désormais 800 adhérents"
+_NOW = ("désormais", "aujourd'hui", "aujourd’hui", "maintenant", "déjà", "actuellement")  # "avec désormais 640 adhérents"
 _ASIDE_EXTRA = 4  # member nouns (adhérents, membres): the verb may stand this many tokens further back
 
 
@@ -273,15 +273,15 @@ def collective_cue(doc: Doc, span: Span) -> Cue | None:
 
 @cache
 def _entity_collectives() -> frozenset[str]:
-    """Collective nouns flagged ``entities``: ``une association de 9 entreprises`` counts members."""
+    """Collective nouns flagged ``entities``: ``une association de 11 entreprises`` counts members."""
     return frozenset(lexicon_fields(e)[0].lower() for e in load_lexicon("member_count/collective_nouns")
                      if "entities" in lexicon_fields(e)[1:])
 
 
 def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
     """The statement cues that make bare entity nouns a membership size on their own: a make-up
-    participle (``composé de 35 associations``; not ``personnes``, a headcount) or a group noun
-    flagged ``entities`` (``une association de 9 entreprises``)."""
+    participle (``composé de 28 associations``; not ``personnes``, a headcount) or a group noun
+    flagged ``entities`` (``une association de 11 entreprises``)."""
     cue = statement_cue(doc, span, tools, window)
     if cue is None:
         return None
@@ -319,7 +319,7 @@ def _founders(doc: Doc, span: Span, cue: Cue, tools: OnDemand) -> bool:
 
 
 def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
-    """``portée par une association de 9 entreprises``: an indefinite group noun introduces a group the
+    """``pilotée par une association de 11 entreprises``: an indefinite group noun introduces a group the
     sentence does not name (not after être: ``X est une association de 40 entreprises``)."""
     noun = cue.noun
     if noun is None or noun.i == 0 or doc[noun.i - 1].lower_ not in {"un", "une"} or _apposed(doc, noun) is not None:
@@ -328,7 +328,7 @@ def unnamed_group(doc: Doc, cue: Cue, tools: OnDemand) -> bool:
 
 
 def event_subject(subject: list[Token]) -> bool:
-    """A subject whose first noun is an event's (``le stand régional installé au salon``): participants."""
+    """A subject whose first noun is an event's (``le stand collectif monté au salon``): participants."""
     lines = [i for i, t in enumerate(subject) if "\n" in t.text]
     nouns = [t for t in subject[lines[-1] + 1 if lines else 0 :] if t.pos_ == "NOUN"]  # a heading glued before it is not the subject
     return bool(nouns) and nouns[0].lower_ in _forms("member_count/event_nouns")
@@ -342,7 +342,7 @@ def _name_ends_at(doc: Doc, char: int) -> bool:
 _AUX_ADVERBS = {"y", "déjà", "ont", "avaient", "auront", "sont", "est", "étaient", "était", "seront", "aujourd'hui",
                 "désormais", "actuellement", "toutes", "tous", "en", "font", "fait"}
 _STOP_AFTER = {".", ";", "!", "?", ":", "dont", "qui", "que", "qu'", "qu’", "mais", "car"}
-_ASIDE_TOKENS = 15  # "une soixantaine d'entreprises, de toutes tailles, TPE, PME, est adhérente à X"
+_ASIDE_TOKENS = 15  # "une quarantaine de sociétés, petites ou grandes, ont adhéré à X"
 
 
 @cache
@@ -385,7 +385,7 @@ _MONEY = re.compile(r"\d\s*(?:M€|k€|€)|\b(?:euros?|millions?|milliards?)\b
 
 
 def _funders_of_a_round(doc: Doc, span: Span) -> bool:
-    """``financée par X et par une quinzaine d'investisseurs réunis au sein de Y``: the nouns follow
+    """``financée par X et par 12 investisseurs regroupés dans Y``: the nouns follow
     ``par`` in a sentence about money: who took part in a round, not a membership."""
     if span.start == 0 or doc[span.start - 1].lower_ not in {"par", "auprès", "de"} and not (
             span.start > 1 and doc[span.start - 2].lower_ == "par"):
@@ -424,7 +424,7 @@ def association_subject(doc: Doc, span: Span, tools: OnDemand, lookback_chars: i
     head = doc[subjects[0].i + offset]
     words = [doc[t.i + offset] for t in subjects[0].subtree]
     if event_subject(words):
-        return None  # "le stand de l'association X au salon regroupe 96 entreprises": exhibitors
+        return None  # "le stand de l'association X au salon réunit 45 entreprises": exhibitors
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
     orgs = doc._.organizations or []
     # a mention after a preposition inside the subject is a modifier ("affiliée au réseau Y"), not the subject
@@ -441,7 +441,7 @@ def association_subject(doc: Doc, span: Span, tools: OnDemand, lookback_chars: i
 def _is_member_verb(token: Token, verbs: frozenset[str], tools: OnDemand) -> bool:
     lemma = tools.lemma(token).lower()
     if lemma == "avoir" and token.i + 1 < len(token.doc) and "Part" in token.doc[token.i + 1].morph.get("VerbForm"):
-        return False  # "après avoir stabilisé ...": an auxiliary, not "nous avons 300 adhérents"
+        return False  # "après avoir recruté ...": an auxiliary, not "nous avons 300 adhérents"
     if lemma in verbs:
         return token.pos_ in {"VERB", "AUX", "NOUN"} or lemma != "avoir"
     form = strip_accents(token.lower_)

@@ -101,7 +101,7 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
         return None  # "on compte trois structures en région"
     if verb.lower_.endswith("ant") and verb.i > 0 and doc[verb.i - 1].text == "," and any(
             t.lower_ in _forms("member_count/unit_nouns") for t in doc[sentence_start(span) : verb.i]):
-        return nearest_preceding(members, span.start_char, lookback_chars)  # "118 sections locales existent, regroupant 5 700 dirigeants"
+        return nearest_preceding(members, span.start_char, lookback_chars)  # "ses 40 antennes fonctionnent, réunissant 2 300 artisans"
     subject = subject_tokens(doc, span, Cue("verb", verb), tools, window)
     if not subject and verb.i == sentence_start(span) and "Part" in verb.morph.get("VerbForm"):
         subject = _after_comma(doc, span)  # "Rassemblant 400 entreprises, elle ..."
@@ -110,7 +110,7 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
         opening = doc[first : min(verb.i, first + 3)]
         subject = [t for t in opening if not t.is_space] if opening else []
     if event_subject(subject):
-        return None  # "le stand régional installé au salon rassemble 96 entreprises": exhibitors
+        return None  # "le stand collectif monté au salon réunit 45 entreprises": exhibitors
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = sorted(((m.start, org) for org in orgs for m in org.mentions if m.start < hi and m.end > lo), key=lambda p: p[0])
@@ -122,7 +122,7 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
         return name if {o.name: o.kind for o in orgs}.get(name) in MEMBER_KINDS else None
     holders = _forms("organization/anaphors") - _IMPERSONAL - {"qui", "lequel", "laquelle"}
     holder = relative_holder(doc, subject, holders)
-    if holder is not None:  # "ce mouvement patronal, né en 1938 et qui rassemble 3 000 chefs d'entreprise"
+    if holder is not None:  # "ce syndicat professionnel, fondé en 1990 et qui réunit 900 artisans"
         return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], holder.idx, lookback_chars)
     if subject and all(t.lower_ not in _IMPERSONAL for t in subject) and any(t.lower_ in holders for t in subject):
         position = subject[0].idx if subject else span.start_char

@@ -48,7 +48,7 @@ _REFERRING = {"ce", "cet", "cette", "le", "la", "l'", "l’"}
 
 
 def relative_holder(doc: Doc, subject: list[Token], holders: frozenset[str], window: int = 12) -> Token | None:
-    """``ce mouvement patronal, né en 1938 et qui rassemble ...``: the relative ``qui`` is said of a
+    """``ce syndicat professionnel, fondé en 1990 et qui réunit ...``: the relative ``qui`` is said of a
     holder noun (``mouvement``, ``réseau``, ``association``) with a definite or demonstrative determiner, shortly before it in
     the sentence; that noun (its organization is the nearest one before), else None."""
     if len(subject) != 1 or subject[0].lower_ != "qui":
@@ -59,5 +59,5 @@ def relative_holder(doc: Doc, subject: list[Token], holders: frozenset[str], win
         if token.text in {".", ";", ":", "!", "?", "(", ")"}:
             return None
         if token.lower_ in holders and token.pos_ == "NOUN" and token.i > 0 and doc[token.i - 1].lower_ in _REFERRING:
-            return token  # not "un réseau d'innovation qui compte ...": an indefinite introduces, it does not refer back
+            return token  # not "un réseau qui compte ...": an indefinite introduces, it does not refer back
     return None
