@@ -36,6 +36,22 @@ FOUND = [
     ("Hier, les 400 membres du pôle étaient invités à l'assemblée générale.",                 400,   "membres",                  None),
     ("Le président veut une stabilité autour des 200 adhérents.",                             200,   "adhérents",                None),
     ("Élue par le conseil d'administration, la présidente de l'association, qui compte 300 adhérents, parle.", 300, "adhérents", None),
+    # key figures opening a sentence, a make-up participle
+    ("Le club a fêté ses dix ans.\n95 adhérents, 30 ateliers et 4 salons par an.",             95,    "adhérents",                None),
+    ("Le club, constitué de 80 membres, se réunit chaque mois.",                              80,    "membres",                  None),
+    ("Le club grandit. Chiffres clés : 300 adhérents, 12 salariés.",                          300,   "adhérents",                None),
+    ("L'association compte aujourd'hui, selon son président Marc Ys, plus de 300 adhérents.",   300,   "adhérents",                "over"),
+    ("Le club grandit. Kalinova, c'est 180 adhérents et 12 salariés.",                        180,   "adhérents",                None),
+    ("Le club s'agrandit avec désormais 640 adhérents.",                                       640,   "adhérents",                None),
+    ("Le club a grandi, avec 215 membres actifs cette année.",                               215,   "membres actifs",           None),
+    # any noun, or an entity noun and an adjective, before a member noun
+    ("Le cluster compte 300 entreprises industrielles adhérentes.",                           300,   "entreprises industrielles adhérentes", None),
+    ("L'union compte 25 pays membres.",                                                       25,    "pays membres",             None),
+    # more member verbs
+    ("L'association possède 300 adhérents.",                                                  300,   "adhérents",                None),
+    ("Le club dispose de 120 membres actifs.",                                                120,   "membres actifs",           None),
+    ("Le réseau est passé à 450 adhérents.",                                                  450,   "adhérents",                None),
+    ("Le club pèse 200 adhérents.",                                                           200,   "adhérents",                None),
 ]
 NOT_FOUND = [
     "Qualiac emploie 140 salariés.",
@@ -64,6 +80,16 @@ NOT_FOUND = [
     "L'association affiche l'ambition d'atteindre le seuil de 500 adhérents.",
     # the end of a date is no count
     "Mis en ligne le 2021-05 Membre du réseau depuis dix ans, elle anime un atelier.",
+    # a make-up of a jury or a staff, avec before a governing body
+    "Le jury, composé de 9 membres, a délibéré.",
+    "L'équipe de Kalinova est composée de 12 personnes.",
+    "La soirée s'est tenue au siège, avec 30 membres du bureau.",
+    "Le club Kalinova a organisé une soirée avec 40 membres.",
+    "Le club Kalinova organise un salon, avec 40 membres.",
+    "Le vote revient à l'assemblée de la ligue, composée de 230 membres.",
+    # participants of an event; a goal after a colon
+    "Le club Kalinova grandit. La soirée a réuni 300 adhérents.",
+    "Le club Kalinova grandit. Objectif pour 2025 : 500 membres.",
 ]
 # fmt: on
 
@@ -103,6 +129,8 @@ def test_headcount_is_detected_but_not_emitted(nlp):
     ("L'association Numérique Loire est active. Avec 300 adhérents, Kalinova anime la filière.", "Kalinova"),
     ("Le réseau Kalinova s'appuie sur 300 adhérents.", "Kalinova"),
     ("Le cluster Kalinova, 120 adhérents, organise un salon.", "Kalinova"),
+    ("Avec ses 250 adhérents, Kalinova est le premier réseau régional.", "Kalinova"),
+    ("Deux dossiers sont à l'étude. Avec ses 1 200 sociétaires, Coop for Valbrune choisit les projets.", "Coop for Valbrune"),
     # a collective noun before the count: the subject of the verb before it
     ("Le club Kalinova, qui s'appuie sur un réseau de 1 200 membres, ouvre une antenne.", "Kalinova"),
     # a present participle right after the name; les N membres, vous avez N membres: the nearest before
@@ -164,6 +192,31 @@ ENTITY_NOUNS = [
     ("Le réseau Brivane comprend 45 entreprises de la région.",                                 "Brivane",    45,    "entreprises"),
     ("Depuis 2015, 120 entreprises ont rejoint l'association Kalinova.",                         "Kalinova",   120,   "entreprises"),
     ("Il a longtemps présidé le club Brivane (300 chefs d'entreprise).",                      "Brivane",    300,   "chefs d'entreprise"),
+    ("Il préside le groupe Valbrune Industries (GVI, 12 fédérations) depuis 2015.",           "Valbrune Industries", 12, "fédérations"),
+    # a membership predicate after the nouns: sont membres de, font partie de, réunis au sein de, composent X
+    ("Aujourd'hui, 85 entreprises de la région sont membres du réseau Kalinova.",               "Kalinova",   85,    "entreprises"),
+    ("Près de 60 sociétés font désormais partie de l'association Orvalis.",                     "Orvalis",    60,    "sociétés"),
+    ("Au total, 90 artisans regroupés au sein de l'association Kalinova exposent.",            "Kalinova",   90,    "artisans"),
+    ("Environ 150 commerçants (fondateurs et nouveaux venus) forment le réseau Brivane.",      "Brivane",    150,   "commerçants"),
+    ("Une quarantaine de sociétés, petites ou grandes, ont adhéré à l'association Orvalis.",    "Orvalis",    40,    "sociétés"),
+    ("Aujourd'hui, 130 entreprises sont adhérentes du cluster Kalinova.",                      "Kalinova",   130,   "entreprises"),
+    ("Aujourd'hui, ce sont 140 entreprises qui adhèrent au cluster Kalinova.",                 "Kalinova",   140,   "entreprises"),
+    ("Le cluster Kalinova grandit : 130 entreprises sont adhérentes.",                         "Kalinova",   130,   "entreprises"),
+    # a make-up participle, a group noun flagged entities (an indefinite one is unnamed)
+    ("Le réseau Kalinova est composé de 28 associations locales.",                             "Kalinova",   28,    "associations"),
+    ("Le label local est piloté par une association de 11 entreprises.",                       None,         11,     "entreprises"),
+    ("Kalinova est une association de 40 entreprises.",                                         "Kalinova",   40,    "entreprises"),
+    ("Le réseau Kalinova fédère 200 jeunes entreprises innovantes.",                           "Kalinova",   200,   "jeunes entreprises"),
+    # nous with a grouping verb (not compter): the interviewee's; a grouping participle said of local units
+    ("Entretien avec la présidente du cluster Kalinova. « Nous fédérons aujourd'hui 200 entreprises », dit-elle.",
+                                                                                                 "Kalinova",   200,   "entreprises"),
+    ("Le Cercle Kalinova tient son congrès. Ses 40 antennes locales fonctionnent bien, "
+     "réunissant environ 2 300 artisans.",                                                       "Cercle Kalinova", 2_300, "artisans"),
+    # any group noun in apposition after a name; fort de; qui after a holder noun
+    ("Le salon ouvre. Kalinova, un réseau de 300 entreprises du numérique, ouvre une antenne.", "Kalinova",   300,   "entreprises"),
+    ("Le salon ouvre. Fort de 200 entreprises, le cluster Kalinova grandit.",                   "Kalinova",   200,   "entreprises"),
+    ("Le Cercle Kalinova prépare son congrès. Le trésorier de ce mouvement d'employeurs, "
+     "fondé en 1990 et qui réunit 900 artisans et commerçants, témoigne.",                     "Cercle Kalinova", 900,   "artisans et commerçants"),
 ]
 NOT_ENTITY_COUNTS = [
     "La société Orvalis regroupe 60 entreprises de la région.",
@@ -179,6 +232,21 @@ NOT_ENTITY_COUNTS = [
     "Le réseau Numalis souhaite fédérer 3 000 acteurs.",
     "Elle emploie 38 salariés et revendique 1 200 structures clientes.",
     "Il dirige le groupe Tarvel (TGV, 12 sociétés) depuis 2015.",
+    "Plus de 900 entreprises composent la filière.",
+    "L'enseigne Tarvel dispose d'un réseau de 50 agences.",
+    "Créée par un collectif de 12 entreprises, l'association Orvalis grandit.",
+    "Un collectif de cinq personnes a ouvert l'atelier Kalinova.",
+    "La société Tarvel, un réseau de 50 agences, grandit.",
+    "Le pôle Kalinova signe un contrat. Le stand collectif monté au salon réunit 45 entreprises.",
+    "Le pôle Kalinova signe un contrat.\nUne vitrine pour la filière\nLe stand Kalinova monté au salon réunit 45 entreprises.",
+    "Forte de 20 personnes, l'équipe de Tarvel grandit.",
+    "Le club accueille 12 nouveaux membres.",
+    "Le réseau Kalinova accueille 20 nouvelles entreprises.",
+    "En région, nous comptons trois structures de ce type.",
+    "Le club Kalinova, après avoir recruté 85 membres l'an dernier, grandit.",
+    "Elle intègre le programme national, un réseau qui compte plus de 8 000 start-up.",
+    "Au salon, 120 entreprises ont exposé leurs produits, membres ou non du réseau Kalinova.",
+    "La jeune pousse obtient 900 000 euros du fonds Valbrune et de 12 investisseurs regroupés dans le réseau Kalinova.",
 ]
 # fmt: on
 

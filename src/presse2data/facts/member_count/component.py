@@ -45,6 +45,21 @@ members (``X, qui fédère 145 entreprises``, ``fédère 300 des 900 start-up``:
 ``70 start-up accompagnées``), clients, a subset (``dont 510 PME``), a list (``une liste de 50
 entreprises``), a goal (an infinitive).
 
+More statements (each its own rule line): entity nouns then a membership predicate, an aside or a few
+words between (``85 entreprises sont membres du réseau X``, ``font partie de X``, ``sont adhérentes``,
+``90 artisans regroupés au sein de l'association X``, ``150 commerçants forment le réseau X``;
+``models/member_count/membership_predicates.txt``; not the investors of a round); ``composé de N``
+(``composed_words.txt``; not a jury, an assembly, a staff of ``personnes``); a group noun flagged
+``entities`` (``une association de 11 entreprises``: unnamed when indefinite; not its founders:
+``fondée par un collectif de 12 entreprises``) or any group noun in apposition after a name (``X, un
+réseau de 300 entreprises,``); ``fort de N entreprises``; key figures (``95 adhérents, 30 ...`` opening a
+sentence, ``Chiffres clés : 300 adhérents``); ``c'est 180 adhérents``; ``avec N membres`` after a comma
+or with ``désormais``; any noun before a member noun (``25 pays membres``), an entity noun after
+``grands``/``jeunes`` (``80 grands groupes``); ``nous fédérons 200 entreprises``; a grouping participle
+said of local units (``ses 40 antennes fonctionnent, réunissant 2 300 artisans``). An event's
+subject (``le stand ... monté au salon réunit 45 entreprises``, ``event_nouns.txt``) gathers
+participants, not members.
+
 A threshold crossed is ``over``: ``franchit le cap des 500 adhérents``, ``dépasse la barre des 300
 membres``.
 
@@ -88,7 +103,8 @@ from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from .cues import (
-    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_organization, nearest_preceding, statement_cue,
+    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
+    event_subject, statement_cue, unnamed_group,
 )
 from .groups import group_organization, grouping_verb
 from .subjects import relative_antecedent, subject_tokens
@@ -161,12 +177,20 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
+    if head in _lex("member_count/prenominal_adjectives") and (after := _NEXT_WORD.match(text[end : end + 40])) \
+            and after.group(1).lower() in entities:
+        head, end = after.group(1).lower(), end + after.end()  # "80 grands groupes", "200 jeunes entreprises"
     if head in entities and (of := _OF_COMPANIES.match(text[end : end + 30])):
         end += of.end()  # "300 chefs d'entreprise", "40 pépinières d'entreprises"
     following = _NEXT_WORD.match(text[end : end + 40])
     second = following.group(1).lower() if following else None
+    third = _NEXT_WORD.match(text[end + following.end() : end + following.end() + 40]) if following else None
     if head in entities and second in members:
         label, end = "member", end + following.end()
+    elif head in entities and third is not None and third.group(1).lower() in members and _is_adjective(doc, end + following.start(1)):
+        label, end = "member", end + following.end() + third.end()  # "300 entreprises industrielles adhérentes"
+    elif head not in members | headcount and second in members and second.endswith("s") and _is_common_noun(doc, span.end_char - len(head)):
+        label, end = "member", end + following.end()  # "25 pays membres", "40 villes adhérentes": any noun + a member noun
     elif head in entities:
         label, end = "entity", _two_noun_end(text, end, entities)  # "140 entreprises et organismes"
     elif head in members:
@@ -195,6 +219,16 @@ def _two_noun_end(text: str, end: int, entities) -> int:
     return end + joined.end() if joined and joined.group(1).lower() in entities else end
 
 
+def _is_adjective(doc: Doc, char: int) -> bool:
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ == "ADJ" and token.is_lower
+
+
+def _is_common_noun(doc: Doc, char: int) -> bool:
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ == "NOUN" and token.is_lower
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -211,12 +245,18 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
     count, unit, qualifier = parsed
     if span.label_ == "entity":
         cue = adhere_cue(doc, span)
+        if cue is not None and cue.kind == "compose" and complement_mention(doc, cue) is None:
+            cue = None  # "900 entreprises composent la filière": no organization named
         if cue is not None:
             return {"organization": _adhered_organization(doc, span, cue, settings), "count": count, "unit": unit,
                     "qualifier": qualifier}
         named = _association_before_parenthesis(doc, span, tools, settings)
         if named is not None:  # "la Fédération des X (FX, 19 fédérations)"
             return {"organization": named, "count": count, "unit": unit, "qualifier": qualifier}
+        stated = entity_statement(doc, span, tools, settings.window)
+        if stated is not None:  # "le réseau est composé de 28 associations", "une association de 11 entreprises"
+            organization = None if unnamed_group(doc, stated, tools) else _organization(doc, span, stated, tools, settings)
+            return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
         if grouping_verb(doc, span, tools, settings.window) is None:
             return None  # no grouping verb, or a subset, a list, supported start-ups (groups.py)
         organization = association_subject(doc, span, tools, settings.lookback_chars)
@@ -231,7 +271,12 @@ def _value(doc: Doc, span: Span, tools: OnDemand, settings: _Settings) -> dict |
     if qualifier is None and _THRESHOLD.search(doc_text(doc)[max(0, span.start_char - settings.threshold_chars) : span.start_char]):
         qualifier = "over"  # "franchit le cap des 500 adhérents"
     organization = _organization(doc, span, cue, tools, settings)
+    if organization is _EVENT:
+        return None  # "la soirée a réuni 300 adhérents": participants
     return {"organization": organization, "count": count, "unit": unit, "qualifier": qualifier}
+
+
+_EVENT = object()  # _organization's answer when the cue verb's subject is an event: no membership
 
 
 _THRESHOLD = re.compile(
@@ -248,18 +293,16 @@ def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, setti
         return None
     before = doc_text(doc)[: cue.token.idx].rstrip()
     named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == len(before)]
-    return named[0].name if named and named[0].kind == "association" else None
+    if named and (named[0].kind == "association" or span[-1].lower_ in _lex("member_count/group_member_nouns")):
+        return named[0].name
+    return None
 
 
 def _adhered_organization(doc: Doc, span: Span, cue: Cue, settings: _Settings) -> str | None:
     """The organization mention of the ``à`` complement, else (``à ce réseau``) the nearest one before."""
-    k = first = cue.token.i + (1 if cue.kind == "join" else 2)  # after "adhèrent à", "ont rejoint"
-    while k < len(doc) and k - first < 4 and doc[k].is_lower and not doc[k].is_punct:
-        k += 1  # "à l'association X"
-    starts = {doc[k].idx} if k < len(doc) else set()
-    for org in doc._.organizations or []:
-        if any(m.start in starts for m in org.mentions):
-            return org.name
+    named = complement_mention(doc, cue)
+    if named is not None:
+        return named.name
     if doc[cue.token.i + 1].lower_ == "aux":
         return None  # "adhèrent aux organisations de la filière": several, unnamed
     return nearest_preceding(doc._.organizations or [], span.start_char, settings.lookback_chars)
@@ -281,13 +324,16 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
         later = sorted((m.start, org) for org in orgs for m in org.mentions if span.end_char <= m.start < sent_end)
         if not earlier:
             name = _name_after_comma(doc, span)
-            named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")]
+            named = [org.name for _, org in later if fold_org(org.name) == fold_org(name or "")
+                     or (name and fold_org(org.name).startswith(fold_org(name) + " "))]  # "Coop" of "Coop for Valbrune"
             if named or name or later:
                 return named[0] if named else name or later[0][1].name
     after_name = _participle_after_name(doc, cue, orgs)
     if after_name is not None:
         return after_name
     subject = subject_tokens(doc, span, cue, tools, settings.window)
+    if event_subject(subject):
+        return _EVENT
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = [
@@ -306,7 +352,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     if name:
         return name
     anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
-    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
+    refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite", "figure", "composed", "c-est", "avec-clause") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
     return None

@@ -23,9 +23,10 @@ from ...lang.parsing import OnDemand
 from ...lang.rules import rule_code
 from ...lang.tokens import sentence_start
 from .cues import (
-    MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, nearest_preceding, statement_cue,
+    MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, event_subject, nearest_preceding,
+    statement_cue,
 )
-from .subjects import relative_antecedent, subject_tokens
+from .subjects import relative_antecedent, relative_holder, subject_tokens
 
 _STOPS = {".", ";", "!", "?", ",", ":", "(", ")", "«", "»", '"', "“", "”"}
 _IMPERSONAL = {"on", "il", "ils", "nous", "je", "vous"}  # "on compte trois structures en région"
@@ -93,8 +94,14 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     if verb is None:
         return None
     orgs = doc._.organizations or []
+    members = [o for o in orgs if o.kind in MEMBER_KINDS]
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "nous" and tools.lemma(verb).lower() != "compter":
+        return nearest_preceding(members, span.start_char, lookback_chars)  # "nous fédérons 200 entreprises": the interviewee's
     if verb.i > 0 and doc[verb.i - 1].lower_ in _IMPERSONAL:
         return None  # "on compte trois structures en région"
+    if verb.lower_.endswith("ant") and verb.i > 0 and doc[verb.i - 1].text == "," and any(
+            t.lower_ in _forms("member_count/unit_nouns") for t in doc[sentence_start(span) : verb.i]):
+        return nearest_preceding(members, span.start_char, lookback_chars)  # "ses 40 antennes fonctionnent, réunissant 2 300 artisans"
     subject = subject_tokens(doc, span, Cue("verb", verb), tools, window)
     if not subject and verb.i == sentence_start(span) and "Part" in verb.morph.get("VerbForm"):
         subject = _after_comma(doc, span)  # "Rassemblant 400 entreprises, elle ..."
@@ -102,6 +109,8 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
         first = sentence_start(span)
         opening = doc[first : min(verb.i, first + 3)]
         subject = [t for t in opening if not t.is_space] if opening else []
+    if event_subject(subject):
+        return None  # "le stand collectif monté au salon réunit 45 entreprises": exhibitors
     if subject:
         lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
         inside = sorted(((m.start, org) for org in orgs for m in org.mentions if m.start < hi and m.end > lo), key=lambda p: p[0])
@@ -112,6 +121,9 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     if name is not None:
         return name if {o.name: o.kind for o in orgs}.get(name) in MEMBER_KINDS else None
     holders = _forms("organization/anaphors") - _IMPERSONAL - {"qui", "lequel", "laquelle"}
+    holder = relative_holder(doc, subject, holders)
+    if holder is not None:  # "ce syndicat professionnel, fondé en 1990 et qui réunit 900 artisans"
+        return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], holder.idx, lookback_chars)
     if subject and all(t.lower_ not in _IMPERSONAL for t in subject) and any(t.lower_ in holders for t in subject):
         position = subject[0].idx if subject else span.start_char
         return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], position, lookback_chars)

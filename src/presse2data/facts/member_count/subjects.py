@@ -42,3 +42,22 @@ def relative_antecedent(doc: Doc, subject: list[Token], orgs: list) -> str | Non
             if m.end <= start and not doc_text(doc)[m.end : start].strip(" ,)\u00a0"):
                 return org.name
     return None
+
+
+_REFERRING = {"ce", "cet", "cette", "le", "la", "l'", "l’"}
+
+
+def relative_holder(doc: Doc, subject: list[Token], holders: frozenset[str], window: int = 12) -> Token | None:
+    """``ce syndicat professionnel, fondé en 1990 et qui réunit ...``: the relative ``qui`` is said of a
+    holder noun (``mouvement``, ``réseau``, ``association``) with a definite or demonstrative determiner, shortly before it in
+    the sentence; that noun (its organization is the nearest one before), else None."""
+    if len(subject) != 1 or subject[0].lower_ != "qui":
+        return None
+    qui = subject[0]
+    start = qui.sent.start if qui.sent is not None else 0
+    for token in reversed(doc[max(start, qui.i - window) : qui.i]):
+        if token.text in {".", ";", ":", "!", "?", "(", ")"}:
+            return None
+        if token.lower_ in holders and token.pos_ == "NOUN" and token.i > 0 and doc[token.i - 1].lower_ in _REFERRING:
+            return token  # not "un réseau qui compte ...": an indefinite introduces, it does not refer back
+    return None
