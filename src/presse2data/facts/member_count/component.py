@@ -95,15 +95,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import set_facts
-from ...lang.modelfiles import entry_forms, lexicon_format, load_lexicon
 from ...lang.names import fold_org
 from ...lang.parsing import OnDemand, on_demand
 from ...lang.propernames import name_end
 from ...lang.rules import RuleSet
 from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
+from . import finders  # noqa: F401  (registers the code rules RuleSet dispatches)
 from .cues import (
-    MEMBER_KINDS, Cue, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
+    MEMBER_KINDS, Cue, lexicon_forms, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
     event_subject, statement_cue, unnamed_group,
 )
 from .groups import group_organization, grouping_verb
@@ -127,11 +127,6 @@ class _Settings:
         self.window, self.lookback_chars, self.threshold_chars = window, lookback_chars, threshold_chars
 
 
-def _lex(name: str) -> frozenset[str]:
-    fmt = lexicon_format(name)
-    return frozenset(form.lower() for entry in load_lexicon(name) for form in entry_forms(entry, fmt))
-
-
 @Language.factory(
     COMPONENT,
     requires=["doc._.organizations", "doc.sents", "token.pos"],
@@ -146,7 +141,7 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
     rules = RuleSet(nlp.vocab, SPAN_GROUP)
     tools = on_demand(nlp)
     members, entities, headcount = (
-        _lex("member_count/member_nouns"), _lex("member_count/member_entity_nouns"), _lex("member_count/headcount_nouns")
+        lexicon_forms("member_count/member_nouns"), lexicon_forms("member_count/member_entity_nouns"), lexicon_forms("member_count/headcount_nouns")
     )
 
     def detect(doc: Doc) -> Doc:
@@ -155,7 +150,7 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
             found = _member_phrase(doc, text, span, members, entities, headcount)
             if found is not None:
                 kept.append(found)
-        doc.spans[SPAN_GROUP] = kept  # the member phrases the cue finders read (cues.py)
+        doc.spans[SPAN_GROUP] = kept  # the member phrases the cue finders read (finders.py)
         # a phrase stated by a cue of its own rule line takes that rule's id: the record's source
         cued = {(s.start, s.end): s for s in rules.found(doc, tools=tools, window=window, lookback_chars=lookback_chars)}
         facts = []
@@ -177,7 +172,7 @@ def _member_phrase(doc: Doc, text: str, span: Span, members, entities, headcount
         return None  # "2017-06 Membre du réseau": the end of a date, not a count
     head = noun.group(1).lower()
     end = span.end_char
-    if head in _lex("member_count/prenominal_adjectives") and (after := _NEXT_WORD.match(text[end : end + 40])) \
+    if head in lexicon_forms("member_count/prenominal_adjectives") and (after := _NEXT_WORD.match(text[end : end + 40])) \
             and after.group(1).lower() in entities:
         head, end = after.group(1).lower(), end + after.end()  # "80 grands groupes", "200 jeunes entreprises"
     if head in entities and (of := _OF_COMPANIES.match(text[end : end + 30])):
@@ -293,7 +288,7 @@ def _association_before_parenthesis(doc: Doc, span: Span, tools: OnDemand, setti
         return None
     before = doc_text(doc)[: cue.token.idx].rstrip()
     named = [org for org in doc._.organizations or [] for m in org.mentions if m.end == len(before)]
-    if named and (named[0].kind == "association" or span[-1].lower_ in _lex("member_count/group_member_nouns")):
+    if named and (named[0].kind == "association" or span[-1].lower_ in lexicon_forms("member_count/group_member_nouns")):
         return named[0].name
     return None
 
@@ -351,7 +346,7 @@ def _organization(doc: Doc, span: Span, cue: Cue, tools: OnDemand, settings: _Se
     name = _proper_name(doc, subject)
     if name:
         return name
-    anaphors = _lex("organization/anaphors") | _lex("member_count/addressee_pronouns")
+    anaphors = lexicon_forms("organization/anaphors") | lexicon_forms("member_count/addressee_pronouns")
     refers_back = cue.kind in ("possessive", "parenthesis", "apposition", "fort-de", "avec", "definite", "figure", "composed", "c-est", "avec-clause") or (cue.kind == "collective" and cue.token is None) or any(t.lower_ in anaphors or tools.lemma(t).lower() in anaphors for t in subject)
     if refers_back or (cue.token is not None and not subject):
         return nearest_preceding(orgs, span.start_char, settings.lookback_chars)
@@ -380,7 +375,7 @@ def _name_after_comma(doc: Doc, span: Span) -> str | None:
 
 def _proper_name(doc: Doc, subject: list[Token]) -> str | None:
     """``La Grappe`` from a capitalised, non-person subject; None for common nouns and pronouns."""
-    anaphors = _lex("organization/anaphors")
+    anaphors = lexicon_forms("organization/anaphors")
     capitals = [
         t
         for t in subject

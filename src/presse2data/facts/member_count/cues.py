@@ -1,11 +1,8 @@
 """The statement cues of member counts: what makes a member phrase (``140 adhérents``) a
-stated membership size, and the five cues of ``models/member_count/rules.jsonl`` that are code
-(``"code": "member_count.<cue>"``), registered here for
-:class:`~presse2data.lang.rules.RuleSet`, which stamps each phrase a cue finds with its rule's
-id: the record's ``source``.
+stated membership size. The rule lines that are code (``"code": "member_count.<cue>"``) find
+their phrases with these cues (:mod:`.finders`).
 
-The finders read the member phrases the component stored in ``doc.spans["member_count"]``
-and keep those whose statement cue is theirs: :func:`statement_cue` decides one cue per
+:func:`statement_cue` decides one cue per
 phrase, in order (a governing body before the count: none; a complement naming the
 organization; an opening parenthesis; a possessive; ``fort de``; a member verb), so a phrase
 has at most one. The possessive and verb cues have no rule line: their records keep the id of
@@ -24,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 from ...lang.modelfiles import entry_forms, lexicon_fields, lexicon_format, load_lexicon
 from ...lang.names import strip_accents
 from ...lang.parsing import OnDemand
-from ...lang.rules import rule_code
 from ...lang.tokens import sentence_start
 from . import SPEC
 
@@ -32,7 +28,7 @@ PHRASES = SPEC.name  # the span group the component fills with member phrases be
 
 
 @cache
-def _forms(name: str) -> frozenset[str]:
+def lexicon_forms(name: str) -> frozenset[str]:
     """The lowercased written forms of a lexicon."""
     fmt = lexicon_format(name)
     return frozenset(form.lower() for entry in load_lexicon(name) for form in entry_forms(entry, fmt))
@@ -53,106 +49,6 @@ def _association_nouns() -> frozenset[str]:
                      if "association" in lexicon_fields(e)[1:])
 
 
-def _phrases(doc: Doc, label: str) -> list[Span]:
-    return [span for span in doc.spans[PHRASES] if span.label_ == label] if PHRASES in doc.spans else []
-
-
-def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int, labels: tuple[str, ...] = ("member",)) -> list[Span]:
-    return [span for label in labels for span in _phrases(doc, label) if (cue := statement_cue(doc, span, tools, window)) is not None
-            and cue.kind == kind]
-
-
-@rule_code("member_count.of-organization")
-def of_organization(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "complement", tools, window)
-
-
-@rule_code("member_count.parenthesis-after-name")
-def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "parenthesis", tools, window, ("member", "entity"))
-
-
-@rule_code("member_count.fort-de")
-def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "fort-de", tools, window) + [
-        span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
-        and cue.kind == "fort-de" and adhere_cue(doc, span) is None]
-
-
-@rule_code("member_count.definite-article")
-def definite_article(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "definite", tools, window)
-
-
-@rule_code("member_count.avec-opening")
-def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "avec", tools, window)
-
-
-@rule_code("member_count.composed-of")
-def composed_of(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "composed", tools, window, ("member",)) + [
-        span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
-        and cue.kind == "composed" and adhere_cue(doc, span) is None]
-
-
-@rule_code("member_count.collective-of-entities")
-def collective_of_entities(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return [span for span in _phrases(doc, "entity") if (cue := entity_statement(doc, span, tools, window)) is not None
-            and cue.kind == "collective" and adhere_cue(doc, span) is None]
-
-
-@rule_code("member_count.avec-clause")
-def avec_clause(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "avec-clause", tools, window)
-
-
-@rule_code("member_count.c-est")
-def c_est(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "c-est", tools, window)
-
-
-@rule_code("member_count.figure-opening")
-def figure_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "figure", tools, window)
-
-
-@rule_code("member_count.apposition-after-name")
-def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "apposition", tools, window)
-
-
-def _adhering(doc: Doc, kinds: set[str]) -> list[Span]:
-    return [span for span in _phrases(doc, "entity") if (cue := adhere_cue(doc, span)) is not None and cue.kind in kinds
-            and (cue.kind != "compose" or complement_mention(doc, cue) is not None)]
-
-
-@rule_code("member_count.entities-adhere")
-def entities_adhere(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"adhere", "join"})
-
-
-@rule_code("member_count.entities-member-of")
-def entities_member_of(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"member-of"})
-
-
-@rule_code("member_count.entities-gathered-within")
-def entities_gathered_within(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"gathered"})
-
-
-@rule_code("member_count.entities-compose")
-def entities_compose(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"compose"})
-
-
-@rule_code("member_count.association-groups-entities")
-def association_groups_entities(doc: Doc, tools: OnDemand, lookback_chars: int) -> list[Span]:
-    return [span for span in _phrases(doc, "entity")
-            if adhere_cue(doc, span) is None and association_subject(doc, span, tools, lookback_chars) is not None]
-
-
 class Cue:
     """A statement cue: its kind (``complement``, ``parenthesis``, ``possessive``, ``fort-de``, ``verb``,
     ``collective``, ``definite``, ``avec``, ``apposition``, ``adhere``, ``grouping``) and the token that carries it, when one does."""
@@ -167,7 +63,7 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
     sent_start = sentence_start(span)
     before = [t for t in doc[max(sent_start, span.start - window) : span.start]]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0):]
-    if any(t.lower_ in _forms("member_count/body_nouns") for t in clause) or _seats_or_goal(doc, span, sent_start, tools):
+    if any(t.lower_ in lexicon_forms("member_count/body_nouns") for t in clause) or _seats_or_goal(doc, span, sent_start, tools):
         return None  # "un conseil de surveillance comptant 25 membres": the size of a governing body
     if complement_organization(doc, span) is not None:
         return Cue("complement")
@@ -179,7 +75,7 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             return Cue("parenthesis", before[-3])  # "Groupe des X (GFI, 19 membres)": after the acronym
         if last.text == "," and span.end < len(doc) and doc[span.end].text in {",", ")", ".", ";"} and _name_ends_at(doc, last.idx):
             return Cue("apposition", last)  # "le cluster Kalinova, 120 adhérents, organise ..."
-        if last.lower_ in _forms("member_count/possessives"):
+        if last.lower_ in lexicon_forms("member_count/possessives"):
             if len(before) > 1 and before[-2].lower_ == "avec" and before[-2].i == sent_start and span.end < len(doc) \
                     and doc[span.end].text == ",":
                 return Cue("avec")  # "Avec ses 250 adhérents, Kalinova est ...": the name after it
@@ -187,20 +83,20 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
         if last.lower_ in {"est", "sont"} and len(before) > 1 and before[-2].lower_ in {"c'", "c’", "ce"}:
             return Cue("c-est")  # "Kalinova, c'est 180 adhérents et 12 salariés"
         if last.lower_ in {"de", "d'", "d’"} and len(before) > 1 and (
-            tools.lemma(before[-2]).lower() in _forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in _forms("member_count/fort_de")
+            tools.lemma(before[-2]).lower() in lexicon_forms("member_count/fort_de") or before[-2].lower_.rstrip("s") in lexicon_forms("member_count/fort_de")
         ):
             return Cue("fort-de")
         if last.lower_ == "avec" and last.i == sent_start and span.end < len(doc) and doc[span.end].text == ",":
             return Cue("avec")  # "Avec 300 adhérents, le club ...": like "fort de"
-        if last.lower_ in _DE and len(before) > 1 and before[-2].lower_ in _forms("member_count/composed_words"):
+        if last.lower_ in _DE and len(before) > 1 and before[-2].lower_ in lexicon_forms("member_count/composed_words"):
             said_of = doc[max(sent_start, before[-2].i - 6) : before[-2].i]  # "l'assemblée générale, composée de"
-            if any(t.lower_ in _forms("member_count/body_nouns") for t in said_of):
+            if any(t.lower_ in lexicon_forms("member_count/body_nouns") for t in said_of):
                 return None
             return Cue("composed", before[-2])  # "le réseau est composé de 28 associations"
     collective = collective_cue(doc, span)
     if collective is not None:
         return collective
-    verbs = _forms("member_count/member_verbs")
+    verbs = lexicon_forms("member_count/member_verbs")
     if span.label_ == "member":  # "compte aujourd'hui, selon son président X, plus de 300 adhérents": an aside between
         before = list(doc[max(sent_start, span.start - window - _ASIDE_EXTRA) : span.start])
     for token in reversed(before):
@@ -208,20 +104,20 @@ def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | N
             break
         if _is_member_verb(token, verbs, tools):
             return Cue("verb", token)
-    if before and before[-1].lower_ in _forms("member_count/definite_articles") and span.label_ == "member":
+    if before and before[-1].lower_ in lexicon_forms("member_count/definite_articles") and span.label_ == "member":
         return Cue("definite")  # "les 400 membres du pôle ont renouvelé ...": a known size
     avec = [t for t in before[-2:] if t.lower_ == "avec"]
     if avec and span.label_ == "member" and avec[-1].i > sent_start and (
             doc[avec[-1].i - 1].text == "," and avec[-1].i == span.start - 1
             or [t.lower_ for t in doc[avec[-1].i + 1 : span.start]] in ([w] for w in _NOW)) \
-            and not any(t.lower_ in _forms("member_count/event_nouns") for t in doc[sent_start : avec[-1].i]):
+            and not any(t.lower_ in lexicon_forms("member_count/event_nouns") for t in doc[sent_start : avec[-1].i]):
         verbs = [t for t in doc[sent_start : avec[-1].i] if t.pos_ in {"VERB", "AUX"}]
         return Cue("avec-clause", verbs[-1] if verbs else None)  # "le club s'agrandit avec désormais 640 adhérents"
     if all(t.is_space for t in before) and span.label_ == "member" and span.end < len(doc) and doc[span.end].text in {",", ";"}:
         return Cue("figure")  # "95 adhérents, 30 ateliers, 4 salons": key figures
     if before and before[-1].text == ":" and span.label_ == "member" and (
             span.end == len(doc) or doc[span.end].text in {",", ";", "."} or doc[span.end].is_space):
-        goals = _forms("member_count/goal_words")
+        goals = lexicon_forms("member_count/goal_words")
         if not any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in doc[max(sent_start, before[-1].i - 4) : before[-1].i]):
             return Cue("figure")  # "Chiffres clés : 300 adhérents, 12 salariés" (not "objectif : 500 membres")
     return None
@@ -232,7 +128,7 @@ def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bo
     4 membres``, ``le conseil d'administration a été renouvelé, passant à 60 membres`` (a body noun
     or an election word earlier in the sentence with no organization or organization noun after it),
     ``espère atteindre les 350 membres`` (a goal word in the clause before the count)."""
-    bodies, elections = _forms("member_count/body_nouns"), _forms("member_count/election_words")
+    bodies, elections = lexicon_forms("member_count/body_nouns"), lexicon_forms("member_count/election_words")
     k = span.end
     if k + 1 < len(doc) and doc[k].lower_ in {"du", "de", "des", "d'", "d’"} and any(
             t.lower_ in bodies for t in doc[k + 1 : min(k + 3, len(doc))]):
@@ -241,12 +137,12 @@ def _seats_or_goal(doc: Doc, span: Span, sent_start: int, tools: OnDemand) -> bo
     marks = [t.i for t in before if t.lower_ in bodies or t.lower_ in elections or tools.lemma(t).lower() in elections]
     if marks:
         starts = {m.start for org in doc._.organizations or [] for m in org.mentions}
-        holders = _forms("organization/anaphors") - _forms("member_count/body_nouns")
+        holders = lexicon_forms("organization/anaphors") - lexicon_forms("member_count/body_nouns")
         if not any(t.idx in starts or (t.lower_ in holders and t.pos_ == "NOUN") for t in doc[marks[-1] + 1 : span.start]):
             return True
     clause = [t for t in doc[max(sent_start, span.start - 8) : span.start]]
     clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
-    goals = _forms("member_count/goal_words")
+    goals = lexicon_forms("member_count/goal_words")
     return any(t.lower_ in goals or tools.lemma(t).lower() in goals for t in clause)
 
 
@@ -261,7 +157,7 @@ def collective_cue(doc: Doc, span: Span) -> Cue | None:
     k = span.start - 1
     if k < 1 or doc[k].lower_ not in _DE:
         return None
-    collectives = _forms("member_count/collective_nouns")
+    collectives = lexicon_forms("member_count/collective_nouns")
     for j in (k - 1, k - 3):
         if j >= 0 and doc[j].lower_ in collectives and (j == k - 1 or doc[j + 1].lower_ in _DE):
             start = sentence_start(span)
@@ -285,13 +181,13 @@ def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue 
     cue = statement_cue(doc, span, tools, window)
     if cue is None:
         return None
-    if cue.kind == "composed" and span[-1].lower_ not in _forms("member_count/headcount_nouns") \
-            and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
+    if cue.kind == "composed" and span[-1].lower_ not in lexicon_forms("member_count/headcount_nouns") \
+            and not any(t.lower_ in lexicon_forms("member_count/headcount_nouns") for t in span):
         return cue
     if cue.kind == "collective" and cue.noun is not None and (cue.noun.lower_ in _entity_collectives() or _apposed(doc, cue.noun) is not None) \
-            and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span) and not _founders(doc, span, cue, tools):
+            and not any(t.lower_ in lexicon_forms("member_count/headcount_nouns") for t in span) and not _founders(doc, span, cue, tools):
         return cue
-    if cue.kind == "fort-de" and not any(t.lower_ in _forms("member_count/headcount_nouns") for t in span):
+    if cue.kind == "fort-de" and not any(t.lower_ in lexicon_forms("member_count/headcount_nouns") for t in span):
         return cue  # "Fort de 200 entreprises, le cluster X ..."
     return None
 
@@ -314,7 +210,7 @@ def _founders(doc: Doc, span: Span, cue: Cue, tools: OnDemand) -> bool:
     start = sentence_start(span)
     clause = list(doc[max(start, cue.noun.i - 6) : cue.noun.i])
     clause = clause[max((i + 1 for i, t in enumerate(clause) if t.is_punct and t.text not in {"'", "’"}), default=0):]
-    founding = _forms("member_count/founding_words")
+    founding = lexicon_forms("member_count/founding_words")
     return any(t.lower_ in founding or tools.lemma(t).lower() in founding for t in clause)
 
 
@@ -331,7 +227,7 @@ def event_subject(subject: list[Token]) -> bool:
     """A subject whose first noun is an event's (``le stand collectif monté au salon``): participants."""
     lines = [i for i, t in enumerate(subject) if "\n" in t.text]
     nouns = [t for t in subject[lines[-1] + 1 if lines else 0 :] if t.pos_ == "NOUN"]  # a heading glued before it is not the subject
-    return bool(nouns) and nouns[0].lower_ in _forms("member_count/event_nouns")
+    return bool(nouns) and nouns[0].lower_ in lexicon_forms("member_count/event_nouns")
 
 
 def _name_ends_at(doc: Doc, char: int) -> bool:
@@ -361,7 +257,7 @@ def adhere_cue(doc: Doc, span: Span) -> Cue | None:
         token, nxt = doc[k], doc[k + 1]
         if token.lower_ in _STOP_AFTER and not (k == span.end and token.lower_ == "qui"):
             return None  # "ce sont 140 entreprises qui adhèrent au cluster X": the nouns' own relative goes on
-        if strip_accents(token.lower_).startswith("adher") and nxt.lower_ in _forms("member_count/adhere_prepositions"):
+        if strip_accents(token.lower_).startswith("adher") and nxt.lower_ in lexicon_forms("member_count/adhere_prepositions"):
             return Cue("adhere", token)
         if token.lower_ in {"rejoint", "rejoignent"} and nxt.pos_ in {"DET", "PROPN", "NOUN", "X"}:
             return Cue("join", token)  # "120 entreprises ont rejoint le réseau X": a direct object

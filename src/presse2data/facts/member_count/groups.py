@@ -23,7 +23,7 @@ from ...lang.parsing import OnDemand
 from ...lang.rules import rule_code
 from ...lang.tokens import sentence_start
 from .cues import (
-    MEMBER_KINDS, PHRASES, Cue, _forms, adhere_cue, association_subject, collective_cue, event_subject, nearest_preceding,
+    MEMBER_KINDS, PHRASES, Cue, lexicon_forms, adhere_cue, association_subject, collective_cue, event_subject, nearest_preceding,
     statement_cue,
 )
 from .subjects import relative_antecedent, relative_holder, subject_tokens
@@ -60,7 +60,7 @@ def grouping_verb(doc: Doc, span: Span, tools: OnDemand, window: int) -> Token |
             and collective_cue(doc, span) is None:
         return None  # "une liste de 50 entreprises", "300 des 900 start-up"
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_.startswith(tuple(_forms("member_count/support_stems"))):
+    if nxt is not None and nxt.lower_.startswith(tuple(lexicon_forms("member_count/support_stems"))):
         return None  # "70 start-up accompagnées"
     for token in reversed(doc[max(sentence_start(span), span.start - window) : span.start]):
         if token.text in _STOPS:
@@ -100,7 +100,7 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     if verb.i > 0 and doc[verb.i - 1].lower_ in _IMPERSONAL:
         return None  # "on compte trois structures en région"
     if verb.lower_.endswith("ant") and verb.i > 0 and doc[verb.i - 1].text == "," and any(
-            t.lower_ in _forms("member_count/unit_nouns") for t in doc[sentence_start(span) : verb.i]):
+            t.lower_ in lexicon_forms("member_count/unit_nouns") for t in doc[sentence_start(span) : verb.i]):
         return nearest_preceding(members, span.start_char, lookback_chars)  # "ses 40 antennes fonctionnent, réunissant 2 300 artisans"
     subject = subject_tokens(doc, span, Cue("verb", verb), tools, window)
     if not subject and verb.i == sentence_start(span) and "Part" in verb.morph.get("VerbForm"):
@@ -120,7 +120,7 @@ def group_organization(doc: Doc, span: Span, tools: OnDemand, window: int, lookb
     name = relative_antecedent(doc, subject, orgs)
     if name is not None:
         return name if {o.name: o.kind for o in orgs}.get(name) in MEMBER_KINDS else None
-    holders = _forms("organization/anaphors") - _IMPERSONAL - {"qui", "lequel", "laquelle"}
+    holders = lexicon_forms("organization/anaphors") - _IMPERSONAL - {"qui", "lequel", "laquelle"}
     holder = relative_holder(doc, subject, holders)
     if holder is not None:  # "ce syndicat professionnel, fondé en 1990 et qui réunit 900 artisans"
         return nearest_preceding([o for o in orgs if o.kind in MEMBER_KINDS], holder.idx, lookback_chars)
