@@ -270,3 +270,14 @@ def test_a_subset_after_dont_is_not_a_count(extractor):
 def test_adhering_to_several_unnamed_organizations_has_no_organization(extractor):
     (found,) = counts(extractor, "Déjà, une centaine d'entreprises ont adhéré aux organisations de la filière.")
     assert (found.count, found.organization) == (100, None)
+
+
+def test_the_cue_memo_does_not_leave_the_component(nlp):
+    """The cues are read once per phrase while the component runs; the Doc it returns carries no
+    memo of them."""
+    from presse2data.extensions import facts_of
+    from presse2data.facts.member_count.cues import MEMO
+
+    doc = nlp("L'association Kerlande Num compte 120 adhérents, et ses 40 bénévoles l'animent.")
+    assert [fact["count"] for _, fact in facts_of(doc, "member_count")] == [120]
+    assert MEMO not in doc.user_data

@@ -103,7 +103,7 @@ from ...lang.tokens import doc_text, sentence_start, span_group, surface
 from . import SPEC
 from . import finders  # noqa: F401  (registers the code rules RuleSet dispatches)
 from .cues import (
-    MEMBER_KINDS, Cue, lexicon_forms, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
+    MEMBER_KINDS, MEMO, Cue, lexicon_forms, adhere_cue, association_subject, complement_mention, complement_organization, entity_statement, nearest_preceding,
     event_subject, statement_cue, unnamed_group,
 )
 from .groups import group_organization, grouping_verb
@@ -160,6 +160,7 @@ def make_component(nlp: Language, name: str, window: int, lookback_chars: int, t
                 span = cued.get((span.start, span.end), span)
             facts.append((span, fact))
         set_facts(doc, SPAN_GROUP, facts)
+        doc.user_data.pop(MEMO, None)
         return doc
 
     return detect

@@ -14,7 +14,7 @@ association (:func:`association_subject`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,25 @@ from ...lang.tokens import sentence_start
 from . import SPEC
 
 PHRASES = SPEC.name  # the span group the component fills with member phrases before the finders run
+
+
+MEMO = "presse2data_member_count_cues"  # doc.user_data key; the component drops it when done
+
+
+def per_phrase(cue_of):
+    """One reading per Doc and phrase: the finders, the groups and the count's organization all ask
+    a phrase for its cue; each reading parses and lemmatizes. Kept in ``doc.user_data[MEMO]`` while
+    the component runs (it pops the memo before returning: a Doc never carries it out)."""
+
+    @wraps(cue_of)
+    def read(doc: Doc, span: Span, tools: OnDemand, window: int):
+        memo = doc.user_data.setdefault(MEMO, {})
+        key = (cue_of.__name__, span.start, span.end, span.label_, window)
+        if key not in memo:
+            memo[key] = cue_of(doc, span, tools, window)
+        return memo[key]
+
+    return read
 
 
 @cache
@@ -57,6 +76,7 @@ class Cue:
         self.kind, self.token, self.noun = kind, token, noun  # noun: a collective cue's group noun
 
 
+@per_phrase
 def statement_cue(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
     """A member verb shortly before the count, a possessive, ``fort de``, a parenthesis after a
     name, or a complement naming the organization (``les 130 adhérents de l'association X``)."""
@@ -174,6 +194,7 @@ def _entity_collectives() -> frozenset[str]:
                      if "entities" in lexicon_fields(e)[1:])
 
 
+@per_phrase
 def entity_statement(doc: Doc, span: Span, tools: OnDemand, window: int) -> Cue | None:
     """The statement cues that make bare entity nouns a membership size on their own: a make-up
     participle (``composé de 28 associations``; not ``personnes``, a headcount) or a group noun
