@@ -19,64 +19,38 @@ def _phrases(doc: Doc, label: str) -> list[Span]:
     return [span for span in doc.spans[PHRASES] if span.label_ == label] if PHRASES in doc.spans else []
 
 
-def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int, labels: tuple[str, ...] = ("member",)) -> list[Span]:
+def _stated_by(doc: Doc, kind: str, tools: OnDemand, window: int, labels: tuple[str, ...]) -> list[Span]:
     return [span for label in labels for span in _phrases(doc, label) if (cue := statement_cue(doc, span, tools, window)) is not None
             and cue.kind == kind]
 
 
-@rule_code("member_count.of-organization")
-def of_organization(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "complement", tools, window)
+# rule (``member_count.<rule>``) → the statement cue it keeps, the phrase labels it reads, and
+# whether entity phrases stated by the same cue count too (``fort de 40 entreprises``)
+STATED = {
+    "of-organization": ("complement", ("member",), False),
+    "parenthesis-after-name": ("parenthesis", ("member", "entity"), False),
+    "fort-de": ("fort-de", ("member",), True),
+    "definite-article": ("definite", ("member",), False),
+    "avec-opening": ("avec", ("member",), False),
+    "composed-of": ("composed", ("member",), True),
+    "collective-of-entities": ("collective", (), True),
+    "avec-clause": ("avec-clause", ("member",), False),
+    "c-est": ("c-est", ("member",), False),
+    "figure-opening": ("figure", ("member",), False),
+    "apposition-after-name": ("apposition", ("member",), False),
+}
 
 
-@rule_code("member_count.parenthesis-after-name")
-def parenthesis_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "parenthesis", tools, window, ("member", "entity"))
+def _stated_finder(kind: str, labels: tuple[str, ...], entities: bool):
+    def find(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
+        return _stated_by(doc, kind, tools, window, labels) + (
+            _entities_stated(doc, kind, tools, window) if entities else [])
+
+    return find
 
 
-@rule_code("member_count.fort-de")
-def fort_de(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "fort-de", tools, window) + _entities_stated(doc, "fort-de", tools, window)
-
-
-@rule_code("member_count.definite-article")
-def definite_article(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "definite", tools, window)
-
-
-@rule_code("member_count.avec-opening")
-def avec_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "avec", tools, window)
-
-
-@rule_code("member_count.composed-of")
-def composed_of(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "composed", tools, window, ("member",)) + _entities_stated(doc, "composed", tools, window)
-
-
-@rule_code("member_count.collective-of-entities")
-def collective_of_entities(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _entities_stated(doc, "collective", tools, window)
-
-
-@rule_code("member_count.avec-clause")
-def avec_clause(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "avec-clause", tools, window)
-
-
-@rule_code("member_count.c-est")
-def c_est(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "c-est", tools, window)
-
-
-@rule_code("member_count.figure-opening")
-def figure_opening(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "figure", tools, window)
-
-
-@rule_code("member_count.apposition-after-name")
-def apposition_after_name(doc: Doc, tools: OnDemand, window: int) -> list[Span]:
-    return _stated_by(doc, "apposition", tools, window)
+for _rule, (_kind, _labels, _entities) in STATED.items():
+    rule_code(f"member_count.{_rule}")(_stated_finder(_kind, _labels, _entities))
 
 
 def _entities_stated(doc: Doc, kind: str, tools: OnDemand, window: int) -> list[Span]:
@@ -90,24 +64,24 @@ def _adhering(doc: Doc, kinds: set[str]) -> list[Span]:
             and (cue.kind != "compose" or complement_mention(doc, cue) is not None)]
 
 
-@rule_code("member_count.entities-adhere")
-def entities_adhere(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"adhere", "join"})
+# rule → the kinds of ``adhere_cue`` it keeps (entity nouns then a membership predicate)
+ADHERING = {
+    "entities-adhere": {"adhere", "join"},
+    "entities-member-of": {"member-of"},
+    "entities-gathered-within": {"gathered"},
+    "entities-compose": {"compose"},
+}
 
 
-@rule_code("member_count.entities-member-of")
-def entities_member_of(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"member-of"})
+def _adhering_finder(kinds: set[str]):
+    def find(doc: Doc) -> list[Span]:
+        return _adhering(doc, kinds)
+
+    return find
 
 
-@rule_code("member_count.entities-gathered-within")
-def entities_gathered_within(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"gathered"})
-
-
-@rule_code("member_count.entities-compose")
-def entities_compose(doc: Doc) -> list[Span]:
-    return _adhering(doc, {"compose"})
+for _rule, _kinds in ADHERING.items():
+    rule_code(f"member_count.{_rule}")(_adhering_finder(_kinds))
 
 
 @rule_code("member_count.association-groups-entities")
