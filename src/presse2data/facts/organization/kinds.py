@@ -24,12 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import get_args
+
 from spacy.tokens import Doc, Span
 
 from ...lang.names import fold_name
 from .lexicons import type_nouns
+from .record import OrgKind
 
-KINDS = ("association", "company", "public_body", "education_research", "media", "other")
+KINDS = get_args(OrgKind)  # the contract's kinds, as the record declares them
 FILE = "kind.json"
 WINDOW = 3  # tokens each side read as positioned context (L1..L3, R1..R3)
 BAG = 8  # tokens each side read as a bag of words, and searched for type nouns
